@@ -1,0 +1,116 @@
+namespace WindowScoring.Domain;
+
+/// <summary>
+/// One department's assessment (考核) for the period of the table that holds it:
+/// <c>total (实得分值) = base (基础分) − deduction (减分) + bonus (加分)</c>, all exact <see cref="decimal"/>s.
+/// </summary>
+/// <remarks>
+/// <para>Three shapes exist: a full breakdown (<see cref="Assessment(Department, decimal, decimal, decimal)"/>),
+/// a published total without a breakdown (<see cref="FromTotal"/>, as hotline and county tables print them),
+/// and "not assessed" (<see cref="NotAssessed"/>): a department with nothing to assess is listed apart,
+/// never ranked and never treated as 100.</para>
+/// <para>The deduction is stored as a non-negative magnitude; published tables print it as a negative
+/// number (<c>-12.5</c>). Figures are kept exactly as given (<c>114.50</c> keeps its scale but equals
+/// <c>114.5</c>); caps and floors of a <see cref="Scoring.ScoringScheme"/> are applied when scoring and never
+/// change these raw figures.</para>
+/// <para>Immutable and safe to share between threads. Equality compares the department, the status
+/// and the figures by value (<c>114.50 == 114.5</c>).</para>
+/// </remarks>
+public sealed class Assessment : IEquatable<Assessment>
+{
+    /// <summary>Creates an assessment with a full breakdown.</summary>
+    /// <param name="department">The department assessed.</param>
+    /// <param name="baseScore">The base score (基础分), usually 100; not negative.</param>
+    /// <param name="deduction">The deduction (减分) as a non-negative magnitude: pass 12.5 for a printed -12.5.</param>
+    /// <param name="bonus">The bonus (加分); not negative.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="department"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A figure is negative.</exception>
+    public Assessment(Department department, decimal baseScore, decimal deduction, decimal bonus)
+    {
+        Department = Preconditions.CheckNotNull(department);
+        BaseScore = Preconditions.CheckNotNegative(baseScore);
+        Deduction = Preconditions.CheckNotNegative(deduction);
+        Bonus = Preconditions.CheckNotNegative(bonus);
+        Total = baseScore - deduction + bonus;
+        Status = AssessmentStatus.Assessed;
+    }
+
+    private Assessment(Department department, decimal? total, AssessmentStatus status, string? reason)
+    {
+        Department = department;
+        Total = total;
+        Status = status;
+        NotAssessedReason = reason;
+    }
+
+    /// <summary>Creates an assessment known only by its total (a score-only table).</summary>
+    /// <param name="department">The department assessed.</param>
+    /// <param name="total">The total (实得分值); any value, negative included.</param>
+    /// <returns>An assessed department with no breakdown.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="department"/> is null.</exception>
+    public static Assessment FromTotal(Department department, decimal total) =>
+        new(Preconditions.CheckNotNull(department), total, AssessmentStatus.Assessed, null);
+
+    /// <summary>Marks a department as not assessed in the period (new, exempt, below a workload threshold).</summary>
+    /// <param name="department">The department.</param>
+    /// <param name="reason">Why it was not assessed, e.g. "新进驻" (newly moved in); optional.</param>
+    /// <returns>A not-assessed entry; it has no figures and is never ranked.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="department"/> is null.</exception>
+    public static Assessment NotAssessed(Department department, string? reason = null) =>
+        new(Preconditions.CheckNotNull(department), null, AssessmentStatus.NotAssessed, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
+
+    /// <summary>The department assessed.</summary>
+    public Department Department { get; }
+
+    /// <summary>Whether the department was assessed.</summary>
+    public AssessmentStatus Status { get; }
+
+    /// <summary>True when the department was assessed and so can be ranked.</summary>
+    public bool IsAssessed => Status == AssessmentStatus.Assessed;
+
+    /// <summary>True when <see cref="BaseScore"/>, <see cref="Deduction"/> and <see cref="Bonus"/> are known.</summary>
+    public bool HasBreakdown => BaseScore.HasValue;
+
+    /// <summary>The base score (基础分); null for a score-only or not-assessed entry.</summary>
+    public decimal? BaseScore { get; }
+
+    /// <summary>The deduction (减分) as a non-negative magnitude; null for a score-only or not-assessed entry.</summary>
+    public decimal? Deduction { get; }
+
+    /// <summary>The bonus (加分); null for a score-only or not-assessed entry.</summary>
+    public decimal? Bonus { get; }
+
+    /// <summary>
+    /// The raw total (实得分值): base − deduction + bonus, exact and unrounded, before any cap or floor of a
+    /// scheme; or the published total of a score-only entry; null when not assessed.
+    /// </summary>
+    public decimal? Total { get; }
+
+    /// <summary>Why the department was not assessed, when given.</summary>
+    public string? NotAssessedReason { get; }
+
+    /// <inheritdoc />
+    public bool Equals(Assessment? other) =>
+        other is not null
+        && Department.Equals(other.Department)
+        && Status == other.Status
+        && BaseScore == other.BaseScore
+        && Deduction == other.Deduction
+        && Bonus == other.Bonus
+        && Total == other.Total
+        && string.Equals(NotAssessedReason, other.NotAssessedReason, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Assessment);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Department, Status, BaseScore, Deduction, Bonus, Total);
+
+    /// <summary>An invariant one-line summary, e.g. <c>教育厅: 100 - 12 + 1 = 89</c>.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() => Status == AssessmentStatus.NotAssessed
+        ? $"{Department.Name}: not assessed{(NotAssessedReason is null ? string.Empty : " (" + NotAssessedReason + ")")}"
+        : HasBreakdown
+            ? $"{Department.Name}: {ScoreText.Format(BaseScore!.Value)} - {ScoreText.Format(Deduction!.Value)} + {ScoreText.Format(Bonus!.Value)} = {ScoreText.Format(Total!.Value)}"
+            : $"{Department.Name}: {ScoreText.Format(Total!.Value)}";
+}

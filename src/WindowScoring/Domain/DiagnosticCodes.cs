@@ -1,0 +1,77 @@
+namespace WindowScoring.Domain;
+
+/// <summary>
+/// The stable codes of every <see cref="Diagnostic"/> the library reports. Codes never change meaning;
+/// messages may change and follow the chosen language, so tests and hosts should match on codes.
+/// </summary>
+public static class DiagnosticCodes
+{
+    /// <summary>WS100: the input is larger than <c>ImportOptions.MaxBytes</c>; reading stopped.</summary>
+    public const string InputTooLarge = "WS100";
+
+    /// <summary>WS101: the input has more rows than <c>ImportOptions.MaxRows</c>; reading stopped.</summary>
+    public const string TooManyRows = "WS101";
+
+    /// <summary>WS102: a field is longer than <c>ImportOptions.MaxFieldLength</c>; the row is not used.</summary>
+    public const string FieldTooLong = "WS102";
+
+    /// <summary>WS110 (info): the text encoding that was detected or used.</summary>
+    public const string EncodingUsed = "WS110";
+
+    /// <summary>WS111: the bytes are not valid in any supported encoding.</summary>
+    public const string EncodingInvalid = "WS111";
+
+    /// <summary>WS112: the input is empty or has no header row.</summary>
+    public const string NoHeader = "WS112";
+
+    /// <summary>WS113: the header lacks a required column; the message lists the columns expected and the columns found.</summary>
+    public const string MissingColumns = "WS113";
+
+    /// <summary>WS114: two header cells name the same column.</summary>
+    public const string DuplicateColumn = "WS114";
+
+    /// <summary>WS115 (info): a header row repeated where a printed table broke across pages was skipped.</summary>
+    public const string RepeatedHeader = "WS115";
+
+    /// <summary>WS116: the CSV is malformed (e.g. a quote that is never closed).</summary>
+    public const string MalformedRecord = "WS116";
+
+    /// <summary>WS117: a report text has no appendix table (no title line followed by a header).</summary>
+    public const string TableNotFound = "WS117";
+
+    /// <summary>WS118 (info): the period was taken from a title or a file name.</summary>
+    public const string PeriodInferred = "WS118";
+
+    /// <summary>WS119 (info): the table of a report text ends at this line (a line with no field separator); the rest of the report is prose.</summary>
+    public const string TableEnded = "WS119";
+
+    /// <summary>WS120: a row has fewer or more fields than the header; the row is not used.</summary>
+    public const string FieldCount = "WS120";
+
+    /// <summary>WS121: a row has no department name; the row is not used.</summary>
+    public const string DepartmentMissing = "WS121";
+
+    /// <summary>WS122: a number is required but the cell is empty; the row is not used.</summary>
+    public const string NumberMissing = "WS122";
+
+    /// <summary>WS123: a cell is not a plain number (e.g. <c>5,5</c>, <c>1,000</c>, <c>1e3</c>, <c>NaN</c>); the row is not used.</summary>
+    public const string NumberInvalid = "WS123";
+
+    /// <summary>WS124: a number is beyond the range or precision of <see cref="decimal"/>; the row is not used.</summary>
+    public const string NumberOutOfRange = "WS124";
+
+    /// <summary>WS125 (warning): a deduction is printed with the other sign than the rest of the file; it is read as a deduction.</summary>
+    public const string DeductionSignMixed = "WS125";
+
+    /// <summary>WS126: a bonus is negative; the row is not used.</summary>
+    public const string BonusNegative = "WS126";
+
+    /// <summary>WS127 (warning): a printed rank is not a positive number; it is kept as printed.</summary>
+    public const string RankInvalid = "WS127";
+
+    /// <summary>WS128: a base score is negative; the row is not used.</summary>
+    public const string BaseNegative = "WS128";
+
+    /// <summary>WS129 (info): a row marked as not assessed (e.g. <c>不参与考核</c>) is listed apart.</summary>
+    public const string NotAssessedRow = "WS129";
+}

@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace WindowScoring.Domain;
+
+/// <summary>
+/// Folds the full-width forms that Chinese input methods produce (digits, signs, decimal points,
+/// brackets, the ideographic space) to their ASCII forms. This is a normalisation, not a guess:
+/// <c>１２０</c> and <c>120</c> are the same text to a reader of the table.
+/// </summary>
+internal static class TextFolding
+{
+    /// <summary>Folds one character; characters with no ASCII form are returned unchanged.</summary>
+    internal static char Fold(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        '\u3000' => ' ',
+        '\u2212' => '-', // MINUS SIGN
+        '\u3010' => '[', // 【
+        '\u3011' => ']', // 】
+        '\u3014' => '(', // 〔
+        '\u3015' => ')', // 〕
+        _ => c,
+    };
+
+    /// <summary>True when <paramref name="text"/> contains a character that <see cref="Fold(char)"/> changes.</summary>
+    internal static bool NeedsFolding(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (Fold(c) != c)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Folds every character of <paramref name="text"/>.</summary>
+    internal static string Fold(string text)
+    {
+        if (!NeedsFolding(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(Fold(c));
+        }
+
+        return builder.ToString();
+    }
+}

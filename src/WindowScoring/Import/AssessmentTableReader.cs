@@ -1,0 +1,138 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using WindowScoring.Domain;
+
+namespace WindowScoring.Import;
+
+/// <summary>
+/// Reads assessment tables: tab-, comma- or semicolon-separated tables with a header row (columns found
+/// by header, with Chinese and English aliases), the published report layout of the seed
+/// (<c>序号	部门窗口	基础分 分值	减分 分值	加分分值	实得分值</c>, blank 序号 on tied rows, deductions printed
+/// negative), and whole report texts whose appendix table follows a title line such as
+/// <c>2023年11月省政务服务大厅进驻部门（单位） 窗口考核结果</c>.
+/// </summary>
+/// <remarks>
+/// <para>Data errors never throw: every problem is a <see cref="Diagnostic"/> with its line, and the other
+/// rows still come through (call <see cref="ImportResult.EnsureSuccess"/> to fail fast). The result is
+/// materialised inside the call. Numbers are parsed strictly and culture-invariantly
+/// (see <see cref="ScoreText.TryParse"/>).</para>
+/// <para>Stateless; one instance can be shared by any number of threads.</para>
+/// </remarks>
+public sealed partial class AssessmentTableReader
+{
+    /// <summary>Creates a reader whose calls use <paramref name="defaults"/> when no options are passed.</summary>
+    /// <param name="defaults">The default options; <see cref="ImportOptions.Default"/> when null.</param>
+    public AssessmentTableReader(ImportOptions? defaults = null)
+    {
+        Defaults = defaults ?? ImportOptions.Default;
+    }
+
+    /// <summary>A reader with <see cref="ImportOptions.Default"/>.</summary>
+    public static AssessmentTableReader Default { get; } = new();
+
+    /// <summary>The options used when a call passes none.</summary>
+    public ImportOptions Defaults { get; }
+
+    /// <summary>
+    /// Reads a table file. When no period is set in the options and the file has no title, the period is
+    /// taken from the file name if it names one (<c>2023-11.tsv</c>, <c>考核结果2023年11月.csv</c>).
+    /// </summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">Options; <see cref="Defaults"/> when null.</param>
+    /// <returns>The rows and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be opened (a programmer or environment error, not a data error).</exception>
+    public ImportResult Read(string path, ImportOptions? options = null)
+    {
+        Preconditions.CheckNotNull(path);
+        options ??= Defaults;
+        using var stream = File.OpenRead(path);
+        var fromName = options.Period is null ? PeriodIn(Path.GetFileNameWithoutExtension(path)) : null;
+        return Read(stream, options, fromName, Path.GetFileName(path));
+    }
+
+    /// <summary>Reads a table from a stream of bytes, detecting the encoding unless the options set one.</summary>
+    /// <param name="stream">The stream; read to its end (or to a limit) and left open.</param>
+    /// <param name="options">Options; <see cref="Defaults"/> when null.</param>
+    /// <returns>The rows and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public ImportResult Read(Stream stream, ImportOptions? options = null)
+    {
+        Preconditions.CheckNotNull(stream);
+        return Read(stream, options ?? Defaults, null, null);
+    }
+
+    /// <summary>Reads a table from text.</summary>
+    /// <param name="reader">The text; read to its end (or to a limit) and left open.</param>
+    /// <param name="options">Options; <see cref="Defaults"/> when null. <see cref="ImportOptions.Encoding"/> does not apply.</param>
+    /// <returns>The rows and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    public ImportResult Read(TextReader reader, ImportOptions? options = null)
+    {
+        Preconditions.CheckNotNull(reader);
+        return ReadText(reader, options ?? Defaults, [], null, null);
+    }
+
+    /// <summary>Reads a table from a string (convenient in tests and LINQPad).</summary>
+    /// <param name="text">The whole file as text.</param>
+    /// <param name="options">Options; <see cref="Defaults"/> when null.</param>
+    /// <returns>The rows and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public ImportResult ReadText(string text, ImportOptions? options = null)
+    {
+        Preconditions.CheckNotNull(text);
+        using var reader = new StringReader(text);
+        return Read(reader, options);
+    }
+
+    private ImportResult Read(Stream stream, ImportOptions options, AssessmentPeriod? periodFromName, string? fileName)
+    {
+        var diagnostics = new List<Diagnostic>();
+        using var reader = TextDecoding.Open(stream, options.Encoding, diagnostics, leaveOpen: true);
+        return ReadText(reader, options, diagnostics, periodFromName, fileName);
+    }
+
+    private static ImportResult ReadText(TextReader reader, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName)
+    {
+        var session = new ReadSession(reader, options, diagnostics);
+        try
+        {
+            session.Run();
+        }
+        catch (DecoderFallbackException e)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.EncodingInvalid, DiagnosticSeverity.Error, session.Lines.LineNumber + 1, null, null,
+                $"The bytes after line {session.Lines.LineNumber} are not valid in the encoding used ({e.Message.Split('.')[0]}); reading stopped there. Set ImportOptions.Encoding if the file uses another encoding."));
+        }
+
+        var period = options.Period ?? session.TitlePeriod ?? periodFromName;
+        if (options.Period is null && period is not null)
+        {
+            var source = session.TitlePeriod is not null ? "the title" : "the file name '" + fileName + "'";
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.PeriodInferred, DiagnosticSeverity.Info, null, null, period.Value.ToString(),
+                $"The period {period} was taken from {source}."));
+        }
+
+        return new ImportResult(session.Rows.ToArray(), diagnostics.ToArray(), period, session.Title);
+    }
+
+    /// <summary>Finds a period such as <c>2023年11月</c>, <c>2023-11</c> or <c>2023年第四季度</c> inside a text.</summary>
+    internal static AssessmentPeriod? PeriodIn(string text)
+    {
+        foreach (Match m in PeriodInText().Matches(WhiteSpace().Replace(TextFolding.Fold(text), string.Empty)))
+        {
+            if (AssessmentPeriod.TryParse(m.Value, out var p))
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<![0-9])[0-9]{4}(?:年(?:[0-9]{1,2}月|第?[一二三四1-4]季度|[上下]半年|度)?|[-/.][0-9]{1,2}|-?[QqHh][1-4])(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodInText();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex WhiteSpace();
+}

@@ -1,0 +1,53 @@
+using WindowScoring.Domain;
+
+namespace WindowScoring.Import;
+
+/// <summary>
+/// The outcome of reading a table file: every row that could be read and a diagnostic for everything
+/// that could not (or that a person should know). Fully materialised; immutable; safe to share.
+/// </summary>
+/// <remarks>
+/// Conservation: every non-blank line of the input that is not a header or title is either a row here
+/// or named by a diagnostic's <see cref="Diagnostic.Line"/>.
+/// </remarks>
+public sealed class ImportResult
+{
+    internal ImportResult(IReadOnlyList<ImportedRow> rows, IReadOnlyList<Diagnostic> diagnostics, AssessmentPeriod? period, string? title)
+    {
+        Rows = rows;
+        Diagnostics = diagnostics;
+        Period = period;
+        Title = title;
+    }
+
+    /// <summary>The rows read, in input order.</summary>
+    public IReadOnlyList<ImportedRow> Rows { get; }
+
+    /// <summary>The diagnostics, in input order.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The period: from the options, the report title, or the file name; null when unknown.</summary>
+    public AssessmentPeriod? Period { get; }
+
+    /// <summary>The table's title when the input had one (a report text).</summary>
+    public string? Title { get; }
+
+    /// <summary>True when any diagnostic is an error (some line could not be used).</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The errors only.</summary>
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
+
+    /// <summary>The rows as a table (assessments in input order, with the period and title).</summary>
+    /// <returns>A new table.</returns>
+    public AssessmentTable ToTable() => new(Rows.Select(r => r.Assessment), Period, Title);
+
+    /// <summary>Fails fast: throws when any diagnostic is an error, otherwise returns this result.</summary>
+    /// <returns>This result.</returns>
+    /// <exception cref="DiagnosticException">The input has errors; the exception carries every diagnostic.</exception>
+    public ImportResult EnsureSuccess() => HasErrors ? throw new DiagnosticException(Diagnostics) : this;
+
+    /// <summary>An invariant summary, e.g. <c>29 rows, 0 errors, 1 diagnostics</c>.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() => $"{Rows.Count} rows, {Errors.Count()} errors, {Diagnostics.Count} diagnostics";
+}

@@ -1,0 +1,16 @@
+using WindowScoring.Domain;
+
+namespace WindowScoring.Import;
+
+/// <summary>One row read from a table file: the assessment plus what the file printed, for auditing.</summary>
+/// <param name="Line">The 1-based line of the input where the row starts.</param>
+/// <param name="Assessment">The assessment read from the row.</param>
+/// <param name="PrintedRank">The 序号/rank cell exactly as printed (trimmed); empty when blank; null when the file has no rank column.</param>
+/// <param name="PrintedTotal">The total cell as printed; null when the file has no total column or the department is not assessed.</param>
+/// <param name="Extras">Cells of columns the reader does not interpret (e.g. work-order counts), by header text, in column order.</param>
+public sealed record ImportedRow(
+    int Line,
+    Assessment Assessment,
+    string? PrintedRank,
+    decimal? PrintedTotal,
+    IReadOnlyList<KeyValuePair<string, string>> Extras);

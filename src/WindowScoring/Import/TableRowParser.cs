@@ -1,0 +1,250 @@
+using System.Globalization;
+using WindowScoring.Domain;
+
+namespace WindowScoring.Import;
+
+/// <summary>
+/// Maps the fields of one table (a header row, then data rows) to <see cref="ImportedRow"/>s and
+/// diagnostics. One instance per table: it remembers the deduction sign convention of the file.
+/// </summary>
+internal sealed class TableRowParser
+{
+    // Texts that mark a department as not assessed in a score cell (compared after ColumnAliases.Key).
+    private static readonly HashSet<string> NotAssessedMarkers = new(
+        new[] { "不考核", "免考核", "免于考核", "不参与考核", "不参加考核", "不参评", "未考核", "暂不考核", "不计分", "新进驻", "notassessed", "n/a", "exempt" }
+            .Select(ColumnAliases.Key),
+        StringComparer.Ordinal);
+
+    private readonly ColumnKind[] _kinds;
+    private readonly string[] _headers;
+    private readonly string[] _headerKeys;
+    private readonly int _rank = -1, _department = -1, _base = -1, _deduction = -1, _bonus = -1, _total = -1;
+    private bool? _deductionsPrintedNegative;
+
+    private TableRowParser(string[] headers, ColumnKind[] kinds)
+    {
+        _headers = headers;
+        _kinds = kinds;
+        _headerKeys = headers.Select(ColumnAliases.Key).ToArray();
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            switch (kinds[i])
+            {
+                case ColumnKind.Rank: _rank = i; break;
+                case ColumnKind.Department: _department = i; break;
+                case ColumnKind.Base: _base = i; break;
+                case ColumnKind.Deduction: _deduction = i; break;
+                case ColumnKind.Bonus: _bonus = i; break;
+                case ColumnKind.Total: _total = i; break;
+            }
+        }
+    }
+
+    internal int FieldCount => _kinds.Length;
+
+    private bool HasBreakdown => _base >= 0;
+
+    /// <summary>True when the fields look like a header row (they name a department column and at least one score column).</summary>
+    internal static bool LooksLikeHeader(IReadOnlyList<string> fields)
+    {
+        var kinds = fields.Select(ColumnAliases.Classify).ToArray();
+        return kinds.Contains(ColumnKind.Department)
+            && (kinds.Contains(ColumnKind.Total) || kinds.Contains(ColumnKind.Base) || kinds.Contains(ColumnKind.Bonus));
+    }
+
+    /// <summary>Builds a parser for a header row, or reports why the header cannot be used.</summary>
+    internal static TableRowParser? TryCreate(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics)
+    {
+        var headers = fields.Select(f => f.Trim()).ToArray();
+        var kinds = headers.Select(ColumnAliases.Classify).ToArray();
+        var ok = true;
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            if (kinds[i] == ColumnKind.Extra)
+            {
+                continue;
+            }
+
+            var first = Array.IndexOf(kinds, kinds[i]);
+            if (first < i)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.DuplicateColumn, DiagnosticSeverity.Error, line, headers[i], headers[i],
+                    $"The column {ColumnAliases.DisplayName(kinds[i])} appears twice: '{headers[first]}' (field {first + 1}) and '{headers[i]}' (field {i + 1})."));
+                ok = false;
+            }
+        }
+
+        var breakdown = new[] { ColumnKind.Base, ColumnKind.Deduction, ColumnKind.Bonus };
+        var present = breakdown.Where(kinds.Contains).ToArray();
+        var missing = new List<ColumnKind>();
+        if (!kinds.Contains(ColumnKind.Department))
+        {
+            missing.Add(ColumnKind.Department);
+        }
+
+        if (present.Length is > 0 and < 3)
+        {
+            missing.AddRange(breakdown.Except(present));
+        }
+        else if (present.Length == 0 && !kinds.Contains(ColumnKind.Total))
+        {
+            missing.Add(ColumnKind.Total);
+        }
+
+        if (missing.Count > 0)
+        {
+            var expected = "部门窗口/department and either 基础分/base, 减分/deduction, 加分/bonus or 实得分值/total (序号/rank optional)";
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingColumns, DiagnosticSeverity.Error, line, null, string.Join(" | ", headers),
+                $"Missing column(s) {string.Join(", ", missing.Select(ColumnAliases.DisplayName))}: expected {expected}; found {string.Join(", ", headers.Select(h => "'" + h + "'"))}."));
+            ok = false;
+        }
+
+        return ok ? new TableRowParser(headers, kinds) : null;
+    }
+
+    /// <summary>True when the fields repeat this table's header (a table broken across pages).</summary>
+    internal bool IsRepeatedHeader(IReadOnlyList<string> fields)
+    {
+        if (fields.Count < _headerKeys.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var key = ColumnAliases.Key(fields[i]);
+            if (i < _headerKeys.Length ? key != _headerKeys[i] : key.Length != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Parses one data row; returns null (with diagnostics) when the row cannot be used.</summary>
+    internal ImportedRow? Parse(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics)
+    {
+        if (fields.Count != _kinds.Length && !(fields.Count > _kinds.Length && fields.Skip(_kinds.Length).All(string.IsNullOrWhiteSpace)))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.FieldCount, DiagnosticSeverity.Error, line, null, string.Join(" | ", fields),
+                $"Expected {_kinds.Length} fields as in the header, found {fields.Count}."));
+            return null;
+        }
+
+        var name = fields[_department].Trim();
+        if (name.Length == 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.DepartmentMissing, DiagnosticSeverity.Error, line, _headers[_department], fields[_department],
+                "Expected a department name, found an empty cell."));
+            return null;
+        }
+
+        var department = Department.FromName(name);
+        var printedRank = _rank >= 0 ? TextFolding.Fold(fields[_rank]).Trim() : null;
+        if (!string.IsNullOrEmpty(printedRank) && !(ScoreText.TryParse(printedRank, out var r) && r > 0))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.RankInvalid, DiagnosticSeverity.Warning, line, _headers[_rank], fields[_rank],
+                "Expected a positive rank or a blank cell; the printed rank is kept as found."));
+        }
+
+        var extras = Extras(fields);
+        var marker = NotAssessedMarker(fields);
+        if (marker is not null)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.NotAssessedRow, DiagnosticSeverity.Info, line, null, marker,
+                $"{name} is marked as not assessed ('{marker}'); it is listed apart and not ranked."));
+            return new ImportedRow(line, Assessment.NotAssessed(department, marker), printedRank, null, extras);
+        }
+
+        var errors = diagnostics.Count;
+        decimal? total = _total >= 0 ? Number(fields, _total, line, diagnostics) : null;
+        if (!HasBreakdown)
+        {
+            return diagnostics.Count > errors || total is null ? null : new ImportedRow(line, Assessment.FromTotal(department, total.Value), printedRank, total, extras);
+        }
+
+        var baseScore = Number(fields, _base, line, diagnostics);
+        var deduction = Number(fields, _deduction, line, diagnostics);
+        var bonus = Number(fields, _bonus, line, diagnostics);
+        if (baseScore is null || deduction is null || bonus is null || diagnostics.Count > errors)
+        {
+            return null;
+        }
+
+        if (baseScore < 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.BaseNegative, DiagnosticSeverity.Error, line, _headers[_base], fields[_base],
+                "Expected a base score of zero or more, found a negative number."));
+            return null;
+        }
+
+        if (bonus < 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.BonusNegative, DiagnosticSeverity.Error, line, _headers[_bonus], fields[_bonus],
+                "Expected a bonus of zero or more, found a negative number."));
+            return null;
+        }
+
+        if (deduction.Value != 0m)
+        {
+            var negative = deduction.Value < 0m;
+            _deductionsPrintedNegative ??= negative;
+            if (_deductionsPrintedNegative != negative)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.DeductionSignMixed, DiagnosticSeverity.Warning, line, _headers[_deduction], fields[_deduction],
+                    _deductionsPrintedNegative.Value
+                        ? "This file prints deductions as negative numbers, but this one is positive; it is read as a deduction of the same size."
+                        : "This file prints deductions as positive magnitudes, but this one is negative; it is read as a deduction of the same size."));
+            }
+        }
+
+        var assessment = new Assessment(department, baseScore.Value, Math.Abs(deduction.Value), bonus.Value);
+        return new ImportedRow(line, assessment, printedRank, total, extras);
+    }
+
+    private string? NotAssessedMarker(IReadOnlyList<string> fields)
+    {
+        foreach (var i in new[] { _total, _base, _deduction, _bonus })
+        {
+            if (i >= 0 && NotAssessedMarkers.Contains(ColumnAliases.Key(fields[i])))
+            {
+                return fields[i].Trim();
+            }
+        }
+
+        return null;
+    }
+
+    private decimal? Number(IReadOnlyList<string> fields, int index, int line, ICollection<Diagnostic> diagnostics)
+    {
+        var raw = fields[index];
+        if (ScoreText.TryParse(raw, out var value))
+        {
+            return value;
+        }
+
+        var trimmed = TextFolding.Fold(raw).Trim();
+        var (code, message) = trimmed.Length == 0
+            ? (DiagnosticCodes.NumberMissing, "Expected a number, found an empty cell.")
+            : ScoreText.IsPlainNumber(trimmed)
+                ? (DiagnosticCodes.NumberOutOfRange, "Expected a number within the range and precision of decimal (28 significant digits).")
+                : (DiagnosticCodes.NumberInvalid, "Expected a plain number such as 114.5 or -0.5 (no group separators, decimal commas or exponents).");
+        diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, line, _headers[index], raw, message));
+        return null;
+    }
+
+    private IReadOnlyList<KeyValuePair<string, string>> Extras(IReadOnlyList<string> fields)
+    {
+        List<KeyValuePair<string, string>>? extras = null;
+        for (var i = 0; i < _kinds.Length; i++)
+        {
+            if (_kinds[i] == ColumnKind.Extra)
+            {
+                (extras ??= []).Add(new(_headers[i].Length > 0 ? _headers[i] : "column " + (i + 1).ToString(CultureInfo.InvariantCulture), fields[i]));
+            }
+        }
+
+        return extras ?? (IReadOnlyList<KeyValuePair<string, string>>)[];
+    }
+}

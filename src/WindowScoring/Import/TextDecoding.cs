@@ -1,0 +1,141 @@
+using System.Text;
+using WindowScoring.Domain;
+
+namespace WindowScoring.Import;
+
+/// <summary>
+/// Chooses the text encoding of a byte stream: an explicit encoding wins; then a BOM (UTF-8, UTF-16 LE/BE);
+/// then UTF-8 when the first block is valid UTF-8; else GB18030 (a superset of GBK and GB2312, what Excel
+/// and WPS write on Chinese Windows). GB18030 comes from <see cref="CodePagesEncodingProvider.Instance"/>
+/// directly, so no encoding provider is registered process-wide. Decoders throw on invalid bytes, which the
+/// reader turns into a diagnostic; nothing is replaced silently.
+/// </summary>
+internal static class TextDecoding
+{
+    private const int ProbeSize = 64 * 1024;
+
+    internal static Encoding Gb18030 { get; } = CodePagesEncodingProvider.Instance.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
+
+    internal static Encoding StrictUtf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    internal static TextReader Open(Stream stream, Encoding? explicitEncoding, ICollection<Diagnostic> diagnostics, bool leaveOpen)
+    {
+        var buffered = stream;
+        var probe = new byte[ProbeSize];
+        var length = ReadUpTo(buffered, probe);
+        var (encoding, bomLength, name) = Choose(probe.AsSpan(0, length), explicitEncoding);
+        diagnostics.Add(new Diagnostic(DiagnosticCodes.EncodingUsed, DiagnosticSeverity.Info, null, null, null, $"Text encoding: {name}."));
+        var prefix = new MemoryStream(probe, bomLength, length - bomLength, writable: false);
+        return new StreamReader(new ConcatStream(prefix, buffered, leaveOpen), encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 16 * 1024);
+    }
+
+    private static (Encoding Encoding, int BomLength, string Name) Choose(ReadOnlySpan<byte> probe, Encoding? explicitEncoding)
+    {
+        if (explicitEncoding is not null)
+        {
+            var preamble = explicitEncoding.GetPreamble();
+            var bom = preamble.Length > 0 && probe.StartsWith(preamble) ? preamble.Length : 0;
+            var strict = (Encoding)explicitEncoding.Clone();
+            strict.DecoderFallback = DecoderFallback.ExceptionFallback;
+            return (strict, bom, explicitEncoding.WebName + " (set by the caller)");
+        }
+
+        if (probe.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return (StrictUtf8, 3, "UTF-8 with BOM");
+        }
+
+        if (probe.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return (new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), 2, "UTF-16 LE with BOM");
+        }
+
+        if (probe.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return (new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), 2, "UTF-16 BE with BOM");
+        }
+
+        return IsValidUtf8Prefix(probe)
+            ? (StrictUtf8, 0, "UTF-8")
+            : (Gb18030, 0, "GB18030 (the bytes are not valid UTF-8)");
+    }
+
+    // Valid UTF-8, allowing a sequence cut by the end of the probe.
+    private static bool IsValidUtf8Prefix(ReadOnlySpan<byte> bytes)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out _, out _, replaceInvalidSequences: false, isFinalBlock: false);
+        return status is System.Buffers.OperationStatus.Done or System.Buffers.OperationStatus.NeedMoreData;
+    }
+
+    private static int ReadUpTo(Stream stream, byte[] buffer)
+    {
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+        {
+            total += read;
+        }
+
+        return total;
+    }
+
+    /// <summary>A read-only stream that reads one stream, then another.</summary>
+    private sealed class ConcatStream(Stream first, Stream second, bool leaveSecondOpen) : Stream
+    {
+        private bool _firstDone;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (!_firstDone)
+            {
+                var n = first.Read(buffer, offset, count);
+                if (n > 0)
+                {
+                    return n;
+                }
+
+                _firstDone = true;
+            }
+
+            return second.Read(buffer, offset, count);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                first.Dispose();
+                if (!leaveSecondOpen)
+                {
+                    second.Dispose();
+                }
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using WindowScoring.Domain;
+using WindowScoring.Ranking;
+
+namespace WindowScoring.Scoring;
+
+/// <summary>
+/// The engine: scores assessments under a <see cref="ScoringScheme"/> and ranks them.
+/// </summary>
+/// <remarks>
+/// <para>Stateless apart from its immutable scheme: one instance can be shared by any number of threads
+/// (which is why hosts register it as a singleton).</para>
+/// <para>Totals are exact decimals; ranks follow the scheme's <see cref="RankingMethod"/> with ties in
+/// input order. Departments not assessed are listed apart and never ranked.</para>
+/// </remarks>
+public sealed class ScoringEngine
+{
+    /// <summary>Creates an engine for <paramref name="scheme"/>.</summary>
+    /// <param name="scheme">The scheme; its settings must agree with each other (see <see cref="ScoringScheme.Validate"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="scheme"/> is null.</exception>
+    /// <exception cref="ArgumentException">The scheme's settings contradict each other.</exception>
+    public ScoringEngine(ScoringScheme scheme)
+    {
+        Scheme = Preconditions.CheckNotNull(scheme);
+        scheme.Validate();
+    }
+
+    /// <summary>An engine for <see cref="ScoringScheme.Default"/> (base 100, no caps, competition ranks).</summary>
+    public static ScoringEngine Default { get; } = new(ScoringScheme.Default);
+
+    /// <summary>The scheme this engine scores under.</summary>
+    public ScoringScheme Scheme { get; }
+
+    /// <summary>Scores and ranks a table.</summary>
+    /// <param name="table">The table.</param>
+    /// <returns>The ranked table, carrying the source table's period and title.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    public RankedTable Rank(AssessmentTable table)
+    {
+        Preconditions.CheckNotNull(table);
+        return Rank(table.Assessments, table.Period, table.Title);
+    }
+
+    /// <summary>Scores and ranks assessments given in code.</summary>
+    /// <param name="assessments">The assessments, in input order (the order ties keep).</param>
+    /// <param name="period">The period, when known.</param>
+    /// <param name="title">A title, when known.</param>
+    /// <returns>The ranked table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessments"/> or one of its elements is null.</exception>
+    public RankedTable Rank(IEnumerable<Assessment> assessments, AssessmentPeriod? period = null, string? title = null)
+    {
+        Preconditions.CheckNotNull(assessments);
+        var assessed = new List<(Assessment Assessment, ScoredTotal Score)>();
+        var notAssessed = new List<Assessment>();
+        foreach (var a in assessments)
+        {
+            Preconditions.CheckArgument(a is not null, "The sequence contains a null assessment.", nameof(assessments));
+            if (a!.IsAssessed)
+            {
+                assessed.Add((a, Scheme.Score(a)));
+            }
+            else
+            {
+                notAssessed.Add(a);
+            }
+        }
+
+        var ranked = Ranker.Rank(assessed, x => x.Score.Total, Scheme.RankingMethod);
+        var rows = new RankedRow[ranked.Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var r = ranked[i];
+            var (a, score) = r.Item;
+            rows[i] = new RankedRow(r.Rank, r.PrintedRank, a.Department, a.BaseScore, a.Deduction, a.Bonus, score.CountedBonus, score.Total, score.RawTotal, score.AppliedLimits, a);
+        }
+
+        return new RankedTable(period, title, Scheme, rows, notAssessed.ToArray());
+    }
+}

@@ -1,0 +1,148 @@
+using WindowScoring.Domain;
+using WindowScoring.Ranking;
+
+namespace WindowScoring.Scoring;
+
+/// <summary>
+/// The written assessment scheme (考核办法) as configuration: the base score, optional caps and floor,
+/// an optional step that every figure must be a multiple of, and how totals are ranked.
+/// </summary>
+/// <remarks>
+/// <para>Order of application when scoring (<see cref="Score"/>): the bonus cap cuts the bonus sum,
+/// then the total (base − deduction + counted bonus) is cut to the total cap, then raised to the floor.
+/// An assessment keeps its raw figures; the result says which limits applied.</para>
+/// <para>The <see cref="Step"/> is a validation rule only: no figure is ever rounded to it.</para>
+/// <para>Immutable (init-only properties validate their values) and safe to share between threads.
+/// Cross-property consistency (floor ≤ cap, …) is checked by <see cref="Validate"/> and by the engine.</para>
+/// </remarks>
+public sealed class ScoringScheme
+{
+    private readonly decimal _baseScore = 100m;
+    private readonly decimal? _bonusCap;
+    private readonly decimal? _step;
+    private readonly RankingMethod _rankingMethod = RankingMethod.Competition;
+
+    /// <summary>The default scheme, in the shape of the Sichuan provincial hall's table: base 100, no caps, competition ranks.</summary>
+    public static ScoringScheme Default { get; } = new();
+
+    /// <summary>The base score (基础分, full marks) every department starts from; default 100; must be greater than zero.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to zero or less.</exception>
+    public decimal BaseScore
+    {
+        get => _baseScore;
+        init => _baseScore = Preconditions.CheckPositive(value);
+    }
+
+    /// <summary>Optional cap on the bonus sum (加分上限), e.g. 20; null for none. Not negative.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative value.</exception>
+    public decimal? BonusCap
+    {
+        get => _bonusCap;
+        init => _bonusCap = value is { } v ? Preconditions.CheckNotNegative(v) : null;
+    }
+
+    /// <summary>Optional cap on the total (总分上限), e.g. 110; null for none.</summary>
+    public decimal? TotalCap { get; init; }
+
+    /// <summary>Optional floor on the total (不低于), e.g. 0; null for none (扣分不封顶).</summary>
+    public decimal? TotalFloor { get; init; }
+
+    /// <summary>Optional step, e.g. 0.5, that every base, deduction and bonus must be a multiple of; a validation rule, never a rounding.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to zero or less.</exception>
+    public decimal? Step
+    {
+        get => _step;
+        init => _step = value is { } v ? Preconditions.CheckPositive(v) : null;
+    }
+
+    /// <summary>How totals are ranked; <see cref="RankingMethod.Competition"/> (1, 1, 3) by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    public RankingMethod RankingMethod
+    {
+        get => _rankingMethod;
+        init => _rankingMethod = Preconditions.CheckDefined(value);
+    }
+
+    /// <summary>
+    /// Scores an assessment under this scheme: bonus cap, then total cap, then floor. A score-only
+    /// assessment (no breakdown) is subject to the total cap and floor only.
+    /// </summary>
+    /// <param name="assessment">An assessed department.</param>
+    /// <returns>The raw total, the counted bonus, the final total and the limits that applied.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="assessment"/> is not assessed.</exception>
+    public ScoredTotal Score(Assessment assessment)
+    {
+        Preconditions.CheckNotNull(assessment);
+        Preconditions.CheckArgument(assessment.IsAssessed, "A department that was not assessed has no score.", nameof(assessment));
+        var raw = assessment.Total!.Value;
+        var limits = ScoreLimits.None;
+        decimal? countedBonus = null;
+        var total = raw;
+        if (assessment.HasBreakdown)
+        {
+            var bonus = assessment.Bonus!.Value;
+            if (BonusCap is { } cap && bonus > cap)
+            {
+                bonus = cap;
+                limits |= ScoreLimits.BonusCap;
+            }
+
+            countedBonus = bonus;
+            total = assessment.BaseScore!.Value - assessment.Deduction!.Value + bonus;
+        }
+
+        if (TotalCap is { } totalCap && total > totalCap)
+        {
+            total = totalCap;
+            limits |= ScoreLimits.TotalCap;
+        }
+
+        if (TotalFloor is { } floor && total < floor)
+        {
+            total = floor;
+            limits |= ScoreLimits.TotalFloor;
+        }
+
+        return new ScoredTotal(raw, countedBonus, total, limits);
+    }
+
+    /// <summary>Checks that the settings agree with each other: the floor is not above the total cap, and the total cap is not below the floor.</summary>
+    /// <exception cref="ArgumentException">The settings contradict each other.</exception>
+    public void Validate()
+    {
+        if (TotalCap is { } cap && TotalFloor is { } floor && floor > cap)
+        {
+            throw new ArgumentException($"The total floor {ScoreText.Format(floor)} is above the total cap {ScoreText.Format(cap)}.", nameof(TotalFloor));
+        }
+    }
+
+    /// <summary>An invariant summary, e.g. <c>base 100, bonus cap 20, competition</c>.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString()
+    {
+        var parts = new List<string> { "base " + ScoreText.Format(BaseScore) };
+        if (BonusCap is { } b)
+        {
+            parts.Add("bonus cap " + ScoreText.Format(b));
+        }
+
+        if (TotalCap is { } t)
+        {
+            parts.Add("total cap " + ScoreText.Format(t));
+        }
+
+        if (TotalFloor is { } f)
+        {
+            parts.Add("floor " + ScoreText.Format(f));
+        }
+
+        if (Step is { } s)
+        {
+            parts.Add("step " + ScoreText.Format(s));
+        }
+
+        parts.Add(RankingMethod.ToString().ToLowerInvariant());
+        return string.Join(", ", parts);
+    }
+}

@@ -1,0 +1,49 @@
+using WindowScoring.Domain;
+using WindowScoring.Ranking;
+using WindowScoring.Scoring;
+
+namespace WindowScoring.Tests.Scoring;
+
+public sealed class ScoringEngineTests
+{
+    [Test]
+    public void Rank_NotAssessed_ListedApart_NeverRanked()
+    {
+        var table = new AssessmentTable(
+        [
+            new Assessment(Department.FromName("A"), 100m, 0m, 1m),
+            Assessment.NotAssessed(Department.FromName("B"), "新进驻"),
+            new Assessment(Department.FromName("C"), 100m, 2m, 0m),
+        ], AssessmentPeriod.Month(2023, 11));
+
+        var ranked = ScoringEngine.Default.Rank(table);
+
+        ranked.Rows.Select(r => (r.Department.Name, r.Rank)).Should().Equal(("A", 1m), ("C", 2m));
+        ranked.NotAssessed.Should().ContainSingle().Which.Department.Name.Should().Be("B");
+        ranked.Period.Should().Be(AssessmentPeriod.Month(2023, 11));
+        ranked.ToString().Should().Be("2023-11: 2 ranked, 1 not assessed");
+    }
+
+    [Test]
+    public void Rank_UsesSchemeMethodAndCaps()
+    {
+        var engine = new ScoringEngine(new ScoringScheme { BonusCap = 20m, RankingMethod = RankingMethod.Dense });
+        var ranked = engine.Rank([
+            new Assessment(Department.FromName("A"), 100m, 0m, 25m),
+            new Assessment(Department.FromName("B"), 100m, 0m, 20m),
+            new Assessment(Department.FromName("C"), 100m, 0m, 5m),
+        ]);
+
+        ranked.Rows.Select(r => (r.Department.Name, r.Total, r.Rank, r.AppliedLimits)).Should().Equal(
+            ("A", 120m, 1m, ScoreLimits.BonusCap), ("B", 120m, 1m, ScoreLimits.None), ("C", 105m, 2m, ScoreLimits.None));
+        ranked.Rows[0].Bonus.Should().Be(25m);
+        ranked.Rows[0].CountedBonus.Should().Be(20m);
+        ranked.Rows[0].RawTotal.Should().Be(125m);
+    }
+
+    [Test]
+    public void Rank_Empty_GivesEmptyTable()
+    {
+        ScoringEngine.Default.Rank([]).Rows.Should().BeEmpty();
+    }
+}
