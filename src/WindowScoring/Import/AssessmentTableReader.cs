@@ -94,26 +94,103 @@ public sealed partial class AssessmentTableReader
 
     private static ImportResult ReadText(TextReader reader, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName)
     {
-        var session = new ReadSession(reader, options, diagnostics);
+        var table = new TableAssembler(options, diagnostics);
+        var lineNumber = 0;
+        string? title = null;
+        AssessmentPeriod? titlePeriod = null;
+        ReplayTextReader? replay = null;
         try
         {
-            session.Run();
+            var head = ReadHead(reader, (int)Math.Min(HeadLength, options.MaxBytes));
+            replay = new ReplayTextReader(head, reader, options.MaxBytes);
+            var firstLine = FirstNonBlankLine(head);
+            var delimiter = options.Delimiter ?? (firstLine is null ? '\t' : DetectDelimiter(firstLine));
+            var wholeReport = options.Format == TableFormat.ReportText
+                || (options.Format == TableFormat.Auto && firstLine is not null && !TableRowParser.LooksLikeHeader(firstLine.Split(delimiter)));
+            if (wholeReport)
+            {
+                var session = new ReportTextSession(replay, options, table);
+                try
+                {
+                    session.Run(wholeReport: true);
+                }
+                finally
+                {
+                    lineNumber = session.LineNumber;
+                    (title, titlePeriod) = (session.Title, session.TitlePeriod);
+                }
+            }
+            else
+            {
+                new CsvTableSession(replay, options, table, delimiter).Run();
+            }
         }
-        catch (DecoderFallbackException e)
+        catch (DecoderFallbackException)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.EncodingInvalid, DiagnosticSeverity.Error, session.Lines.LineNumber + 1, null, null,
-                $"The bytes after line {session.Lines.LineNumber} are not valid in the encoding used ({e.Message.Split('.')[0]}); reading stopped there. Set ImportOptions.Encoding if the file uses another encoding."));
+            var after = lineNumber > 0 ? lineNumber : table.Rows.Count > 0 ? table.Rows[^1].Line : 0;
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.EncodingInvalid, DiagnosticSeverity.Error, after + 1, null, null,
+                $"The bytes after line {after} are not valid in the encoding used; reading stopped there. Set ImportOptions.Encoding if the file uses another encoding."));
         }
 
-        var period = options.Period ?? session.TitlePeriod ?? periodFromName;
+        if (replay?.BudgetExceeded == true)
+        {
+            table.Error(DiagnosticCodes.InputTooLarge, null, null, $"The input is larger than {options.MaxBytes} (ImportOptions.MaxBytes); reading stopped there.");
+        }
+
+        var period = options.Period ?? titlePeriod ?? periodFromName;
         if (options.Period is null && period is not null)
         {
-            var source = session.TitlePeriod is not null ? "the title" : "the file name '" + fileName + "'";
+            var source = titlePeriod is not null ? "the title" : "the file name '" + fileName + "'";
             diagnostics.Add(new Diagnostic(DiagnosticCodes.PeriodInferred, DiagnosticSeverity.Info, null, null, period.Value.ToString(),
                 $"The period {period} was taken from {source}."));
         }
 
-        return new ImportResult(session.Rows.ToArray(), diagnostics.ToArray(), period, session.Title);
+        return new ImportResult(table.Rows.ToArray(), diagnostics.ToArray(), period, title);
+    }
+
+    private const int HeadLength = 64 * 1024;
+
+    private static string ReadHead(TextReader reader, int length)
+    {
+        var buffer = new char[length];
+        var total = 0;
+        int read;
+        while (total < length && (read = reader.Read(buffer, total, length - total)) > 0)
+        {
+            total += read;
+        }
+
+        return new string(buffer, 0, total);
+    }
+
+    private static string? FirstNonBlankLine(string head)
+    {
+        foreach (var line in head.Split('\n'))
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                return line.TrimEnd('\r');
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Picks the separator of a header line among tab, comma and semicolon (the most frequent; tab on a tie).</summary>
+    internal static char DetectDelimiter(string headerLine)
+    {
+        var best = '\t';
+        var bestCount = 0;
+        foreach (var d in (ReadOnlySpan<char>)['\t', ',', ';'])
+        {
+            var count = headerLine.AsSpan().Count(d);
+            if (count > bestCount)
+            {
+                (best, bestCount) = (d, count);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Finds a period such as <c>2023年11月</c>, <c>2023-11</c> or <c>2023年第四季度</c> inside a text.</summary>

@@ -4,36 +4,20 @@ namespace WindowScoring.Import;
 
 /// <summary>
 /// Reads lines (LF, CRLF or CR) from a <see cref="TextReader"/> with bounded memory: a line longer than
-/// the limit is skipped to its end and reported as overlong, and reading stops after a total character
-/// budget.
+/// the limit is kept only up to the limit and reported as overlong.
 /// </summary>
-internal sealed class BoundedLineReader
+internal sealed class BoundedLineReader(TextReader reader, int maxLineLength)
 {
-    private readonly TextReader _reader;
-    private readonly int _maxLineLength;
-
-    private readonly long _maxChars;
     private readonly StringBuilder _line = new();
     private readonly char[] _buffer = new char[16 * 1024];
     private int _position;
     private int _length;
-    private long _charsRead;
-
-    internal BoundedLineReader(TextReader reader, int maxLineLength, long maxChars)
-    {
-        _reader = reader;
-        _maxLineLength = maxLineLength;
-        _maxChars = maxChars;
-    }
 
     /// <summary>The longest line kept, in characters.</summary>
-    internal int MaxLineLength => _maxLineLength;
+    internal int MaxLineLength => maxLineLength;
 
     /// <summary>The 1-based number of the line last returned.</summary>
     internal int LineNumber { get; private set; }
-
-    /// <summary>True when the character budget ran out (the last line may be cut).</summary>
-    internal bool BudgetExceeded { get; private set; }
 
     /// <summary>Reads the next line; null at the end. <paramref name="overlong"/> is true when the line was cut at the limit.</summary>
     internal string? ReadLine(out bool overlong)
@@ -43,23 +27,20 @@ internal sealed class BoundedLineReader
         var any = false;
         while (true)
         {
-            if (_position == _length)
+            if (_position == _length && !Fill())
             {
-                if (BudgetExceeded || !Fill())
+                if (!any)
                 {
-                    if (!any)
-                    {
-                        return null;
-                    }
-
-                    LineNumber++;
-                    return _line.ToString();
+                    return null;
                 }
+
+                LineNumber++;
+                return _line.ToString();
             }
 
             any = true;
             var c = _buffer[_position++];
-            if (c == '\n' || c == '\r')
+            if (c is '\n' or '\r')
             {
                 if (c == '\r' && (_position < _length || Fill()) && _buffer[_position] == '\n')
                 {
@@ -70,7 +51,7 @@ internal sealed class BoundedLineReader
                 return _line.ToString();
             }
 
-            if (_line.Length < _maxLineLength)
+            if (_line.Length < maxLineLength)
             {
                 _line.Append(c);
             }
@@ -83,16 +64,8 @@ internal sealed class BoundedLineReader
 
     private bool Fill()
     {
-        if (_charsRead >= _maxChars)
-        {
-            BudgetExceeded = _reader.Peek() >= 0 || _reader.Read() >= 0;
-            return false;
-        }
-
-        var want = (int)Math.Min(_buffer.Length, _maxChars - _charsRead);
-        _length = _reader.Read(_buffer, 0, want);
+        _length = reader.Read(_buffer, 0, _buffer.Length);
         _position = 0;
-        _charsRead += _length;
         return _length > 0;
     }
 }

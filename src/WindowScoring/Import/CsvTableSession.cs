@@ -1,0 +1,125 @@
+using CsvHelper;
+using WindowScoring.Domain;
+
+namespace WindowScoring.Import;
+
+/// <summary>
+/// Reads a delimited table (RFC 4180: quoted fields with separators, doubled quotes and line breaks)
+/// through CsvHelper 34, which stays internal: no CsvHelper type leaves this class.
+/// </summary>
+internal sealed class CsvTableSession(TextReader reader, ImportOptions options, TableAssembler table, char delimiter)
+{
+    private readonly List<CsvMalformedRecord> _malformed = [];
+
+    internal void Run()
+    {
+        var maxRecordChars = (long)options.MaxFieldLength * 64;
+        var csvOptions = new CsvReaderOptions
+        {
+            Separator = delimiter,
+            HasHeader = false,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            DetectSeparatorHint = false,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MaxRecordSize = (int)Math.Min(int.MaxValue, maxRecordChars * 3),
+            OnMalformedRecord = _malformed.Add,
+        };
+
+        using var csv = CsvReader.Create(reader, csvOptions, leaveOpen: true);
+        string[] fields = [];
+        while (true)
+        {
+            try
+            {
+                if (!csv.Read())
+                {
+                    break;
+                }
+            }
+            catch (CsvFormatException e)
+            {
+                // Only an over-long record is not recoverable in CsvHelper 34; stop there.
+                table.Error(DiagnosticCodes.FieldTooLong, LineOf(e.LineNumber), null,
+                    $"A record is longer than {maxRecordChars} characters; reading stopped at this line.");
+                return;
+            }
+
+            var line = LineOf(csv.LineNumber);
+            if (fields.Length != csv.FieldCount)
+            {
+                fields = new string[csv.FieldCount];
+            }
+
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = csv.GetString(i);
+            }
+
+            if (_malformed.Count > 0 && !ReportMalformed(line))
+            {
+                continue;
+            }
+
+            if (!table.HasHeader)
+            {
+                if (fields.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+
+                if (!table.Start(fields, line))
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            if (!table.Add(fields, line))
+            {
+                return;
+            }
+        }
+
+        if (!table.HasHeader && !table.Diagnostics.Any(d => d.IsError))
+        {
+            table.Error(DiagnosticCodes.NoHeader, null, null, "The input is empty: expected a header row such as '序号,部门窗口,基础分,减分,加分,实得分值'.");
+        }
+    }
+
+    /// <summary>Reports malformed-record notices; returns false when the record must not be used.</summary>
+    private bool ReportMalformed(int line)
+    {
+        var usable = true;
+        foreach (var m in _malformed)
+        {
+            var raw = TableAssembler.Truncate(m.RawRecord);
+            switch (m.Reason)
+            {
+                case CsvMalformedReason.UnterminatedQuote:
+                    table.Error(DiagnosticCodes.MalformedRecord, line, raw,
+                        $"A quoted field opened on line {line} is never closed; everything from line {line} to the end of the input is in this record, which is not used.");
+                    usable = false;
+                    break;
+                case CsvMalformedReason.StrayQuote:
+                case CsvMalformedReason.TextAfterClosingQuote:
+                    table.Diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedRecord, DiagnosticSeverity.Warning, line, null, raw,
+                        m.Reason == CsvMalformedReason.StrayQuote
+                            ? "A quote inside an unquoted field; the field is read with the quote as text."
+                            : "Text after the closing quote of a quoted field; the field is read with that text appended."));
+                    break;
+                default:
+                    table.Error(DiagnosticCodes.MalformedRecord, line, raw, $"Malformed record ({m.Reason}); the record is not used.");
+                    usable = false;
+                    break;
+            }
+        }
+
+        _malformed.Clear();
+        return usable;
+    }
+
+    private static int LineOf(long line) => (int)Math.Min(int.MaxValue, Math.Max(1, line));
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using WindowScoring.Domain;
+
+namespace WindowScoring.Import;
+
+/// <summary>
+/// Reads a table line by line, splitting on the delimiter without quoting, as text pasted out of a
+/// printed report has it: in a whole report text the appendix title comes first (its period is taken),
+/// then the header, then rows until the first line with no field separator.
+/// </summary>
+internal sealed class ReportTextSession(TextReader reader, ImportOptions options, TableAssembler table)
+{
+    private readonly BoundedLineReader _lines = new(reader, (int)Math.Min(int.MaxValue / 2, (long)options.MaxFieldLength * 64));
+    private char _delimiter;
+
+    internal int LineNumber => _lines.LineNumber;
+
+    internal string? Title { get; private set; }
+
+    internal AssessmentPeriod? TitlePeriod { get; private set; }
+
+    /// <summary>Reads the table; <paramref name="wholeReport"/> when the table follows a title line in report prose.</summary>
+    internal void Run(bool wholeReport)
+    {
+        string? text;
+        while ((text = _lines.ReadLine(out var overlong)) is not null)
+        {
+            var line = _lines.LineNumber;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            if (overlong && (table.HasHeader || !wholeReport))
+            {
+                table.Error(DiagnosticCodes.FieldTooLong, line, null, $"The line is longer than {_lines.MaxLineLength} characters; " +
+                    (table.HasHeader ? "the row is not used." : "reading stopped."));
+                if (table.HasHeader)
+                {
+                    continue;
+                }
+
+                return;
+            }
+
+            if (!table.HasHeader)
+            {
+                if (!FindHeader(text, line, wholeReport))
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            var fields = text.Split(_delimiter);
+            if (wholeReport && fields.Length == 1)
+            {
+                table.Diagnostics.Add(new Diagnostic(DiagnosticCodes.TableEnded, DiagnosticSeverity.Info, line, null, TableAssembler.Truncate(text),
+                    $"The table ends before line {line.ToString(CultureInfo.InvariantCulture)} (a line with no field separator); the rest of the report is not read."));
+                return;
+            }
+
+            if (!table.Add(fields, line))
+            {
+                return;
+            }
+        }
+
+        if (!table.HasHeader && !table.Diagnostics.Any(d => d.IsError))
+        {
+            table.Error(DiagnosticCodes.TableNotFound, null, null, "No table found: expected a title line such as '2023年11月…窗口考核结果' followed by a header row.");
+        }
+    }
+
+    /// <summary>Handles a line before the header; returns false when reading must stop.</summary>
+    private bool FindHeader(string text, int line, bool wholeReport)
+    {
+        if (wholeReport && IsTitle(text))
+        {
+            Title = text.Trim();
+            TitlePeriod = AssessmentTableReader.PeriodIn(text) ?? TitlePeriod;
+            return true;
+        }
+
+        if (wholeReport && Title is null)
+        {
+            return true; // report prose before the appendix title
+        }
+
+        var delimiter = options.Delimiter ?? AssessmentTableReader.DetectDelimiter(text);
+        var fields = text.Split(delimiter);
+        if (wholeReport && !TableRowParser.LooksLikeHeader(fields))
+        {
+            return true; // prose between the title and the table
+        }
+
+        _delimiter = delimiter;
+        return table.Start(fields, line);
+    }
+
+    private static bool IsTitle(string text) => text.Contains("考核", StringComparison.Ordinal)
+        && (text.Contains("结果", StringComparison.Ordinal) || text.Contains("排名", StringComparison.Ordinal) || text.Contains("得分", StringComparison.Ordinal))
+        && !text.Contains('\t', StringComparison.Ordinal);
+}

@@ -1,0 +1,77 @@
+using WindowScoring.Domain;
+
+namespace WindowScoring.Import;
+
+/// <summary>
+/// Turns the records of one table (header first) into rows and diagnostics, whatever splits the records
+/// (CsvHelper for delimited files, lines for report texts): repeated headers, limits, all-blank records.
+/// </summary>
+internal sealed class TableAssembler
+{
+    private readonly ImportOptions _options;
+    private TableRowParser? _parser;
+    private int _dataRows;
+
+    internal TableAssembler(ImportOptions options, List<Diagnostic> diagnostics)
+    {
+        _options = options;
+        Diagnostics = diagnostics;
+    }
+
+    internal List<Diagnostic> Diagnostics { get; }
+
+    internal List<ImportedRow> Rows { get; } = [];
+
+    internal bool HasHeader => _parser is not null;
+
+    /// <summary>Takes the header row; false (with a diagnostic) when it cannot be used.</summary>
+    internal bool Start(IReadOnlyList<string> fields, int line)
+    {
+        _parser = TableRowParser.TryCreate(fields, line, Diagnostics);
+        return _parser is not null;
+    }
+
+    /// <summary>Takes one data record; false when reading must stop (a limit was reached).</summary>
+    internal bool Add(IReadOnlyList<string> fields, int line)
+    {
+        var parser = _parser ?? throw new InvalidOperationException("No header.");
+        if (fields.All(string.IsNullOrWhiteSpace))
+        {
+            return true; // a blank line (or a line of empty cells) is not a row
+        }
+
+        if (parser.IsRepeatedHeader(fields))
+        {
+            Diagnostics.Add(new Diagnostic(DiagnosticCodes.RepeatedHeader, DiagnosticSeverity.Info, line, null, null,
+                "A repeated header row (a table broken across pages) was skipped."));
+            return true;
+        }
+
+        foreach (var field in fields)
+        {
+            if (field.Length > _options.MaxFieldLength)
+            {
+                Error(DiagnosticCodes.FieldTooLong, line, Truncate(field), $"A field is longer than {_options.MaxFieldLength} characters (ImportOptions.MaxFieldLength); the row is not used.");
+                return true;
+            }
+        }
+
+        if (++_dataRows > _options.MaxRows)
+        {
+            Error(DiagnosticCodes.TooManyRows, line, null, $"The input has more than {_options.MaxRows} rows (ImportOptions.MaxRows); reading stopped at this line.");
+            return false;
+        }
+
+        if (parser.Parse(fields, line, Diagnostics) is { } row)
+        {
+            Rows.Add(row);
+        }
+
+        return true;
+    }
+
+    internal void Error(string code, int? line, string? raw, string message) =>
+        Diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, line, null, raw, message));
+
+    internal static string Truncate(string s) => s.Length > 80 ? s[..80] + "…" : s;
+}
