@@ -74,4 +74,28 @@ public static class DiagnosticCodes
 
     /// <summary>WS129 (info): a row marked as not assessed (e.g. <c>不参与考核</c>) is listed apart.</summary>
     public const string NotAssessedRow = "WS129";
+
+    /// <summary>WS300 (audit): a printed total differs from base − deduction + bonus.</summary>
+    public const string TotalMismatch = "WS300";
+
+    /// <summary>WS301 (audit): a printed rank differs from the competition rank of the recomputed totals.</summary>
+    public const string RankMismatch = "WS301";
+
+    /// <summary>WS302 (audit, warning): a later row of a tie prints its rank where the layout leaves the 序号 cell blank.</summary>
+    public const string TieRankPrinted = "WS302";
+
+    /// <summary>WS303 (audit): a 序号 cell is blank but the row does not continue a tie.</summary>
+    public const string RankBlank = "WS303";
+
+    /// <summary>WS304 (audit): a department appears more than once.</summary>
+    public const string DuplicateDepartment = "WS304";
+
+    /// <summary>WS305 (audit): a department of the roster is missing from the table.</summary>
+    public const string MissingFromRoster = "WS305";
+
+    /// <summary>WS306 (audit, warning): a department of the table is not on the roster.</summary>
+    public const string NotOnRoster = "WS306";
+
+    /// <summary>WS307 (audit): the rows are not in ranked order (a row's total is higher than the row above).</summary>
+    public const string OrderMismatch = "WS307";
 }

@@ -12,7 +12,9 @@ internal static class ColumnAliases
         (ColumnKind.Base, ["基础分", "基础分分值", "基本分", "base", "basescore"]),
         (ColumnKind.Deduction, ["减分", "减分分值", "扣分", "deduction", "deductions"]),
         (ColumnKind.Bonus, ["加分", "加分分值", "附加分", "bonus", "bonuses"]),
-        (ColumnKind.Total, ["实得分值", "实得分", "得分", "总分", "合计", "total", "score", "totalscore"]));
+        (ColumnKind.Total, ["实得分值", "实得分", "得分", "总分", "合计", "total", "score", "totalscore"]),
+        (ColumnKind.Code, ["部门代码", "单位代码", "代码", "编码", "code", "departmentcode"]),
+        (ColumnKind.Note, ["备注", "说明", "note", "notes", "remark", "remarks"]));
 
     /// <summary>The canonical names listed in "expected" messages.</summary>
     internal static string DisplayName(ColumnKind kind) => kind switch
@@ -23,6 +25,8 @@ internal static class ColumnAliases
         ColumnKind.Deduction => "减分/deduction",
         ColumnKind.Bonus => "加分/bonus",
         ColumnKind.Total => "实得分值/total",
+        ColumnKind.Code => "部门代码/code",
+        ColumnKind.Note => "备注/note",
         _ => kind.ToString(),
     };
 

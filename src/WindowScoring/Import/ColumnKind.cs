@@ -10,4 +10,6 @@ internal enum ColumnKind
     Deduction,
     Bonus,
     Total,
+    Code,
+    Note,
 }

@@ -18,7 +18,7 @@ internal sealed class TableRowParser
     private readonly ColumnKind[] _kinds;
     private readonly string[] _headers;
     private readonly string[] _headerKeys;
-    private readonly int _rank = -1, _department = -1, _base = -1, _deduction = -1, _bonus = -1, _total = -1;
+    private readonly int _rank = -1, _department = -1, _base = -1, _deduction = -1, _bonus = -1, _total = -1, _code = -1, _note = -1;
     private bool? _deductionsPrintedNegative;
 
     private TableRowParser(string[] headers, ColumnKind[] kinds)
@@ -36,6 +36,8 @@ internal sealed class TableRowParser
                 case ColumnKind.Deduction: _deduction = i; break;
                 case ColumnKind.Bonus: _bonus = i; break;
                 case ColumnKind.Total: _total = i; break;
+                case ColumnKind.Code: _code = i; break;
+                case ColumnKind.Note: _note = i; break;
             }
         }
     }
@@ -132,7 +134,7 @@ internal sealed class TableRowParser
             return null;
         }
 
-        var name = fields[_department].Trim();
+        var name = FormulaEscape.Unescape(fields[_department].Trim());
         if (name.Length == 0)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.DepartmentMissing, DiagnosticSeverity.Error, line, _headers[_department], fields[_department],
@@ -140,7 +142,8 @@ internal sealed class TableRowParser
             return null;
         }
 
-        var department = Department.FromName(name);
+        var code = _code >= 0 ? FormulaEscape.Unescape(fields[_code].Trim()) : string.Empty;
+        var department = code.Length > 0 ? new Department(code, name) : Department.FromName(name);
         var printedRank = _rank >= 0 ? TextFolding.Fold(fields[_rank]).Trim() : null;
         if (!string.IsNullOrEmpty(printedRank) && !(ScoreText.TryParse(printedRank, out var r) && r > 0))
         {
@@ -154,7 +157,8 @@ internal sealed class TableRowParser
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.NotAssessedRow, DiagnosticSeverity.Info, line, null, marker,
                 $"{name} is marked as not assessed ('{marker}'); it is listed apart and not ranked."));
-            return new ImportedRow(line, Assessment.NotAssessed(department, marker), printedRank, null, extras);
+            var reason = _note >= 0 && !string.IsNullOrWhiteSpace(fields[_note]) ? fields[_note] : marker;
+            return new ImportedRow(line, Assessment.NotAssessed(department, reason), printedRank, null, extras);
         }
 
         var errors = diagnostics.Count;
@@ -162,6 +166,12 @@ internal sealed class TableRowParser
         if (!HasBreakdown)
         {
             return diagnostics.Count > errors || total is null ? null : new ImportedRow(line, Assessment.FromTotal(department, total.Value), printedRank, total, extras);
+        }
+
+        if (total is not null && string.IsNullOrWhiteSpace(fields[_base]) && string.IsNullOrWhiteSpace(fields[_deduction]) && string.IsNullOrWhiteSpace(fields[_bonus]))
+        {
+            // A score-only row in a table with a breakdown: only the total is known.
+            return diagnostics.Count > errors ? null : new ImportedRow(line, Assessment.FromTotal(department, total.Value), printedRank, total, extras);
         }
 
         var baseScore = Number(fields, _base, line, diagnostics);
@@ -239,7 +249,7 @@ internal sealed class TableRowParser
         List<KeyValuePair<string, string>>? extras = null;
         for (var i = 0; i < _kinds.Length; i++)
         {
-            if (_kinds[i] == ColumnKind.Extra)
+            if (_kinds[i] is ColumnKind.Extra or ColumnKind.Note)
             {
                 (extras ??= []).Add(new(_headers[i].Length > 0 ? _headers[i] : "column " + (i + 1).ToString(CultureInfo.InvariantCulture), fields[i]));
             }

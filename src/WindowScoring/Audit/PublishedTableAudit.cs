@@ -1,0 +1,140 @@
+using System.Globalization;
+using WindowScoring.Domain;
+using WindowScoring.Import;
+using WindowScoring.Ranking;
+using WindowScoring.Scoring;
+
+namespace WindowScoring.Audit;
+
+/// <summary>
+/// Checks a table as published against a recomputation from its own base, deduction and bonus columns:
+/// wrong totals (WS300), wrong competition ranks (WS301), a tie printed with a number where the layout
+/// prints a blank (WS302) or a blank where a rank belongs (WS303), duplicate departments (WS304), rows out
+/// of ranked order (WS307), and, given a roster, departments missing (WS305) or unknown (WS306).
+/// </summary>
+/// <remarks>
+/// Totals are recomputed under the audit's scheme (caps and floor apply); ranks are competition ranks of
+/// the recomputed totals, ties in the printed order, as the seed prints them. Stateless and thread-safe.
+/// </remarks>
+public sealed class PublishedTableAudit
+{
+    /// <summary>Creates an audit that recomputes totals under <paramref name="scheme"/>.</summary>
+    /// <param name="scheme">The scheme; <see cref="ScoringScheme.Default"/> when null.</param>
+    public PublishedTableAudit(ScoringScheme? scheme = null)
+    {
+        Scheme = scheme ?? ScoringScheme.Default;
+    }
+
+    /// <summary>An audit under <see cref="ScoringScheme.Default"/>.</summary>
+    public static PublishedTableAudit Default { get; } = new();
+
+    /// <summary>The scheme totals are recomputed under.</summary>
+    public ScoringScheme Scheme { get; }
+
+    /// <summary>Checks a table read by <see cref="AssessmentTableReader"/>.</summary>
+    /// <param name="published">The table as read, with its printed ranks and totals.</param>
+    /// <param name="roster">The departments that should appear, when known.</param>
+    /// <returns>The findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="published"/> is null.</exception>
+    public AuditReport Check(ImportResult published, IEnumerable<Department>? roster = null)
+    {
+        Preconditions.CheckNotNull(published);
+        var findings = new List<AuditFinding>();
+        var rows = published.Rows.Where(r => r.Assessment.IsAssessed).ToArray();
+        var totals = rows.Select(r => Scheme.Score(r.Assessment).Total).ToArray();
+
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var row = rows[i];
+            if (row.Assessment.HasBreakdown && row.PrintedTotal is { } printed && printed != totals[i])
+            {
+                Add(findings, DiagnosticCodes.TotalMismatch, DiagnosticSeverity.Error, row, totals[i], Fmt(printed),
+                    $"prints the total {Fmt(printed)} but base − deduction + bonus = {Fmt(totals[i])}.");
+            }
+
+            if (i > 0 && totals[i] > totals[i - 1])
+            {
+                Add(findings, DiagnosticCodes.OrderMismatch, DiagnosticSeverity.Error, row, null, Fmt(totals[i]),
+                    $"has the total {Fmt(totals[i])}, higher than {Fmt(totals[i - 1])} on the row above: the table is not in ranked order.");
+            }
+        }
+
+        CheckRanks(rows, totals, findings);
+        CheckDuplicates(published.Rows, findings);
+        findings.Sort((a, b) => (a.Line ?? 0).CompareTo(b.Line ?? 0));
+        if (roster is not null)
+        {
+            CheckRoster(published.Rows, roster, findings);
+        }
+
+        return new AuditReport(findings, published.Rows.Count);
+    }
+
+    private static void CheckRanks(ImportedRow[] rows, decimal[] totals, List<AuditFinding> findings)
+    {
+        var ranked = Ranker.Rank(Enumerable.Range(0, rows.Length), i => totals[i]);
+        var seen = new HashSet<decimal>();
+        foreach (var r in ranked.OrderBy(r => r.InputIndex))
+        {
+            var row = rows[r.InputIndex];
+            if (row.PrintedRank is not { } printed)
+            {
+                continue; // no rank column
+            }
+
+            var continuesTie = !seen.Add(r.Key);
+            var expected = Fmt(r.Rank);
+            if (printed.Length == 0)
+            {
+                if (!continuesTie)
+                {
+                    Add(findings, DiagnosticCodes.RankBlank, DiagnosticSeverity.Error, row, r.Rank, printed,
+                        $"prints no rank, but it does not continue a tie: its rank is {expected}.");
+                }
+            }
+            else if (!ScoreText.TryParse(printed, out var n) || n != r.Rank)
+            {
+                Add(findings, DiagnosticCodes.RankMismatch, DiagnosticSeverity.Error, row, r.Rank, printed,
+                    $"prints the rank {printed} but its total {Fmt(r.Key)} ranks {expected}.");
+            }
+            else if (continuesTie)
+            {
+                Add(findings, DiagnosticCodes.TieRankPrinted, DiagnosticSeverity.Warning, row, r.Rank, printed,
+                    $"continues a tie at rank {expected}; the layout leaves its 序号 cell blank.");
+            }
+        }
+    }
+
+    private static void CheckDuplicates(IReadOnlyList<ImportedRow> rows, List<AuditFinding> findings)
+    {
+        var firstLine = new Dictionary<Department, int>();
+        foreach (var row in rows)
+        {
+            if (!firstLine.TryAdd(row.Assessment.Department, row.Line))
+            {
+                Add(findings, DiagnosticCodes.DuplicateDepartment, DiagnosticSeverity.Error, row, null, null,
+                    $"appears again (first on line {firstLine[row.Assessment.Department].ToString(CultureInfo.InvariantCulture)}).");
+            }
+        }
+    }
+
+    private static void CheckRoster(IReadOnlyList<ImportedRow> rows, IEnumerable<Department> roster, List<AuditFinding> findings)
+    {
+        var onRoster = roster.ToHashSet();
+        var inTable = rows.Select(r => r.Assessment.Department).ToHashSet();
+        foreach (var d in onRoster.Where(d => !inTable.Contains(d)))
+        {
+            findings.Add(new AuditFinding(DiagnosticCodes.MissingFromRoster, DiagnosticSeverity.Error, null, d.Name, null, null, "is on the roster but missing from the table."));
+        }
+
+        foreach (var row in rows.Where(r => !onRoster.Contains(r.Assessment.Department)))
+        {
+            Add(findings, DiagnosticCodes.NotOnRoster, DiagnosticSeverity.Warning, row, null, null, "is not on the roster.");
+        }
+    }
+
+    private static void Add(List<AuditFinding> findings, string code, DiagnosticSeverity severity, ImportedRow row, decimal? expected, string? found, string message) =>
+        findings.Add(new AuditFinding(code, severity, row.Line, row.Assessment.Department.Name, expected is { } e ? Fmt(e) : null, found, message));
+
+    private static string Fmt(decimal value) => ScoreText.Format(value);
+}
