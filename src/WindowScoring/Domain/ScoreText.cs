@@ -21,8 +21,8 @@ public static class ScoreText
     /// Parses a score strictly and culture-invariantly: an optional leading <c>-</c> or <c>+</c>, digits,
     /// and an optional <c>.</c> with digits. Full-width digits, signs and points (<c>－０．５</c>) are accepted
     /// and folded. Group separators (<c>1,000</c>), decimal commas (<c>5,5</c>), exponents (<c>1e3</c>),
-    /// <c>NaN</c>, infinity, inner white space, values beyond <see cref="decimal"/> range and values with more than
-    /// 28 significant digits (which <see cref="decimal"/> could not hold exactly) are rejected.
+    /// <c>NaN</c>, infinity, inner white space, values beyond <see cref="decimal"/> range and values with more
+    /// digits than <see cref="decimal"/> holds exactly (which <c>decimal.Parse</c> would round) are rejected.
     /// Surrounding white space is ignored.
     /// </summary>
     /// <param name="text">The text to parse.</param>
@@ -37,29 +37,19 @@ public static class ScoreText
         }
 
         var s = TextFolding.Fold(text).AsSpan().Trim();
-        if (!IsPlainNumber(s) || SignificantDigits(s) > MaxExactDigits)
+        if (!IsPlainNumber(s) || s.Length > 64)
         {
             return false;
         }
 
-        return decimal.TryParse(s, Strict, CultureInfo.InvariantCulture, out value);
-    }
-
-    // decimal holds 28 significant digits exactly; more would be rounded silently by decimal.Parse.
-    private const int MaxExactDigits = 28;
-
-    private static int SignificantDigits(ReadOnlySpan<char> number)
-    {
-        var digits = number.TrimStart("+-").TrimStart('0');
-        var point = digits.IndexOf('.');
-        if (point >= 0)
+        // decimal.Parse rounds digits beyond decimal's precision silently: accept only exact results.
+        if (!decimal.TryParse(s, Strict, CultureInfo.InvariantCulture, out value) || !Format(value).AsSpan().SequenceEqual(Canonical(s)))
         {
-            var fraction = digits[(point + 1)..].TrimEnd('0');
-            var integer = digits[..point];
-            return integer.IsEmpty ? fraction.TrimStart('0').Length : integer.Length + fraction.Length;
+            value = 0m;
+            return false;
         }
 
-        return digits.Length;
+        return true;
     }
 
     /// <summary>True when the text has the shape of a plain number (as <see cref="TryParse"/> accepts), whatever its size.</summary>
@@ -93,5 +83,21 @@ public static class ScoreText
         }
 
         return digits > 0;
+    }
+
+    // The shortest form of a plain number: no '+', no leading or trailing zeros, no "-0".
+    private static string Canonical(ReadOnlySpan<char> number)
+    {
+        var negative = number[0] == '-';
+        var digits = number.TrimStart("+-");
+        var point = digits.IndexOf('.');
+        var integer = (point >= 0 ? digits[..point] : digits).TrimStart('0');
+        var fraction = point >= 0 ? digits[(point + 1)..].TrimEnd('0') : [];
+        if (integer.IsEmpty && fraction.IsEmpty)
+        {
+            return "0";
+        }
+
+        return (negative ? "-" : string.Empty) + (integer.IsEmpty ? "0" : integer.ToString()) + (fraction.IsEmpty ? string.Empty : "." + fraction.ToString());
     }
 }

@@ -238,7 +238,7 @@ internal sealed class TableRowParser
         var (code, message) = trimmed.Length == 0
             ? (DiagnosticCodes.NumberMissing, "Expected a number, found an empty cell.")
             : ScoreText.IsPlainNumber(trimmed)
-                ? (DiagnosticCodes.NumberOutOfRange, "Expected a number within the range and precision of decimal (28 significant digits).")
+                ? (DiagnosticCodes.NumberOutOfRange, "Expected a number within the range and precision of decimal (at most 28–29 significant digits, no rounding).")
                 : (DiagnosticCodes.NumberInvalid, "Expected a plain number such as 114.5 or -0.5 (no group separators, decimal commas or exponents).");
         diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, line, _headers[index], raw, message));
         return null;

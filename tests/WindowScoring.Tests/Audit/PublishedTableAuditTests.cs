@@ -1,0 +1,84 @@
+using WindowScoring.Audit;
+using WindowScoring.Domain;
+using WindowScoring.Import;
+
+namespace WindowScoring.Tests.Audit;
+
+public sealed class PublishedTableAuditTests
+{
+    private static string[] Seed() => TestData.SeedAppendixLines();
+
+    private static AuditReport Check(string[] lines, IEnumerable<Department>? roster = null) =>
+        PublishedTableAudit.Default.Check(AssessmentTableReader.Default.ReadText(string.Join("\n", lines)), roster);
+
+    private static (string Code, int? Line, string Department)[] Findings(AuditReport r) =>
+        r.Findings.Select(f => (f.Code, f.Line, f.Department)).ToArray();
+
+    [Test]
+    public void SeedTable_IsConsistent()
+    {
+        var report = PublishedTableAudit.Default.Check(AssessmentTableReader.Default.Read(TestData.SeedReportPath));
+        report.IsConsistent.Should().BeTrue();
+        report.RowsChecked.Should().Be(29);
+    }
+
+    [Test]
+    public void WrongTotal_IsFound()
+    {
+        var lines = Seed();
+        lines[3] = "3\t省市场监管局\t100\t0\t14.5\t115";
+        var report = Check(lines);
+        Findings(report).Should().Equal((DiagnosticCodes.TotalMismatch, 4, "省市场监管局"));
+        report.Findings[0].Should().Match<AuditFinding>(f => f.Expected == "114.5" && f.Found == "115");
+    }
+
+    [Test]
+    public void WrongRank_IsFound()
+    {
+        var lines = Seed();
+        lines[4] = "5\t经济和信息化厅\t100\t0\t13.5\t113.5";
+        Findings(Check(lines)).Should().Equal((DiagnosticCodes.RankMismatch, 5, "经济和信息化厅"));
+    }
+
+    [Test]
+    public void TiePrintedWithANumber_IsAWarning()
+    {
+        var lines = Seed();
+        lines[2] = "1\t交通运输厅\t100\t0\t20\t120";
+        var report = Check(lines);
+        Findings(report).Should().Equal((DiagnosticCodes.TieRankPrinted, 3, "交通运输厅"));
+        report.Findings[0].Severity.Should().Be(DiagnosticSeverity.Warning);
+    }
+
+    [Test]
+    public void BlankWhereARankBelongs_IsFound()
+    {
+        var lines = Seed();
+        lines[3] = "\t省市场监管局\t100\t0\t14.5\t114.5";
+        Findings(Check(lines)).Should().Equal((DiagnosticCodes.RankBlank, 4, "省市场监管局"));
+    }
+
+    [Test]
+    public void DuplicateDepartment_AndOrder()
+    {
+        var report = Check(["序号\t部门窗口\t基础分\t减分\t加分\t实得分值", "1\t公安厅\t100\t0\t1\t101", "2\t水利厅\t100\t0\t0\t100", "2\t公安厅\t100\t0\t1\t101"]);
+        Findings(report).Should().Contain((DiagnosticCodes.DuplicateDepartment, 4, "公安厅")).And.Contain((DiagnosticCodes.OrderMismatch, 4, "公安厅"));
+    }
+
+    [Test]
+    public void Roster_MissingAndUnknown()
+    {
+        var roster = new[] { "自然资源厅", "交通运输厅", "省药监局（新）" }.Select(Department.FromName);
+        var report = Check(Seed()[..3], roster);
+        report.Findings.Select(f => (f.Code, f.Department)).Should().Equal((DiagnosticCodes.MissingFromRoster, "省药监局（新）"));
+    }
+
+    [Test]
+    public void Finding_ConvertsToADiagnostic()
+    {
+        var lines = Seed();
+        lines[3] = "3\t省市场监管局\t100\t0\t14.5\t115";
+        var d = Check(lines).Findings[0].ToDiagnostic();
+        d.Should().Match<Diagnostic>(x => x.Code == DiagnosticCodes.TotalMismatch && x.Line == 4 && x.Message.StartsWith("省市场监管局", StringComparison.Ordinal));
+    }
+}

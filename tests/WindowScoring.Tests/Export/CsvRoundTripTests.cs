@@ -1,0 +1,69 @@
+using CsCheck;
+using WindowScoring.Domain;
+using WindowScoring.Export;
+using WindowScoring.Import;
+using WindowScoring.Scoring;
+
+namespace WindowScoring.Tests.Export;
+
+public sealed class CsvRoundTripTests
+{
+    private static readonly Gen<string> Names = Gen.OneOf(
+        Gen.String[Gen.Char["abc,\"\n\r ;\t=+-@'（）省厅局１２"], 1, 12],
+        Gen.Const("=SUM(A1:A9)"), Gen.Const("+86"), Gen.Const("-局"), Gen.Const("@x"), Gen.Const("省新闻出版局 (省电影局)"))
+        .Where(s => !string.IsNullOrWhiteSpace(s));
+
+    private static readonly Gen<decimal> Half = Gen.Int[0, 60].Select(i => i / 2m);
+
+    private static readonly Gen<Assessment> Assessments = Gen.Frequency(
+        (8, Gen.Select(Names, Gen.Int[0, 99999], Half, Half).Select((n, code, d, b) => new Assessment(new Department("C" + code, n), 100m, d, b))),
+        (1, Gen.Select(Names, Gen.Int[0, 99999], Gen.Decimal[-50m, 200m]).Select((n, code, t) => Assessment.FromTotal(new Department("S" + code, n), t))),
+        (1, Gen.Select(Names, Gen.Int[0, 99999]).Select((n, code) => Assessment.NotAssessed(new Department("N" + code, n), "新进驻"))));
+
+    [Test]
+    public void Property_WriteThenRead_GivesEqualAssessments([Values] TableLanguage language, [Values(',', ';', '\t')] char delimiter)
+    {
+        var writer = new CsvTableWriter(language, delimiter);
+        Assessments.Array[0, 25].Sample(assessments =>
+        {
+            var ranked = ScoringEngine.Default.Rank(assessments);
+            var text = writer.ToText(ranked);
+
+            var read = AssessmentTableReader.Default.ReadText(text);
+
+            read.Errors.Should().BeEmpty(text);
+            var expected = ranked.Rows.Select(r => r.Assessment).Concat(ranked.NotAssessed);
+            read.Rows.Select(r => r.Assessment).Should().Equal(expected, (a, b) => a.Equals(b) && a.Department.Name == b.Department.Name);
+            read.Rows.Select(r => r.PrintedRank ?? "").Should().Equal(ranked.Rows.Select(r => r.PrintedRank).Concat(ranked.NotAssessed.Select(_ => "")));
+        }, iter: 60);
+    }
+
+    [Test]
+    public void Stream_HasUtf8Bom()
+    {
+        var stream = new MemoryStream();
+        CsvTableWriter.Default.Write(ScoringEngine.Default.Rank([]), stream);
+        stream.ToArray()[..3].Should().Equal(0xEF, 0xBB, 0xBF);
+    }
+
+    [Test]
+    public void FormulaLikeNames_AreEscaped()
+    {
+        var ranked = ScoringEngine.Default.Rank([new Assessment(Department.FromName("=HYPERLINK(\"x\")"), 100m, 0m, 0m)]);
+        CsvTableWriter.Default.ToText(ranked).Split("\r\n")[1].Should().StartWith("1,\"'=HYPERLINK(\"\"x\"\")\"");
+    }
+
+    [Test]
+    public void EnglishHeaders()
+    {
+        new CsvTableWriter(TableLanguage.English).ToText(ScoringEngine.Default.Rank([])).Should().Be("rank,department,code,base,deduction,bonus,total,note\r\n");
+    }
+
+    [Test]
+    public void Markdown_EscapesPipes()
+    {
+        var ranked = ScoringEngine.Default.Rank([new Assessment(Department.FromName("A|B"), 100m, 0.5m, 0m)]);
+        MarkdownTableWriter.Default.ToText(ranked).Should().Be(
+            "| 序号 | 部门窗口 | 基础分 | 减分 | 加分 | 实得分值 | 备注 |\n|---:|---|---:|---:|---:|---:|---|\n| 1 | A\\|B | 100 | -0.5 | 0 | 99.5 |  |\n");
+    }
+}
