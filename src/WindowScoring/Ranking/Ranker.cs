@@ -9,12 +9,13 @@ namespace WindowScoring.Ranking;
 /// <remarks>
 /// <para>Keys compare as exact decimals: <c>114.50</c> and <c>114.5</c> are the same key.</para>
 /// <para>Stable and deterministic: items with equal keys keep their input order, so the result never
-/// depends on hashing or thread timing. O(n log n) time.</para>
+/// depends on hashing or thread timing. Linear time for totals with few distinct values (they are
+/// counted, not sorted); O(n log n) otherwise.</para>
 /// <para>Worked example (competition, highest first): 120, 120, 114.5 → ranks 1, 1, 3; printed ranks
 /// "1", "", "3" (a published table leaves the 序号 cell of the second tied row blank).</para>
 /// <para>Stateless and safe to call from any number of threads.</para>
 /// </remarks>
-public static class Ranker
+public static partial class Ranker
 {
     /// <summary>Ranks <paramref name="items"/> by <paramref name="keySelector"/>.</summary>
     /// <typeparam name="T">The type of the items.</typeparam>
@@ -107,7 +108,40 @@ public static class Ranker
 
     /// <summary>
     /// Computes the rank of every key, in input order, without materialising items: <c>ranks[i]</c> is the
-    /// rank of <c>keys[i]</c>.
+    /// rank of <c>keys[i]</c>. Totals with few distinct values (the usual case: steps of 0.5 between 60 and
+    /// 120) are ranked by counting in linear time with memory independent of the number of keys beyond
+    /// <paramref name="ranks"/> itself; many distinct keys fall back to a stable sort (O(n log n)).
+    /// </summary>
+    /// <param name="keys">The keys.</param>
+    /// <param name="ranks">Receives the ranks; at least as long as <paramref name="keys"/>.</param>
+    /// <param name="method">How ties are ranked; competition (1224) by default. Not <see cref="RankingMethod.Fractional"/>, whose ranks are not whole numbers.</param>
+    /// <param name="order">Highest first (default) or lowest first.</param>
+    /// <exception cref="ArgumentException"><paramref name="ranks"/> is shorter than <paramref name="keys"/>, or <paramref name="method"/> is fractional.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> or <paramref name="order"/> is undefined.</exception>
+    public static void ComputeRanks(
+        ReadOnlySpan<decimal> keys,
+        Span<int> ranks,
+        RankingMethod method = RankingMethod.Competition,
+        RankOrder order = RankOrder.Descending)
+    {
+        Preconditions.CheckDefined(method);
+        Preconditions.CheckDefined(order);
+        Preconditions.CheckArgument(method != RankingMethod.Fractional, "Fractional ranks are not whole numbers: use the decimal overload.", nameof(method));
+        Preconditions.CheckArgument(ranks.Length >= keys.Length, "The rank buffer is shorter than the keys.", nameof(ranks));
+        if (TryRankByCounting(keys, ranks, method, order))
+        {
+            return;
+        }
+
+        var sortedKeys = keys.ToArray();
+        var sorted = SortStable(sortedKeys, order);
+        ForEachRun(sortedKeys, sorted, method, (input, rank) => (int)rank, ranks);
+    }
+
+    /// <summary>
+    /// Computes the rank of every key, in input order: <c>ranks[i]</c> is the rank of <c>keys[i]</c>. Any
+    /// method, fractional included. See <see cref="ComputeRanks(ReadOnlySpan{decimal}, Span{int}, RankingMethod, RankOrder)"/>
+    /// for the algorithm.
     /// </summary>
     /// <param name="keys">The keys.</param>
     /// <param name="ranks">Receives the ranks; at least as long as <paramref name="keys"/>.</param>
@@ -124,8 +158,30 @@ public static class Ranker
         Preconditions.CheckDefined(method);
         Preconditions.CheckDefined(order);
         Preconditions.CheckArgument(ranks.Length >= keys.Length, "The rank buffer is shorter than the keys.", nameof(ranks));
-        var sortedKeys = keys.ToArray();
-        var sorted = SortStable(sortedKeys, order);
+        var whole = new int[keys.Length];
+        if (method != RankingMethod.Fractional)
+        {
+            ComputeRanks(keys, whole, method, order);
+            for (var i = 0; i < whole.Length; i++)
+            {
+                ranks[i] = whole[i];
+            }
+
+            return;
+        }
+
+        // Fractional = the mean of the competition rank (first position of the tie) and the modified one (last).
+        var last = new int[keys.Length];
+        ComputeRanks(keys, whole, RankingMethod.Competition, order);
+        ComputeRanks(keys, last, RankingMethod.ModifiedCompetition, order);
+        for (var i = 0; i < whole.Length; i++)
+        {
+            ranks[i] = (whole[i] + last[i]) / 2m;
+        }
+    }
+
+    private static void ForEachRun<TRank>(decimal[] sortedKeys, int[] sorted, RankingMethod method, Func<int, decimal, TRank> convert, Span<TRank> ranks)
+    {
         var dense = 0;
         for (var start = 0; start < sorted.Length;)
         {
@@ -133,7 +189,7 @@ public static class Ranker
             dense++;
             for (var p = start; p < end; p++)
             {
-                ranks[sorted[p]] = RankAt(method, start, end, p, dense);
+                ranks[sorted[p]] = convert(sorted[p], RankAt(method, start, end, p, dense));
             }
 
             start = end;
@@ -142,7 +198,21 @@ public static class Ranker
 
     private static RankedItem<T>[] RankIndexed<T>(IReadOnlyList<T> list, decimal[] keys, int[] inputIndices, RankingMethod method, RankOrder order)
     {
-        var sorted = SortStable(keys, order);
+        int[] sorted;
+        if (TryOrderByCounting(keys, order) is { } counted)
+        {
+            sorted = counted;
+            var unsorted = (decimal[])keys.Clone();
+            for (var p = 0; p < sorted.Length; p++)
+            {
+                keys[p] = unsorted[sorted[p]];
+            }
+        }
+        else
+        {
+            sorted = SortStable(keys, order);
+        }
+
         var result = new RankedItem<T>[keys.Length];
         var dense = 0;
         for (var start = 0; start < sorted.Length;)

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using CsvHelper;
+using WindowScoring.Import;
+
+namespace WindowScoring.Benchmarks;
+
+/// <summary>
+/// Reading a 10^6-row CSV through our reader (encoding detection, header aliases, strict number parsing,
+/// diagnostics, domain objects) against raw CsvHelper 34 <c>GetRecords</c> into a plain row type, same file.
+/// </summary>
+[MemoryDiagnoser]
+public class ImportBenchmarks
+{
+    private string _path = string.Empty;
+
+    [Params(1_000_000)]
+    public int Rows { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _path = Path.Combine(Path.GetTempPath(), $"windowscoring-bench-{Rows}.csv");
+        var random = new Random(20231130);
+        using var writer = new StreamWriter(_path, false, new UTF8Encoding(false));
+        writer.Write("rank,department,base,deduction,bonus,total\n");
+        for (var i = 0; i < Rows; i++)
+        {
+            var deduction = random.Next(0, 30) / 2m;
+            var bonus = random.Next(0, 41) / 2m;
+            var name = i % 7 == 0 ? $"\"省直部门{i}, 窗口\"" : $"省直部门{i}";
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{i + 1},{name},100,{-deduction},{bonus},{100 - deduction + bonus}\n"));
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => File.Delete(_path);
+
+    [Benchmark(Baseline = true)]
+    public int CsvHelperGetRecords()
+    {
+        using var reader = CsvReader.FromFile(_path, new CsvReaderOptions { Separator = ',' });
+        var count = 0;
+        foreach (var row in reader.GetRecords<PlainRow>())
+        {
+            count += row.Department.Length > 0 ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    [Benchmark]
+    public int WindowScoringRead() => AssessmentTableReader.Default.Read(_path).Rows.Count;
+}
+
+/// <summary>The plain row type CsvHelper maps into.</summary>
+[CsvRecord]
+public partial class PlainRow
+{
+    /// <summary>Rank.</summary>
+    [CsvColumn("rank")]
+    public string Rank { get; set; } = string.Empty;
+
+    /// <summary>Department.</summary>
+    [CsvColumn("department")]
+    public string Department { get; set; } = string.Empty;
+
+    /// <summary>Base.</summary>
+    [CsvColumn("base")]
+    public decimal Base { get; set; }
+
+    /// <summary>Deduction.</summary>
+    [CsvColumn("deduction")]
+    public decimal Deduction { get; set; }
+
+    /// <summary>Bonus.</summary>
+    [CsvColumn("bonus")]
+    public decimal Bonus { get; set; }
+
+    /// <summary>Total.</summary>
+    [CsvColumn("total")]
+    public decimal Total { get; set; }
+}
