@@ -60,6 +60,11 @@ public sealed class Department : IEquatable<Department>
     public static string NormalizeName(string name)
     {
         Preconditions.CheckNotNull(name);
+        if (IsAlreadyNormal(name))
+        {
+            return name;
+        }
+
         var folded = TextFolding.Fold(name).Trim();
         var builder = new StringBuilder(folded.Length);
         var pendingSpace = false;
@@ -92,6 +97,25 @@ public sealed class Department : IEquatable<Department>
         }
 
         return builder.ToString();
+    }
+
+    // True when NormalizeName would return the name unchanged (the usual case), checked without allocating.
+    private static bool IsAlreadyNormal(string name)
+    {
+        if (name.Length == 0 || name.EndsWith("窗口", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c) || c is >= 'A' and <= 'Z' || TextFolding.Fold(c) != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsSpaceAbsorbing(char c) => c > '\u007F' || c is '(' or ')' or '[' or ']' or '{' or '}';

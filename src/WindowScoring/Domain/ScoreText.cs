@@ -36,6 +36,11 @@ public static class ScoreText
             return false;
         }
 
+        if (TryParseShort(text.AsSpan().Trim(), out value))
+        {
+            return true;
+        }
+
         var s = TextFolding.Fold(text).AsSpan().Trim();
         if (!IsPlainNumber(s) || s.Length > 64)
         {
@@ -83,6 +88,56 @@ public static class ScoreText
         }
 
         return digits > 0;
+    }
+
+    // The common case without allocation: ASCII sign, at most 18 digits and one point, parsed exactly.
+    private static bool TryParseShort(ReadOnlySpan<char> s, out decimal value)
+    {
+        value = 0m;
+        var i = 0;
+        var negative = false;
+        if (!s.IsEmpty && s[0] is '-' or '+')
+        {
+            negative = s[0] == '-';
+            i = 1;
+        }
+
+        ulong mantissa = 0;
+        var digits = 0;
+        var scale = -1;
+        for (; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c is >= '0' and <= '9')
+            {
+                if (++digits > 18)
+                {
+                    return false;
+                }
+
+                mantissa = (mantissa * 10) + (ulong)(c - '0');
+                if (scale >= 0)
+                {
+                    scale++;
+                }
+            }
+            else if (c == '.' && scale < 0)
+            {
+                scale = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative && mantissa != 0, (byte)Math.Max(scale, 0));
+        return true;
     }
 
     // The shortest form of a plain number: no '+', no leading or trailing zeros, no "-0".

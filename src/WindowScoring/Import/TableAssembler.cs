@@ -25,17 +25,17 @@ internal sealed class TableAssembler
     internal bool HasHeader => _parser is not null;
 
     /// <summary>Takes the header row; false (with a diagnostic) when it cannot be used.</summary>
-    internal bool Start(IReadOnlyList<string> fields, int line)
+    internal bool Start(string[] fields, int line)
     {
         _parser = TableRowParser.TryCreate(fields, line, Diagnostics);
         return _parser is not null;
     }
 
     /// <summary>Takes one data record; false when reading must stop (a limit was reached).</summary>
-    internal bool Add(IReadOnlyList<string> fields, int line)
+    internal bool Add(string[] fields, int line)
     {
         var parser = _parser ?? throw new InvalidOperationException("No header.");
-        if (fields.All(string.IsNullOrWhiteSpace))
+        if (AllBlank(fields))
         {
             return true; // a blank line (or a line of empty cells) is not a row
         }
@@ -65,6 +65,19 @@ internal sealed class TableAssembler
         if (parser.Parse(fields, line, Diagnostics) is { } row)
         {
             Rows.Add(row);
+        }
+
+        return true;
+    }
+
+    internal static bool AllBlank(string[] fields)
+    {
+        foreach (var field in fields)
+        {
+            if (!string.IsNullOrWhiteSpace(field))
+            {
+                return false;
+            }
         }
 
         return true;

@@ -47,7 +47,7 @@ internal sealed class TableRowParser
     private bool HasBreakdown => _base >= 0;
 
     /// <summary>True when the fields look like a header row (they name a department column and at least one score column).</summary>
-    internal static bool LooksLikeHeader(IReadOnlyList<string> fields)
+    internal static bool LooksLikeHeader(string[] fields)
     {
         var kinds = fields.Select(ColumnAliases.Classify).ToArray();
         return kinds.Contains(ColumnKind.Department)
@@ -55,7 +55,7 @@ internal sealed class TableRowParser
     }
 
     /// <summary>Builds a parser for a header row, or reports why the header cannot be used.</summary>
-    internal static TableRowParser? TryCreate(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics)
+    internal static TableRowParser? TryCreate(string[] fields, int line, ICollection<Diagnostic> diagnostics)
     {
         var headers = fields.Select(f => f.Trim()).ToArray();
         var kinds = headers.Select(ColumnAliases.Classify).ToArray();
@@ -105,14 +105,16 @@ internal sealed class TableRowParser
     }
 
     /// <summary>True when the fields repeat this table's header (a table broken across pages).</summary>
-    internal bool IsRepeatedHeader(IReadOnlyList<string> fields)
+    internal bool IsRepeatedHeader(string[] fields)
     {
-        if (fields.Count < _headerKeys.Length)
+        // Cheap first: a repeated header names the department column again.
+        if (fields.Length < _headerKeys.Length || !fields[_department].AsSpan().Trim().SequenceEqual(_headers[_department])
+            && ColumnAliases.Classify(fields[_department]) != ColumnKind.Department)
         {
             return false;
         }
 
-        for (var i = 0; i < fields.Count; i++)
+        for (var i = 0; i < fields.Length; i++)
         {
             var key = ColumnAliases.Key(fields[i]);
             if (i < _headerKeys.Length ? key != _headerKeys[i] : key.Length != 0)
@@ -125,12 +127,12 @@ internal sealed class TableRowParser
     }
 
     /// <summary>Parses one data row; returns null (with diagnostics) when the row cannot be used.</summary>
-    internal ImportedRow? Parse(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics)
+    internal ImportedRow? Parse(string[] fields, int line, ICollection<Diagnostic> diagnostics)
     {
-        if (fields.Count != _kinds.Length && !(fields.Count > _kinds.Length && fields.Skip(_kinds.Length).All(string.IsNullOrWhiteSpace)))
+        if (fields.Length != _kinds.Length && !(fields.Length > _kinds.Length && fields.Skip(_kinds.Length).All(string.IsNullOrWhiteSpace)))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.FieldCount, DiagnosticSeverity.Error, line, null, string.Join(" | ", fields),
-                $"Expected {_kinds.Length} fields as in the header, found {fields.Count}."));
+                $"Expected {_kinds.Length} fields as in the header, found {fields.Length}."));
             return null;
         }
 
@@ -213,20 +215,26 @@ internal sealed class TableRowParser
         return new ImportedRow(line, assessment, printedRank, total, extras);
     }
 
-    private string? NotAssessedMarker(IReadOnlyList<string> fields)
+    private string? NotAssessedMarker(string[] fields) =>
+        Marker(fields, _total) ?? Marker(fields, _base) ?? Marker(fields, _deduction) ?? Marker(fields, _bonus);
+
+    private static string? Marker(string[] fields, int index)
     {
-        foreach (var i in new[] { _total, _base, _deduction, _bonus })
+        if (index < 0)
         {
-            if (i >= 0 && NotAssessedMarkers.Contains(ColumnAliases.Key(fields[i])))
-            {
-                return fields[i].Trim();
-            }
+            return null;
         }
 
-        return null;
+        var cell = fields[index].AsSpan().TrimStart();
+        if (cell.IsEmpty || char.IsAsciiDigit(cell[0]) || cell[0] is '-' or '+' or '.')
+        {
+            return null; // numbers and empty cells are never markers: no allocation on the common path
+        }
+
+        return NotAssessedMarkers.Contains(ColumnAliases.Key(fields[index])) ? fields[index].Trim() : null;
     }
 
-    private decimal? Number(IReadOnlyList<string> fields, int index, int line, ICollection<Diagnostic> diagnostics)
+    private decimal? Number(string[] fields, int index, int line, ICollection<Diagnostic> diagnostics)
     {
         var raw = fields[index];
         if (ScoreText.TryParse(raw, out var value))
@@ -244,7 +252,7 @@ internal sealed class TableRowParser
         return null;
     }
 
-    private IReadOnlyList<KeyValuePair<string, string>> Extras(IReadOnlyList<string> fields)
+    private IReadOnlyList<KeyValuePair<string, string>> Extras(string[] fields)
     {
         List<KeyValuePair<string, string>>? extras = null;
         for (var i = 0; i < _kinds.Length; i++)
