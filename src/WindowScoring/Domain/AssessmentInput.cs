@@ -42,6 +42,7 @@ public sealed record AssessmentInput
     /// <exception cref="InvalidOperationException">
     /// The input names no department, lacks a figure, has a negative figure, or is marked not assessed but carries figures.
     /// </exception>
+    /// <exception cref="OverflowException">The total is beyond the range of <see cref="decimal"/> (the validator reports this as WS207).</exception>
     public Assessment ToAssessment()
     {
         var department = ToDepartment();
@@ -57,6 +58,22 @@ public sealed record AssessmentInput
             BaseScore is >= 0m && Deduction is >= 0m && Bonus is >= 0m,
             "The base score, deduction and bonus must all be given and not negative; validate the input first.");
         return new Assessment(department, BaseScore!.Value, Deduction!.Value, Bonus!.Value);
+    }
+
+    /// <summary>
+    /// An invariant one-line summary, e.g. <c>教育厅: base 100, deduction 12, bonus 1</c> (<c>?</c> for a missing
+    /// figure), so logs and test failures read the same on every machine.
+    /// </summary>
+    /// <returns>The summary.</returns>
+    public override string ToString()
+    {
+        var who = !string.IsNullOrWhiteSpace(DepartmentName) ? DepartmentName : !string.IsNullOrWhiteSpace(DepartmentCode) ? DepartmentCode : "(no department)";
+        var figures = $"base {Format(BaseScore)}, deduction {Format(Deduction)}, bonus {Format(Bonus)}";
+        return NotAssessed
+            ? $"{who}: not assessed{(string.IsNullOrWhiteSpace(NotAssessedReason) ? string.Empty : " (" + NotAssessedReason.Trim() + ")")}{(BaseScore is null && Deduction is null && Bonus is null ? string.Empty : "; " + figures)}"
+            : $"{who}: {figures}";
+
+        static string Format(decimal? value) => value is { } v ? ScoreText.Format(v) : "?";
     }
 
     private Department ToDepartment()

@@ -96,6 +96,9 @@ public static class DiagnosticCodes
     /// <summary>WS206: an input marked not assessed carries figures; a department not assessed has none.</summary>
     public const string NotAssessedHasFigures = "WS206";
 
+    /// <summary>WS207: base − deduction + bonus is beyond the range of <see cref="decimal"/>, so no total can be computed.</summary>
+    public const string TotalOutOfRange = "WS207";
+
     /// <summary>WS210: a scheme's total floor is above its total cap.</summary>
     public const string FloorAboveCap = "WS210";
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using FluentValidation;
+using FluentValidation.Results;
 using WindowScoring.Domain;
 using WindowScoring.Scoring;
 
@@ -19,6 +20,7 @@ namespace WindowScoring.Validation;
 /// <item><description>WS203, WS204, WS205: the scheme's rules, exactly as <see cref="AssessmentValidator"/> checks them
 /// (base equals the scheme's base, bonus within the bonus cap, figures multiples of the step).</description></item>
 /// <item><description>WS206: an input marked not assessed carries no figures.</description></item>
+/// <item><description>WS207: base − deduction + bonus is within the range of <see cref="decimal"/> (reported on <c>Total</c>).</description></item>
 /// </list>
 /// <para>An input that passes every rule (no error) can be turned into an <see cref="Assessment"/> without an exception.</para>
 /// <para>Messages are in Simplified Chinese or English, chosen by the culture given to the constructor or, when none
@@ -49,6 +51,14 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
             NotNegative(i => i.Deduction, nameof(AssessmentInput.Deduction), culture);
             NotNegative(i => i.Bonus, nameof(AssessmentInput.Bonus), culture);
             SchemeFigureRules.AddTo(this, Scheme, culture, i => i.BaseScore, i => i.Deduction, i => i.Bonus);
+            RuleFor(i => i).Custom((input, context) =>
+            {
+                if (input is { BaseScore: { } b, Deduction: { } d and >= 0m, Bonus: { } bonus and >= 0m } && !TotalFits(b, d, bonus))
+                {
+                    var message = ValidationMessages.Format(DiagnosticCodes.TotalOutOfRange, culture, ScoreText.Format(b), ScoreText.Format(d), ScoreText.Format(bonus));
+                    context.AddFailure(new ValidationFailure(nameof(Assessment.Total), message) { ErrorCode = DiagnosticCodes.TotalOutOfRange });
+                }
+            });
         }).Otherwise(() =>
         {
             NoFigure(i => i.BaseScore, nameof(AssessmentInput.BaseScore), culture);
@@ -62,6 +72,19 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
 
     /// <summary>The culture that chooses the language of messages; null to follow the current UI culture.</summary>
     public CultureInfo? MessageCulture { get; }
+
+    private static bool TotalFits(decimal baseScore, decimal deduction, decimal bonus)
+    {
+        try
+        {
+            _ = baseScore - deduction + bonus;
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
 
     private void RequireFigure(Expression<Func<AssessmentInput, decimal?>> figure, string name, CultureInfo? culture) =>
         RuleFor(figure)

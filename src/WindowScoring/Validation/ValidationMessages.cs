@@ -38,6 +38,9 @@ internal static class ValidationMessages
         [DiagnosticCodes.NotAssessedHasFigures] = (
             "该部门标记为不参与考核，不应填写{0}（填写的是 {1}）。",
             "The department is marked not assessed, so it has no {0} (found {1})."),
+        [DiagnosticCodes.TotalOutOfRange] = (
+            "基础分 {0} − 减分 {1} + 加分 {2} 超出可计算的数值范围。",
+            "The total of base {0} − deduction {1} + bonus {2} is beyond the range of numbers that can be computed."),
         [DiagnosticCodes.FloorAboveCap] = (
             "总分下限 {0} 高于总分上限 {1}。",
             "The total floor {0} is above the total cap {1}."),

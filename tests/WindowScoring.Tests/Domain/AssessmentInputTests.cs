@@ -27,6 +27,16 @@ public sealed class AssessmentInputTests
     }
 
     [Test]
+    public void ToString_IsInvariant()
+    {
+        using var _ = new CultureScope("de-DE");
+        new AssessmentInput { DepartmentName = "教育厅", BaseScore = 100m, Deduction = 12.5m, Bonus = null }.ToString()
+            .Should().Be("教育厅: base 100, deduction 12.5, bonus ?");
+        new AssessmentInput { DepartmentCode = "EDU", NotAssessed = true, NotAssessedReason = "新进驻" }.ToString()
+            .Should().Be("EDU: not assessed (新进驻)");
+    }
+
+    [Test]
     public void ToAssessment_InvalidInput_ThrowsInvalidOperation_NeverRepairs()
     {
         var valid = new AssessmentInput { DepartmentName = "教育厅", BaseScore = 100m, Deduction = 0m, Bonus = 0m };

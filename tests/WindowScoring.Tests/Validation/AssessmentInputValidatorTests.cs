@@ -108,6 +108,22 @@ public sealed class AssessmentInputValidatorTests
     }
 
     [Test]
+    public void Validate_LargeButComputableTotal_Passes()
+    {
+        new AssessmentInputValidator().TestValidate(Valid with { Deduction = 0m, Bonus = decimal.MaxValue - 100m })
+            .ShouldNotHaveValidationErrorFor(nameof(Assessment.Total));
+    }
+
+    [Test]
+    public void Validate_TotalBeyondDecimalRange_FailsWithWS207_InsteadOfThrowingLater()
+    {
+        var input = Valid with { Deduction = 0m, Bonus = decimal.MaxValue };
+        new AssessmentInputValidator().TestValidate(input)
+            .ShouldHaveValidationErrorFor(nameof(Assessment.Total)).WithErrorCode(DiagnosticCodes.TotalOutOfRange);
+        FluentActions.Invoking(input.ToAssessment).Should().Throw<OverflowException>();
+    }
+
+    [Test]
     public void Validate_NotAssessedWithoutFigures_Passes()
     {
         var input = new AssessmentInput { DepartmentName = "新进驻单位", NotAssessed = true, NotAssessedReason = "新进驻" };
@@ -134,13 +150,19 @@ public sealed class AssessmentInputValidatorTests
     [Test]
     public void ToAssessment_ConvertsEveryValidInput_AndRejectsEveryIncompleteOne()
     {
-        var figure = Gen.OneOf(Gen.Const((decimal?)null), Gen.Int[-4, 60].Select(i => (decimal?)(i / 2m)), Gen.Decimal[-5m, 200m].Select(d => (decimal?)d));
+        var figure = Gen.OneOf(
+            Gen.Const((decimal?)null),
+            Gen.Int[-4, 60].Select(i => (decimal?)(i / 2m)),
+            Gen.Decimal[-5m, 200m].Select(d => (decimal?)d),
+            Gen.Const((decimal?)decimal.MaxValue));
         var text = Gen.OneOf(Gen.Const((string?)null), Gen.Const((string?)" "), Gen.Const((string?)"教育厅"));
         string[] incomplete = [DiagnosticCodes.DepartmentRequired, DiagnosticCodes.FigureRequired, DiagnosticCodes.FigureNegative, DiagnosticCodes.NotAssessedHasFigures];
-        Gen.Select(text, text, figure, figure, figure, Gen.Bool).Sample((name, code, b, d, bonus, notAssessed) =>
+        var defaultScheme = new AssessmentInputValidator();
+        var baseScore = Gen.OneOf(Gen.Const((decimal?)100m), figure);
+        Gen.Select(text, text, baseScore, figure, figure, Gen.Bool).Sample((name, code, b, d, bonus, notAssessed) =>
         {
             var input = new AssessmentInput { DepartmentName = name, DepartmentCode = code, BaseScore = b, Deduction = d, Bonus = bonus, NotAssessed = notAssessed };
-            var codes = Validator.Validate(input).Errors.Select(e => e.ErrorCode).ToArray();
+            var codes = defaultScheme.Validate(input).Errors.Select(e => e.ErrorCode).ToArray();
             if (codes.Length == 0)
             {
                 var a = input.ToAssessment();

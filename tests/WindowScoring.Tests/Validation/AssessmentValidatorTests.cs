@@ -66,6 +66,15 @@ public sealed class AssessmentValidatorTests
     }
 
     [Test]
+    public void Validate_ExtremeFigures_StepCheckIsExactAndDoesNotOverflow()
+    {
+        var result = new AssessmentValidator(new ScoringScheme { Step = 0.5m })
+            .TestValidate(new Assessment(Education, 100m, 0.0000000000000000000000000001m, 79228162514264337593543950000m));
+        result.ShouldHaveValidationErrorFor(a => a.Deduction).WithErrorCode(DiagnosticCodes.FigureOffStep);
+        result.ShouldNotHaveValidationErrorFor(a => a.Bonus);
+    }
+
+    [Test]
     public void Validate_NoStepInScheme_RateBasedFiguresPass()
     {
         new AssessmentValidator().TestValidate(new Assessment(Education, 100m, 0m, 0.9167m)).ShouldNotHaveAnyValidationErrors();
