@@ -75,6 +75,48 @@ public static class DiagnosticCodes
     /// <summary>WS129 (info): a row marked as not assessed (e.g. <c>不参与考核</c>) is listed apart.</summary>
     public const string NotAssessedRow = "WS129";
 
+    /// <summary>WS200: an assessment input names no department (neither a name nor a code).</summary>
+    public const string DepartmentRequired = "WS200";
+
+    /// <summary>WS201: an assessment input for an assessed department lacks a figure (base score, deduction or bonus).</summary>
+    public const string FigureRequired = "WS201";
+
+    /// <summary>WS202: a deduction or bonus is negative (enter a deduction as a magnitude: 12.5 for a printed -12.5).</summary>
+    public const string FigureNegative = "WS202";
+
+    /// <summary>WS203: a base score differs from the scheme's base score (<c>ScoringScheme.BaseScore</c>).</summary>
+    public const string BaseScoreMismatch = "WS203";
+
+    /// <summary>WS204: a bonus is above the scheme's bonus cap (<c>ScoringScheme.BonusCap</c>).</summary>
+    public const string BonusAboveCap = "WS204";
+
+    /// <summary>WS205: a base score, deduction or bonus is not a multiple of the scheme's step (<c>ScoringScheme.Step</c>, e.g. 0.5).</summary>
+    public const string FigureOffStep = "WS205";
+
+    /// <summary>WS206: an input marked not assessed carries figures; a department not assessed has none.</summary>
+    public const string NotAssessedHasFigures = "WS206";
+
+    /// <summary>WS207: base − deduction + bonus is beyond the range of <see cref="decimal"/>, so no total can be computed.</summary>
+    public const string TotalOutOfRange = "WS207";
+
+    /// <summary>WS210: a scheme's total floor is above its total cap.</summary>
+    public const string FloorAboveCap = "WS210";
+
+    /// <summary>WS211: a scheme's total cap is below its base score, so a window with nothing deducted would be cut.</summary>
+    public const string CapBelowBase = "WS211";
+
+    /// <summary>WS212: a scheme's total floor is above its base score, so a window with nothing added would be raised.</summary>
+    public const string FloorAboveBase = "WS212";
+
+    /// <summary>WS213: a scheme's base score is not a multiple of its step, so no assessment could pass the step rule.</summary>
+    public const string BaseOffStep = "WS213";
+
+    /// <summary>WS220: a department appears more than once in a period's table (compared by <c>Department.Code</c>).</summary>
+    public const string DepartmentRepeated = "WS220";
+
+    /// <summary>WS221 (warning): a table has no period; set it when importing (<c>ImportOptions.Period</c>) or creating the table.</summary>
+    public const string PeriodMissing = "WS221";
+
     /// <summary>WS300 (audit): a printed total differs from base − deduction + bonus.</summary>
     public const string TotalMismatch = "WS300";
 

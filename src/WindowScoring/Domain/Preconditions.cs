@@ -58,6 +58,14 @@ internal static class Preconditions
         }
     }
 
+    internal static void CheckState(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException(message);
+        }
+    }
+
     internal static T CheckDefined<T>(T value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
         where T : struct, Enum
     {

@@ -1,0 +1,40 @@
+using System.Globalization;
+using WindowScoring.Domain;
+using WindowScoring.Import;
+using WindowScoring.Scoring;
+
+namespace WindowScoring.DependencyInjection;
+
+/// <summary>
+/// What a host configures when it calls <c>services.AddWindowScoring(o =&gt; …)</c>: the scheme, the import options
+/// and the language of validation messages. Read once, when the services are registered.
+/// </summary>
+/// <remarks>Mutable, for the configure callback only; the registered services are immutable.</remarks>
+public sealed class WindowScoringOptions
+{
+    private ScoringScheme _scheme = ScoringScheme.Default;
+    private ImportOptions _import = ImportOptions.Default;
+
+    /// <summary>The scheme the engine scores under and the validators check against; <see cref="ScoringScheme.Default"/> by default.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public ScoringScheme Scheme
+    {
+        get => _scheme;
+        set => _scheme = Preconditions.CheckNotNull(value);
+    }
+
+    /// <summary>The options the registered <see cref="AssessmentTableReader"/> uses by default; <see cref="ImportOptions.Default"/> by default.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public ImportOptions Import
+    {
+        get => _import;
+        set => _import = Preconditions.CheckNotNull(value);
+    }
+
+    /// <summary>
+    /// The culture that chooses the language of validation messages (a name starting with <c>zh</c> gives Simplified
+    /// Chinese, anything else English); null (the default) follows <see cref="CultureInfo.CurrentUICulture"/> at the
+    /// time of each validation, so a web host that sets the UI culture per request gets each request's language.
+    /// </summary>
+    public CultureInfo? MessageCulture { get; set; }
+}

@@ -1,0 +1,98 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using WindowScoring.Audit;
+using WindowScoring.DependencyInjection;
+using WindowScoring.Domain;
+using WindowScoring.Export;
+using WindowScoring.Import;
+using WindowScoring.Scoring;
+using WindowScoring.Validation;
+
+// In the container's namespace, as hosts expect (services.AddWindowScoring() needs no extra using).
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers WindowScoring's services in a host's container.</summary>
+/// <remarks>
+/// <para>Registered, all as singletons: the <see cref="ScoringScheme"/>, the <see cref="ImportOptions"/>, the
+/// <see cref="ScoringEngine"/>, the <see cref="AssessmentTableReader"/> (with the configured import options), the
+/// <see cref="ReportTableWriter"/>, <see cref="CsvTableWriter"/>, <see cref="MarkdownTableWriter"/>, the
+/// <see cref="PublishedTableAudit"/> (under the configured scheme), and every validator both as itself and as <see cref="IValidator{T}"/>
+/// (<see cref="AssessmentValidator"/>, <see cref="AssessmentInputValidator"/>, <see cref="AssessmentTableValidator"/>,
+/// <see cref="ScoringSchemeValidator"/>).</para>
+/// <para>Singletons are safe: the scheme and the options are immutable; the engine, the reader and the writer are
+/// stateless; a validator's rules are built once in its constructor and validating keeps no state (a validator whose
+/// message culture is not fixed reads the current UI culture of the validating thread on each call). None of them
+/// depends on a scoped or transient service, so <c>ValidateScopes</c> and <c>ValidateOnBuild</c> pass.</para>
+/// <para>Every registration uses <c>TryAdd</c>: calling <c>AddWindowScoring</c> twice registers once (the first
+/// call's options win), and a service the host registered before (e.g. its own <c>IValidator&lt;Assessment&gt;</c>
+/// or <see cref="ScoringScheme"/>) is kept. The engine and the validators take the scheme from the container, so they
+/// always agree with each other.</para>
+/// <para>No container is needed to use the library: every service can be created with <c>new</c> or taken from a
+/// static <c>Default</c>.</para>
+/// </remarks>
+public static class WindowScoringServiceCollectionExtensions
+{
+    /// <summary>Registers WindowScoring's services with the default scheme (<see cref="ScoringScheme.Default"/>) and import options.</summary>
+    /// <param name="services">The host's services.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static IServiceCollection AddWindowScoring(this IServiceCollection services) =>
+        services.AddWindowScoring(static _ => { });
+
+    /// <summary>Registers WindowScoring's services with the scheme, import options and message culture set by <paramref name="configure"/>.</summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="configure">Sets the options; called once, now.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The configured scheme's settings contradict each other (see <see cref="ScoringSchemeValidator"/>); the message lists
+    /// every problem. A wrong scheme is a configuration error, so it fails at start-up rather than at the first request.
+    /// </exception>
+    /// <example><code>services.AddWindowScoring(o =&gt; o.Scheme = new ScoringScheme { BonusCap = 20m, Step = 0.5m });</code></example>
+    public static IServiceCollection AddWindowScoring(this IServiceCollection services, Action<WindowScoringOptions> configure)
+    {
+        Preconditions.CheckNotNull(services);
+        Preconditions.CheckNotNull(configure);
+        var options = new WindowScoringOptions();
+        configure(options);
+        CheckScheme(options.Scheme);
+        var culture = options.MessageCulture;
+
+        // Configuration.
+        services.TryAddSingleton(options.Scheme);
+        services.TryAddSingleton(options.Import);
+
+        // Engine, readers and writers: one line each.
+        services.TryAddSingleton(sp => new ScoringEngine(sp.GetRequiredService<ScoringScheme>()));
+        services.TryAddSingleton(sp => new AssessmentTableReader(sp.GetRequiredService<ImportOptions>()));
+        services.TryAddSingleton<ReportTableWriter>();
+        services.TryAddSingleton(_ => CsvTableWriter.Default);
+        services.TryAddSingleton(_ => MarkdownTableWriter.Default);
+        services.TryAddSingleton(sp => new PublishedTableAudit(sp.GetRequiredService<ScoringScheme>()));
+
+        // Validators, as themselves and as IValidator<T>: one line each.
+        services.TryAddValidator<Assessment, AssessmentValidator>(sp => new(sp.GetRequiredService<ScoringScheme>(), culture));
+        services.TryAddValidator<AssessmentInput, AssessmentInputValidator>(sp => new(sp.GetRequiredService<ScoringScheme>(), culture));
+        services.TryAddValidator<AssessmentTable, AssessmentTableValidator>(sp => new(sp.GetRequiredService<ScoringScheme>(), culture));
+        services.TryAddValidator<ScoringScheme, ScoringSchemeValidator>(_ => new(culture));
+        return services;
+    }
+
+    private static void TryAddValidator<T, TValidator>(this IServiceCollection services, Func<IServiceProvider, TValidator> create)
+        where TValidator : class, IValidator<T>
+    {
+        services.TryAddSingleton(create);
+        services.TryAddSingleton<IValidator<T>>(sp => sp.GetRequiredService<TValidator>());
+    }
+
+    private static void CheckScheme(ScoringScheme scheme)
+    {
+        var errors = new ScoringSchemeValidator(System.Globalization.CultureInfo.InvariantCulture).Validate(scheme).ToDiagnostics()
+            .Where(d => d.IsError)
+            .ToArray();
+        Preconditions.CheckArgument(
+            errors.Length == 0,
+            "The configured scoring scheme is inconsistent: " + string.Join("; ", errors.Select(d => d.Code + " " + d.Message)),
+            "configure");
+    }
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using FluentValidation;
+using FluentValidation.Results;
+using WindowScoring.Domain;
+using WindowScoring.Scoring;
+
+namespace WindowScoring.Validation;
+
+/// <summary>
+/// Checks an <see cref="AssessmentInput"/> (what a user entered in a form) before it becomes an
+/// <see cref="Assessment"/> (<see cref="AssessmentInput.ToAssessment"/>).
+/// </summary>
+/// <remarks>
+/// <para>Rules, each with its code (see <see cref="DiagnosticCodes"/>):</para>
+/// <list type="bullet">
+/// <item><description>WS200: a department name or code is given (reported on <c>DepartmentName</c>).</description></item>
+/// <item><description>WS201: an assessed department has a base score, a deduction and a bonus.</description></item>
+/// <item><description>WS202: the deduction and the bonus are not negative.</description></item>
+/// <item><description>WS203, WS204, WS205: the scheme's rules, exactly as <see cref="AssessmentValidator"/> checks them
+/// (base equals the scheme's base, bonus within the bonus cap, figures multiples of the step).</description></item>
+/// <item><description>WS206: an input marked not assessed carries no figures.</description></item>
+/// <item><description>WS207: base − deduction + bonus is within the range of <see cref="decimal"/> (reported on <c>Total</c>).</description></item>
+/// </list>
+/// <para>An input that passes every rule (no error) can be turned into an <see cref="Assessment"/> without an exception.</para>
+/// <para>Messages are in Simplified Chinese or English, chosen by the culture given to the constructor or, when none
+/// is given, by <see cref="CultureInfo.CurrentUICulture"/> at the time of validation. Assert on error codes, not messages.</para>
+/// <para>The rules are built once in the constructor; validating holds no state, so one instance can be shared by any
+/// number of threads.</para>
+/// </remarks>
+public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput>
+{
+    /// <summary>Creates the validator.</summary>
+    /// <param name="scheme">The scheme whose rules apply; <see cref="ScoringScheme.Default"/> when null.</param>
+    /// <param name="messageCulture">The culture that chooses the language of messages; the current UI culture at validation time when null.</param>
+    public AssessmentInputValidator(ScoringScheme? scheme = null, CultureInfo? messageCulture = null)
+    {
+        Scheme = scheme ?? ScoringScheme.Default;
+        MessageCulture = messageCulture;
+        var culture = messageCulture;
+
+        RuleFor(i => i.DepartmentName)
+            .Must((input, name) => !string.IsNullOrWhiteSpace(name) || !string.IsNullOrWhiteSpace(input.DepartmentCode))
+            .WithCode(DiagnosticCodes.DepartmentRequired, culture);
+
+        When(i => !i.NotAssessed, () =>
+        {
+            RequireFigure(i => i.BaseScore, nameof(AssessmentInput.BaseScore), culture);
+            RequireFigure(i => i.Deduction, nameof(AssessmentInput.Deduction), culture);
+            RequireFigure(i => i.Bonus, nameof(AssessmentInput.Bonus), culture);
+            NotNegative(i => i.Deduction, nameof(AssessmentInput.Deduction), culture);
+            NotNegative(i => i.Bonus, nameof(AssessmentInput.Bonus), culture);
+            SchemeFigureRules.AddTo(this, Scheme, culture, i => i.BaseScore, i => i.Deduction, i => i.Bonus);
+            RuleFor(i => i).Custom((input, context) =>
+            {
+                if (input is { BaseScore: { } b, Deduction: { } d and >= 0m, Bonus: { } bonus and >= 0m } && !TotalFits(b, d, bonus))
+                {
+                    var message = ValidationMessages.Format(DiagnosticCodes.TotalOutOfRange, culture, ScoreText.Format(b), ScoreText.Format(d), ScoreText.Format(bonus));
+                    context.AddFailure(new ValidationFailure(nameof(Assessment.Total), message) { ErrorCode = DiagnosticCodes.TotalOutOfRange });
+                }
+            });
+        }).Otherwise(() =>
+        {
+            NoFigure(i => i.BaseScore, nameof(AssessmentInput.BaseScore), culture);
+            NoFigure(i => i.Deduction, nameof(AssessmentInput.Deduction), culture);
+            NoFigure(i => i.Bonus, nameof(AssessmentInput.Bonus), culture);
+        });
+    }
+
+    /// <summary>The scheme whose rules apply.</summary>
+    public ScoringScheme Scheme { get; }
+
+    /// <summary>The culture that chooses the language of messages; null to follow the current UI culture.</summary>
+    public CultureInfo? MessageCulture { get; }
+
+    private static bool TotalFits(decimal baseScore, decimal deduction, decimal bonus)
+    {
+        try
+        {
+            _ = baseScore - deduction + bonus;
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    private void RequireFigure(Expression<Func<AssessmentInput, decimal?>> figure, string name, CultureInfo? culture) =>
+        RuleFor(figure)
+            .NotNull()
+            .WithCode(DiagnosticCodes.FigureRequired, culture, (_, _) => [ValidationMessages.FigureName(name, culture)]);
+
+    private void NotNegative(Expression<Func<AssessmentInput, decimal?>> figure, string name, CultureInfo? culture) =>
+        RuleFor(figure)
+            .Must(v => v is not { } x || x >= 0m)
+            .WithCode(DiagnosticCodes.FigureNegative, culture, (_, v) => [ValidationMessages.FigureName(name, culture), ScoreText.Format(v!.Value)]);
+
+    private void NoFigure(Expression<Func<AssessmentInput, decimal?>> figure, string name, CultureInfo? culture) =>
+        RuleFor(figure)
+            .Null()
+            .WithCode(DiagnosticCodes.NotAssessedHasFigures, culture, (_, v) => [ValidationMessages.FigureName(name, culture), ScoreText.Format(v!.Value)]);
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using FluentValidation;
+using WindowScoring.Domain;
+using WindowScoring.Scoring;
+
+namespace WindowScoring.Validation;
+
+/// <summary>
+/// The rules a scheme sets for the figures of one assessment, written once and added to every validator whose
+/// type carries a base score, a deduction and a bonus (<see cref="Assessment"/>, <see cref="AssessmentInput"/>):
+/// the base equals the scheme's base (WS203), the bonus is within the bonus cap (WS204), and every figure is a
+/// multiple of the step (WS205). A missing figure passes these rules (presence is a separate rule).
+/// </summary>
+internal static class SchemeFigureRules
+{
+    internal static void AddTo<T>(
+        AbstractValidator<T> validator,
+        ScoringScheme scheme,
+        CultureInfo? culture,
+        Expression<Func<T, decimal?>> baseScore,
+        Expression<Func<T, decimal?>> deduction,
+        Expression<Func<T, decimal?>> bonus)
+    {
+        var schemeBase = scheme.BaseScore;
+        validator.RuleFor(baseScore)
+            .Must(b => b is not { } v || v == schemeBase)
+            .WithCode(DiagnosticCodes.BaseScoreMismatch, culture, (_, b) => [ScoreText.Format(b!.Value), ScoreText.Format(schemeBase)]);
+
+        if (scheme.BonusCap is { } cap)
+        {
+            validator.RuleFor(bonus)
+                .Must(b => b is not { } v || v <= cap)
+                .WithCode(DiagnosticCodes.BonusAboveCap, culture, (_, b) => [ScoreText.Format(b!.Value), ScoreText.Format(cap)]);
+        }
+
+        if (scheme.Step is { } step)
+        {
+            AddStepRule(validator, culture, baseScore, nameof(Assessment.BaseScore), step);
+            AddStepRule(validator, culture, deduction, nameof(Assessment.Deduction), step);
+            AddStepRule(validator, culture, bonus, nameof(Assessment.Bonus), step);
+        }
+    }
+
+    /// <summary>True when <paramref name="value"/> is a whole multiple of <paramref name="step"/>, exactly (decimal remainder).</summary>
+    internal static bool IsMultipleOf(decimal value, decimal step) => value % step == 0m;
+
+    private static void AddStepRule<T>(AbstractValidator<T> validator, CultureInfo? culture, Expression<Func<T, decimal?>> figure, string figureName, decimal step) =>
+        validator.RuleFor(figure)
+            .Must(f => f is not { } v || IsMultipleOf(v, step))
+            .WithCode(DiagnosticCodes.FigureOffStep, culture, (_, f) =>
+                [ValidationMessages.FigureName(figureName, culture), ScoreText.Format(f!.Value), ScoreText.Format(step)]);
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using FluentValidation;
+using WindowScoring.Domain;
+using WindowScoring.Scoring;
+
+namespace WindowScoring.Validation;
+
+/// <summary>
+/// Checks that the settings of a <see cref="ScoringScheme"/> agree with each other: the total floor is not above the
+/// total cap (<see cref="DiagnosticCodes.FloorAboveCap"/>, WS210), the total cap is not below the base score
+/// (<see cref="DiagnosticCodes.CapBelowBase"/>, WS211), the total floor is not above the base score
+/// (<see cref="DiagnosticCodes.FloorAboveBase"/>, WS212), and the base score is a multiple of the step
+/// (<see cref="DiagnosticCodes.BaseOffStep"/>, WS213).
+/// </summary>
+/// <remarks>
+/// <para>Single settings are checked by the scheme itself when it is created: a base score of zero or less, a negative
+/// bonus cap, a step of zero or less or an unknown ranking method throw <see cref="ArgumentOutOfRangeException"/>
+/// (programmer errors), so no scheme that reaches this validator has them. This validator is stricter than
+/// <see cref="ScoringScheme.Validate"/>, which checks only WS210.</para>
+/// <para>Messages are in Simplified Chinese or English, chosen by the culture given to the constructor or, when none
+/// is given, by <see cref="CultureInfo.CurrentUICulture"/> at the time of validation. Assert on error codes, not messages.</para>
+/// <para>The rules are built once in the constructor; validating holds no state, so one instance can be shared by any
+/// number of threads.</para>
+/// </remarks>
+public sealed class ScoringSchemeValidator : AbstractValidator<ScoringScheme>
+{
+    /// <summary>Creates the validator.</summary>
+    /// <param name="messageCulture">The culture that chooses the language of messages; the current UI culture at validation time when null.</param>
+    public ScoringSchemeValidator(CultureInfo? messageCulture = null)
+    {
+        MessageCulture = messageCulture;
+        var culture = messageCulture;
+
+        RuleFor(s => s.TotalFloor)
+            .Must((s, floor) => !(floor is { } f && s.TotalCap is { } c && f > c))
+            .WithCode(DiagnosticCodes.FloorAboveCap, culture, (s, floor) => [ScoreText.Format(floor!.Value), ScoreText.Format(s.TotalCap!.Value)]);
+
+        RuleFor(s => s.TotalCap)
+            .Must((s, cap) => cap is not { } c || c >= s.BaseScore)
+            .WithCode(DiagnosticCodes.CapBelowBase, culture, (s, cap) => [ScoreText.Format(cap!.Value), ScoreText.Format(s.BaseScore)]);
+
+        RuleFor(s => s.TotalFloor)
+            .Must((s, floor) => floor is not { } f || f <= s.BaseScore)
+            .WithCode(DiagnosticCodes.FloorAboveBase, culture, (s, floor) => [ScoreText.Format(floor!.Value), ScoreText.Format(s.BaseScore)]);
+
+        RuleFor(s => s.BaseScore)
+            .Must((s, b) => s.Step is not { } step || SchemeFigureRules.IsMultipleOf(b, step))
+            .WithCode(DiagnosticCodes.BaseOffStep, culture, (s, b) => [ScoreText.Format(b), ScoreText.Format(s.Step!.Value)]);
+    }
+
+    /// <summary>The culture that chooses the language of messages; null to follow the current UI culture.</summary>
+    public CultureInfo? MessageCulture { get; }
+}
