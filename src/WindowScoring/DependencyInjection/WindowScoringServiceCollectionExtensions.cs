@@ -14,7 +14,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers WindowScoring's services in a host's container.</summary>
 /// <remarks>
 /// <para>Registered, all as singletons: the <see cref="ScoringScheme"/>, the <see cref="ImportOptions"/>, the
-/// <see cref="ScoringEngine"/>, the <see cref="AssessmentTableReader"/> (with the configured import options), the
+/// <see cref="ScoringEngine"/>, the <see cref="AssessmentTableReader"/> and <see cref="EventLogReader"/> (with the configured import options), the
 /// <see cref="ReportTableWriter"/>, <see cref="CsvTableWriter"/>, <see cref="MarkdownTableWriter"/>, the
 /// <see cref="PublishedTableAudit"/> (under the configured scheme), and every validator both as itself and as <see cref="IValidator{T}"/>
 /// (<see cref="AssessmentValidator"/>, <see cref="AssessmentInputValidator"/>, <see cref="AssessmentTableValidator"/>,
@@ -65,6 +65,7 @@ public static class WindowScoringServiceCollectionExtensions
         // Engine, readers and writers: one line each.
         services.TryAddSingleton(sp => new ScoringEngine(sp.GetRequiredService<ScoringScheme>()));
         services.TryAddSingleton(sp => new AssessmentTableReader(sp.GetRequiredService<ImportOptions>()));
+        services.TryAddSingleton(sp => new EventLogReader(sp.GetRequiredService<ImportOptions>()));
         services.TryAddSingleton<ReportTableWriter>();
         services.TryAddSingleton(_ => CsvTableWriter.Default);
         services.TryAddSingleton(_ => MarkdownTableWriter.Default);

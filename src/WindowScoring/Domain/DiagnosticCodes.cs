@@ -140,4 +140,37 @@ public static class DiagnosticCodes
 
     /// <summary>WS307 (audit): the rows are not in ranked order (a row's total is higher than the row above).</summary>
     public const string OrderMismatch = "WS307";
+
+    /// <summary>WS500: an event is dated outside the period being assessed; it is not counted.</summary>
+    public const string EventOutsidePeriod = "WS500";
+
+    /// <summary>WS501: an event names a rule the scheme does not have; it is not counted.</summary>
+    public const string UnknownRule = "WS501";
+
+    /// <summary>WS502: an event names a department that is not on the roster; it is not counted.</summary>
+    public const string UnknownDepartment = "WS502";
+
+    /// <summary>WS503: an event's value lies outside its rule's range (or a range rule has no chosen value); it is not counted.</summary>
+    public const string ValueOutsideRange = "WS503";
+
+    /// <summary>WS504 (warning): an event concerns a department marked not assessed in the period; it is not counted.</summary>
+    public const string EventForNotAssessed = "WS504";
+
+    /// <summary>WS505: an event-log row has no rule and an incomplete ad-hoc kind, category or points; the row is not used.</summary>
+    public const string EventIncomplete = "WS505";
+
+    /// <summary>WS506: an event-log cell is not a date (expected 2023-11-03, 2023/11/3, 20231103 or 2023年11月3日).</summary>
+    public const string DateInvalid = "WS506";
+
+    /// <summary>WS507: an event-log cell is not a known status, role or kind.</summary>
+    public const string ValueUnknown = "WS507";
+
+    /// <summary>WS508 (info): an event log has no status column; every event is taken as approved.</summary>
+    public const string StatusAssumed = "WS508";
+
+    /// <summary>WS510: a scheme file is not valid JSON or does not have the scheme's shape; the diagnostic names the JSON path.</summary>
+    public const string SchemeJsonInvalid = "WS510";
+
+    /// <summary>WS511: a scheme file's values break a rule of the scheme (e.g. a maximum below a minimum); the diagnostic names the JSON path.</summary>
+    public const string SchemeValueInvalid = "WS511";
 }

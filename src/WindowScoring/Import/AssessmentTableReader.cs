@@ -101,10 +101,8 @@ public sealed partial class AssessmentTableReader
         ReplayTextReader? replay = null;
         try
         {
-            var head = ReadHead(reader, (int)Math.Min(HeadLength, options.MaxBytes));
-            replay = new ReplayTextReader(head, reader, options.MaxBytes);
-            var firstLine = FirstNonBlankLine(head);
-            var delimiter = options.Delimiter ?? (firstLine is null ? '\t' : DetectDelimiter(firstLine));
+            (replay, var firstLine) = InputText.Prepare(reader, options);
+            var delimiter = options.Delimiter ?? InputText.DetectDelimiter(firstLine);
             var wholeReport = options.Format == TableFormat.ReportText
                 || (options.Format == TableFormat.Auto && firstLine is not null && !TableRowParser.LooksLikeHeader(firstLine.Split(delimiter)));
             if (wholeReport)
@@ -146,51 +144,6 @@ public sealed partial class AssessmentTableReader
         }
 
         return new ImportResult(table.Rows.ToArray(), diagnostics.ToArray(), period, title);
-    }
-
-    private const int HeadLength = 64 * 1024;
-
-    private static string ReadHead(TextReader reader, int length)
-    {
-        var buffer = new char[length];
-        var total = 0;
-        int read;
-        while (total < length && (read = reader.Read(buffer, total, length - total)) > 0)
-        {
-            total += read;
-        }
-
-        return new string(buffer, 0, total);
-    }
-
-    private static string? FirstNonBlankLine(string head)
-    {
-        foreach (var line in head.Split('\n'))
-        {
-            if (!string.IsNullOrWhiteSpace(line))
-            {
-                return line.TrimEnd('\r');
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Picks the separator of a header line among tab, comma and semicolon (the most frequent; tab on a tie).</summary>
-    internal static char DetectDelimiter(string headerLine)
-    {
-        var best = '\t';
-        var bestCount = 0;
-        foreach (var d in (ReadOnlySpan<char>)['\t', ',', ';'])
-        {
-            var count = headerLine.AsSpan().Count(d);
-            if (count > bestCount)
-            {
-                (best, bestCount) = (d, count);
-            }
-        }
-
-        return best;
     }
 
     /// <summary>Finds a period such as <c>2023年11月</c>, <c>2023-11</c> or <c>2023年第四季度</c> inside a text.</summary>

@@ -7,7 +7,7 @@ namespace WindowScoring.Import;
 /// Reads a delimited table (RFC 4180: quoted fields with separators, doubled quotes and line breaks)
 /// through CsvHelper 34, which stays internal: no CsvHelper type leaves this class.
 /// </summary>
-internal sealed class CsvTableSession(TextReader reader, ImportOptions options, TableAssembler table, char delimiter)
+internal sealed class CsvTableSession(TextReader reader, ImportOptions options, IRecordSink table, char delimiter)
 {
     private readonly List<CsvMalformedRecord> _malformed = [];
 
@@ -85,7 +85,7 @@ internal sealed class CsvTableSession(TextReader reader, ImportOptions options, 
 
         if (!table.HasHeader && !table.Diagnostics.Any(d => d.IsError))
         {
-            table.Error(DiagnosticCodes.NoHeader, null, null, "The input is empty: expected a header row such as '序号,部门窗口,基础分,减分,加分,实得分值'.");
+            table.Error(DiagnosticCodes.NoHeader, null, null, "The input is empty: expected a header row.");
         }
     }
 

@@ -88,7 +88,7 @@ internal sealed class ReportTextSession(TextReader reader, ImportOptions options
             return true; // report prose before the appendix title
         }
 
-        var delimiter = options.Delimiter ?? AssessmentTableReader.DetectDelimiter(text);
+        var delimiter = options.Delimiter ?? InputText.DetectDelimiter(text);
         var fields = text.Split(delimiter);
         if (wholeReport && !TableRowParser.LooksLikeHeader(fields))
         {

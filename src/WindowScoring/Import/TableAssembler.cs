@@ -6,7 +6,7 @@ namespace WindowScoring.Import;
 /// Turns the records of one table (header first) into rows and diagnostics, whatever splits the records
 /// (CsvHelper for delimited files, lines for report texts): repeated headers, limits, all-blank records.
 /// </summary>
-internal sealed class TableAssembler
+internal sealed class TableAssembler : IRecordSink
 {
     private readonly ImportOptions _options;
     private TableRowParser? _parser;
@@ -18,21 +18,21 @@ internal sealed class TableAssembler
         Diagnostics = diagnostics;
     }
 
-    internal List<Diagnostic> Diagnostics { get; }
+    public List<Diagnostic> Diagnostics { get; }
 
     internal List<ImportedRow> Rows { get; } = [];
 
-    internal bool HasHeader => _parser is not null;
+    public bool HasHeader => _parser is not null;
 
     /// <summary>Takes the header row; false (with a diagnostic) when it cannot be used.</summary>
-    internal bool Start(string[] fields, int line)
+    public bool Start(string[] fields, int line)
     {
         _parser = TableRowParser.TryCreate(fields, line, Diagnostics);
         return _parser is not null;
     }
 
     /// <summary>Takes one data record; false when reading must stop (a limit was reached).</summary>
-    internal bool Add(string[] fields, int line)
+    public bool Add(string[] fields, int line)
     {
         var parser = _parser ?? throw new InvalidOperationException("No header.");
         if (AllBlank(fields))
@@ -83,7 +83,7 @@ internal sealed class TableAssembler
         return true;
     }
 
-    internal void Error(string code, int? line, string? raw, string message) =>
+    public void Error(string code, int? line, string? raw, string message) =>
         Diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, line, null, raw, message));
 
     internal static string Truncate(string s) => s.Length > 80 ? s[..80] + "…" : s;

@@ -12,7 +12,7 @@ namespace WindowScoring.Scoring;
 /// <para>Totals are exact decimals; ranks follow the scheme's <see cref="RankingMethod"/> with ties in
 /// input order. Departments not assessed are listed apart and never ranked.</para>
 /// </remarks>
-public sealed class ScoringEngine
+public sealed partial class ScoringEngine
 {
     /// <summary>Creates an engine for <paramref name="scheme"/>.</summary>
     /// <param name="scheme">The scheme; its settings must agree with each other (see <see cref="ScoringScheme.Validate"/>).</param>

@@ -21,6 +21,11 @@ public sealed class ScoringScheme
     private readonly decimal? _bonusCap;
     private readonly decimal? _step;
     private readonly RankingMethod _rankingMethod = RankingMethod.Competition;
+    private readonly AssessmentRule[] _rules = [];
+    private readonly Dictionary<string, AssessmentRule> _rulesById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, decimal> _budgets = new(StringComparer.Ordinal);
+    private readonly GradeBand[] _grades = [];
+    private readonly HonourRule[] _honours = [];
 
     /// <summary>The default scheme, in the shape of the Sichuan provincial hall's table: base 100, no caps, competition ranks.</summary>
     public static ScoringScheme Default { get; } = new();
@@ -54,6 +59,86 @@ public sealed class ScoringScheme
         get => _step;
         init => _step = value is { } v ? Preconditions.CheckPositive(v) : null;
     }
+
+    /// <summary>The scheme's name, e.g. 四川省政务服务大厅窗口考核办法（2023年修订）; optional.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The first day the scheme is in force; <see cref="DateOnly.MinValue"/> (always) by default. See <see cref="SchemeSet"/>.</summary>
+    public DateOnly EffectiveFrom { get; init; } = DateOnly.MinValue;
+
+    /// <summary>The rule catalogue (考核细则); identifiers are unique (ordinal).</summary>
+    /// <exception cref="ArgumentException">Set with two rules of the same identifier, or a null rule.</exception>
+    public IReadOnlyList<AssessmentRule> Rules
+    {
+        get => _rules;
+        init
+        {
+            var rules = Preconditions.CheckNotNull(value).ToArray();
+            var byId = new Dictionary<string, AssessmentRule>(StringComparer.Ordinal);
+            foreach (var rule in rules)
+            {
+                Preconditions.CheckArgument(rule is not null, "A rule is null.", nameof(Rules));
+                Preconditions.CheckArgument(byId.TryAdd(rule!.Id, rule), $"Two rules have the identifier '{rule.Id}'.", nameof(Rules));
+            }
+
+            _rules = rules;
+            _rulesById = byId;
+        }
+    }
+
+    /// <summary>
+    /// Budgets of deduction points per category: deductions in a category stop at its budget (扣完为止，不计负分);
+    /// a category without a budget has no limit (扣分不封顶). Budgets are not negative.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A budget is negative.</exception>
+    public IReadOnlyDictionary<string, decimal> CategoryBudgets
+    {
+        get => _budgets;
+        init
+        {
+            var budgets = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            foreach (var (category, budget) in Preconditions.CheckNotNull(value))
+            {
+                budgets.Add(category, Preconditions.CheckNotNegative(budget, nameof(CategoryBudgets)));
+            }
+
+            _budgets = budgets;
+        }
+    }
+
+    /// <summary>Grade bands, e.g. ≥110 优秀, ≥100 良好, ≥90 合格, below 不合格 (a band with the least total). Kept highest first.</summary>
+    public IReadOnlyList<GradeBand> Grades
+    {
+        get => _grades;
+        init => _grades = Preconditions.CheckNotNull(value).OrderByDescending(g => g.MinTotal).ToArray();
+    }
+
+    /// <summary>Honours and lists given each period, e.g. 5 red-flag windows (红旗窗口), a black list of 5.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An honour has a count below 1.</exception>
+    public IReadOnlyList<HonourRule> Honours
+    {
+        get => _honours;
+        init
+        {
+            var honours = Preconditions.CheckNotNull(value).ToArray();
+            foreach (var h in honours)
+            {
+                Preconditions.CheckRange(h.Count, 1, int.MaxValue, nameof(Honours));
+            }
+
+            _honours = honours;
+        }
+    }
+
+    /// <summary>The rule with <paramref name="id"/>, or null.</summary>
+    /// <param name="id">The rule's identifier (ordinal).</param>
+    /// <returns>The rule, or null when the catalogue has none with that identifier.</returns>
+    public AssessmentRule? FindRule(string id) => _rulesById.GetValueOrDefault(Preconditions.CheckNotNull(id));
+
+    /// <summary>The grade of a total: the name of the highest band whose least total it reaches; null when no band applies.</summary>
+    /// <param name="total">A total.</param>
+    /// <returns>The grade, or null.</returns>
+    public string? Grade(decimal total) => _grades.FirstOrDefault(g => total >= g.MinTotal)?.Name;
 
     /// <summary>How totals are ranked; <see cref="RankingMethod.Competition"/> (1, 1, 3) by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>

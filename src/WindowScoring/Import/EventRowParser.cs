@@ -1,0 +1,219 @@
+using System.Globalization;
+using WindowScoring.Domain;
+
+namespace WindowScoring.Import;
+
+/// <summary>Turns the records of an event log (header first) into <see cref="AssessmentEvent"/>s and diagnostics.</summary>
+internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> diagnostics) : IRecordSink
+{
+    private enum Column
+    {
+        Extra = 0,
+        Department,
+        Code,
+        Date,
+        Rule,
+        Kind,
+        Category,
+        Value,
+        Quantity,
+        Person,
+        Role,
+        Status,
+        Note,
+    }
+
+    private static readonly Dictionary<string, Column> Aliases = Build(
+        (Column.Department, ["部门", "单位", "部门窗口", "窗口", "部门名称", "department", "dept", "window"]),
+        (Column.Code, ["部门代码", "单位代码", "代码", "code"]),
+        (Column.Date, ["日期", "时间", "发生日期", "date"]),
+        (Column.Rule, ["规则", "规则编号", "细则编号", "条款", "rule", "ruleid"]),
+        (Column.Kind, ["类型", "加减分", "kind"]),
+        (Column.Category, ["类别", "考核类别", "category"]),
+        (Column.Value, ["分值", "单次分值", "value", "points"]),
+        (Column.Quantity, ["数量", "次数", "人次", "quantity", "qty"]),
+        (Column.Person, ["人员", "姓名", "person"]),
+        (Column.Role, ["角色", "身份", "role"]),
+        (Column.Status, ["状态", "审核状态", "status"]),
+        (Column.Note, ["备注", "说明", "证据", "note", "evidence"]));
+
+    private static readonly Dictionary<string, EventStatus> Statuses = Words(
+        (EventStatus.Approved, ["已审核", "审核通过", "通过", "已通过", "approved"]),
+        (EventStatus.Recorded, ["已记录", "待审核", "记录", "recorded", "pending"]),
+        (EventStatus.Appealed, ["申诉中", "申诉", "已申诉", "appealed"]),
+        (EventStatus.Rejected, ["驳回", "已驳回", "不予认定", "rejected"]));
+
+    private static readonly Dictionary<string, EventRole> Roles = Words(
+        (EventRole.Window, ["窗口", "window"]),
+        (EventRole.ChiefRepresentative, ["首席代表", "首席", "chiefrepresentative", "chief"]),
+        (EventRole.Staff, ["工作人员", "人员", "staff"]));
+
+    private static readonly Dictionary<string, RuleKind> Kinds = Words(
+        (RuleKind.Deduction, ["扣分", "减分", "deduction"]),
+        (RuleKind.Bonus, ["加分", "bonus"]));
+
+    private static readonly string[] DateFormats = ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日"];
+
+    private Dictionary<Column, int>? _columns;
+    private string[] _headers = [];
+    private int _rows;
+
+    public List<Diagnostic> Diagnostics => diagnostics;
+
+    public List<AssessmentEvent> Events { get; } = [];
+
+    public bool HasHeader => _columns is not null;
+
+    public bool Start(string[] fields, int line)
+    {
+        _headers = fields.Select(f => f.Trim()).ToArray();
+        var columns = new Dictionary<Column, int>();
+        for (var i = 0; i < _headers.Length; i++)
+        {
+            if (Aliases.TryGetValue(ColumnAliases.Key(_headers[i]), out var c) && !columns.TryAdd(c, i))
+            {
+                Error(DiagnosticCodes.DuplicateColumn, line, _headers[i], $"The column {c} appears twice (fields {columns[c] + 1} and {i + 1}).");
+                return false;
+            }
+        }
+
+        var hasAdHoc = columns.ContainsKey(Column.Kind) && columns.ContainsKey(Column.Category) && columns.ContainsKey(Column.Value);
+        if (!columns.ContainsKey(Column.Department) || !columns.ContainsKey(Column.Date) || !(columns.ContainsKey(Column.Rule) || hasAdHoc))
+        {
+            Error(DiagnosticCodes.MissingColumns, line, string.Join(" | ", _headers),
+                $"Missing column(s): expected 部门/department, 日期/date and 规则/rule (or 类型/kind, 类别/category and 分值/value), with optional 数量/quantity, 人员/person, 角色/role, 状态/status, 备注/note; found {string.Join(", ", _headers.Select(h => "'" + h + "'"))}.");
+            return false;
+        }
+
+        if (!columns.ContainsKey(Column.Status))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.StatusAssumed, DiagnosticSeverity.Info, line, null, null, "The log has no status column; every event is taken as approved."));
+        }
+
+        _columns = columns;
+        return true;
+    }
+
+    public bool Add(string[] fields, int line)
+    {
+        if (TableAssembler.AllBlank(fields))
+        {
+            return true;
+        }
+
+        if (++_rows > options.MaxRows)
+        {
+            Error(DiagnosticCodes.TooManyRows, line, null, $"The log has more than {options.MaxRows} rows (ImportOptions.MaxRows); reading stopped at this line.");
+            return false;
+        }
+
+        if (fields.Length < _headers.Length || fields.Skip(_headers.Length).Any(f => !string.IsNullOrWhiteSpace(f)))
+        {
+            Error(DiagnosticCodes.FieldCount, line, string.Join(" | ", fields), $"Expected {_headers.Length} fields as in the header, found {fields.Length}.");
+            return true;
+        }
+
+        if (fields.FirstOrDefault(f => f.Length > options.MaxFieldLength) is { } longField)
+        {
+            Error(DiagnosticCodes.FieldTooLong, line, TableAssembler.Truncate(longField), $"A field is longer than {options.MaxFieldLength} characters; the row is not used.");
+            return true;
+        }
+
+        var errors = diagnostics.Count(d => d.IsError);
+        var name = FormulaEscape.Unescape(Cell(fields, Column.Department));
+        var code = FormulaEscape.Unescape(Cell(fields, Column.Code));
+        if (name.Length == 0)
+        {
+            Error(DiagnosticCodes.DepartmentMissing, line, null, "Expected a department name, found an empty cell.", Column.Department);
+        }
+
+        var dateText = TextFolding.Fold(Cell(fields, Column.Date));
+        if (!DateOnly.TryParseExact(dateText, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            Error(DiagnosticCodes.DateInvalid, line, dateText, "Expected a date such as 2023-11-03, 2023/11/3, 20231103 or 2023年11月3日.", Column.Date);
+        }
+
+        var quantity = Number(fields, Column.Quantity, line, 1m);
+        var value = Number(fields, Column.Value, line, null);
+        var status = Word(fields, Column.Status, Statuses, line, EventStatus.Approved);
+        var role = Word(fields, Column.Role, Roles, line, EventRole.Window);
+        var ruleId = Cell(fields, Column.Rule);
+        RuleKind? kind = ruleId.Length == 0 && Cell(fields, Column.Kind).Length > 0 ? Word(fields, Column.Kind, Kinds, line, RuleKind.Deduction) : null;
+        var category = Cell(fields, Column.Category);
+        if (ruleId.Length == 0 && (kind is null || category.Length == 0 || value is null) && diagnostics.Count(d => d.IsError) == errors)
+        {
+            Error(DiagnosticCodes.EventIncomplete, line, null, "Expected a rule, or a kind (扣分/加分), a category and a value for an ad-hoc event.");
+        }
+
+        if (quantity is <= 0m)
+        {
+            Error(DiagnosticCodes.NumberInvalid, line, Cell(fields, Column.Quantity), "Expected a quantity greater than zero.", Column.Quantity);
+        }
+
+        if (value is < 0m)
+        {
+            Error(DiagnosticCodes.NumberInvalid, line, Cell(fields, Column.Value), "Expected a value of zero or more (points are magnitudes; the rule or kind says deduction or bonus).", Column.Value);
+        }
+
+        if (diagnostics.Count(d => d.IsError) > errors)
+        {
+            return true;
+        }
+
+        var department = code.Length > 0 ? new Department(code, name) : Department.FromName(name);
+        var note = Cell(fields, Column.Note);
+        var person = Cell(fields, Column.Person);
+        var e = ruleId.Length > 0
+            ? new AssessmentEvent(department, date, ruleId, quantity!.Value, value)
+            : AssessmentEvent.AdHoc(department, date, kind!.Value, category, value!.Value, quantity!.Value);
+        Events.Add(e with { Status = status, Role = role, Person = person.Length == 0 ? null : person, Note = note.Length == 0 ? null : note, Line = line });
+        return true;
+    }
+
+    public void Error(string code, int? line, string? raw, string message) => Error(code, line, raw, message, null);
+
+    private void Error(string code, int? line, string? raw, string message, Column? column) =>
+        diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, line, column is { } c && _columns!.TryGetValue(c, out var i) ? _headers[i] : null, raw, message));
+
+    private string Cell(string[] fields, Column column) => _columns!.TryGetValue(column, out var i) ? fields[i].Trim() : string.Empty;
+
+    private decimal? Number(string[] fields, Column column, int line, decimal? missing)
+    {
+        var text = Cell(fields, column);
+        if (text.Length == 0)
+        {
+            return missing;
+        }
+
+        if (ScoreText.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        Error(DiagnosticCodes.NumberInvalid, line, text, "Expected a plain number such as 0.5 or 3.", column);
+        return null;
+    }
+
+    private T Word<T>(string[] fields, Column column, Dictionary<string, T> words, int line, T missing)
+    {
+        var text = Cell(fields, column);
+        if (text.Length == 0)
+        {
+            return missing;
+        }
+
+        if (words.TryGetValue(ColumnAliases.Key(text), out var value))
+        {
+            return value;
+        }
+
+        Error(DiagnosticCodes.ValueUnknown, line, text, $"Expected one of {string.Join(", ", words.Keys)}.", column);
+        return missing;
+    }
+
+    private static Dictionary<string, Column> Build(params (Column Column, string[] Names)[] groups) =>
+        groups.SelectMany(g => g.Names.Select(n => (Key: ColumnAliases.Key(n), g.Column))).ToDictionary(x => x.Key, x => x.Column, StringComparer.Ordinal);
+
+    private static Dictionary<string, T> Words<T>(params (T Value, string[] Names)[] groups) =>
+        groups.SelectMany(g => g.Names.Select(n => (Key: ColumnAliases.Key(n), g.Value))).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+}

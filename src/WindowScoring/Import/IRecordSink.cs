@@ -1,0 +1,22 @@
+using WindowScoring.Domain;
+
+namespace WindowScoring.Import;
+
+/// <summary>Takes the records of one delimited file (header first) and turns them into rows and diagnostics.</summary>
+internal interface IRecordSink
+{
+    /// <summary>The diagnostics, in input order.</summary>
+    List<Diagnostic> Diagnostics { get; }
+
+    /// <summary>True once the header row has been taken.</summary>
+    bool HasHeader { get; }
+
+    /// <summary>Takes the header row; false (with a diagnostic) when it cannot be used.</summary>
+    bool Start(string[] fields, int line);
+
+    /// <summary>Takes one data record; false when reading must stop (a limit was reached).</summary>
+    bool Add(string[] fields, int line);
+
+    /// <summary>Adds an error diagnostic.</summary>
+    void Error(string code, int? line, string? raw, string message);
+}

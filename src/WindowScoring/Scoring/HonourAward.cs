@@ -1,0 +1,10 @@
+using WindowScoring.Domain;
+
+namespace WindowScoring.Scoring;
+
+/// <summary>A department named in an honour or list.</summary>
+/// <param name="Title">The honour's title, e.g. 红旗窗口.</param>
+/// <param name="Department">The department.</param>
+/// <param name="Rank">Its rank in the period.</param>
+/// <param name="Total">Its total.</param>
+public sealed record HonourAward(string Title, Department Department, decimal Rank, decimal Total);

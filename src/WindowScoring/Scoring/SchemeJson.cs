@@ -1,0 +1,339 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using WindowScoring.Domain;
+using WindowScoring.Ranking;
+
+namespace WindowScoring.Scoring;
+
+/// <summary>
+/// Loads and saves a <see cref="ScoringScheme"/> as JSON (System.Text.Json), so a hall's rules are data, not code.
+/// The shape (camelCase; comments and trailing commas allowed; unknown properties are errors):
+/// <code>
+/// {
+///   "name": "…考核办法", "effectiveFrom": "2023-01-01", "baseScore": 100, "bonusCap": 20,
+///   "totalCap": null, "totalFloor": 0, "step": 0.5, "rankingMethod": "competition",
+///   "rules": [ { "id": "JL-01", "category": "纪律作风", "kind": "deduction", "points": 0.5, "unit": "perPersonTime", "secondaryShare": 0.5 },
+///              { "id": "FW-01", "category": "服务质量", "kind": "deduction", "min": 3, "max": 5, "veto": false } ],
+///   "categoryBudgets": { "纪律作风": 10 },
+///   "grades": [ { "min": 110, "name": "优秀" } ],
+///   "honours": [ { "title": "红旗窗口", "count": 5, "side": "top" } ]
+/// }
+/// </code>
+/// Numbers are read as exact decimals. Loading never throws for bad data: every problem is a diagnostic naming its
+/// JSON path (WS510 for syntax and shape, WS511 for values that break a rule). Stateless and thread-safe.
+/// </summary>
+public static class SchemeJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        MaxDepth = 16,
+    };
+
+    /// <summary>Loads a scheme from JSON text.</summary>
+    /// <param name="json">The JSON.</param>
+    /// <returns>The scheme or the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static SchemeLoadResult Load(string json)
+    {
+        Preconditions.CheckNotNull(json);
+        SchemeDto? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize<SchemeDto>(json, Options);
+        }
+        catch (JsonException e)
+        {
+            var line = e.LineNumber is { } l ? (int)l + 1 : (int?)null;
+            var message = e.Message.Split(" Path:", 2)[0];
+            return new SchemeLoadResult(null, [new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, line, e.Path ?? "$", null, message)]);
+        }
+
+        if (dto is null)
+        {
+            return new SchemeLoadResult(null, [new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, 1, "$", "null", "Expected a scheme object, found null.")]);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var scheme = Build(dto, diagnostics);
+        return new SchemeLoadResult(diagnostics.Count == 0 ? scheme : null, diagnostics);
+    }
+
+    /// <summary>Loads a scheme from a UTF-8 (or UTF-16 with BOM) stream.</summary>
+    /// <param name="stream">The stream; read to its end and left open.</param>
+    /// <returns>The scheme or the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public static SchemeLoadResult Load(Stream stream)
+    {
+        Preconditions.CheckNotNull(stream);
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return Load(reader.ReadToEnd());
+    }
+
+    /// <summary>Loads a scheme file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The scheme or the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static SchemeLoadResult LoadFile(string path)
+    {
+        using var stream = File.OpenRead(Preconditions.CheckNotNull(path));
+        return Load(stream);
+    }
+
+    /// <summary>Saves a scheme as indented JSON (Chinese text unescaped) that <see cref="Load(string)"/> reads back to an equal scheme.</summary>
+    /// <param name="scheme">The scheme.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scheme"/> is null.</exception>
+    public static string Save(ScoringScheme scheme)
+    {
+        Preconditions.CheckNotNull(scheme);
+        var dto = new SchemeDto
+        {
+            Name = scheme.Name,
+            EffectiveFrom = scheme.EffectiveFrom == DateOnly.MinValue ? null : scheme.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            BaseScore = scheme.BaseScore,
+            BonusCap = scheme.BonusCap,
+            TotalCap = scheme.TotalCap,
+            TotalFloor = scheme.TotalFloor,
+            Step = scheme.Step,
+            RankingMethod = JsonNamingPolicy.CamelCase.ConvertName(scheme.RankingMethod.ToString()),
+            Rules = scheme.Rules.Select(r => new RuleDto
+            {
+                Id = r.Id,
+                Category = r.Category,
+                Kind = JsonNamingPolicy.CamelCase.ConvertName(r.Kind.ToString()),
+                Points = r.IsFixed ? r.MinPoints : null,
+                Min = r.IsFixed ? null : r.MinPoints,
+                Max = r.IsFixed ? null : r.MaxPoints,
+                Unit = JsonNamingPolicy.CamelCase.ConvertName(r.Unit.ToString()),
+                SecondaryShare = r.SecondaryShare,
+                Veto = r.Veto ? true : null,
+                Description = r.Description,
+            }).ToList(),
+            CategoryBudgets = scheme.CategoryBudgets.Count == 0 ? null : scheme.CategoryBudgets.ToDictionary(kv => kv.Key, kv => kv.Value),
+            Grades = scheme.Grades.Count == 0 ? null : scheme.Grades.Select(g => new GradeDto { Min = g.MinTotal, Name = g.Name }).ToList(),
+            Honours = scheme.Honours.Count == 0 ? null : scheme.Honours.Select(h => new HonourDto { Title = h.Title, Count = h.Count, Side = JsonNamingPolicy.CamelCase.ConvertName(h.Side.ToString()) }).ToList(),
+        };
+        return JsonSerializer.Serialize(dto, Options);
+    }
+
+    private static ScoringScheme? Build(SchemeDto dto, List<Diagnostic> diagnostics)
+    {
+        T? Try<T>(string path, object? raw, Func<T> create)
+            where T : class
+        {
+            try
+            {
+                return create();
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
+            {
+                var message = e is ArgumentException ae ? ae.Message.Split(" (Parameter", 2)[0] : e.Message;
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, path,
+                    raw is null ? null : Convert.ToString(raw, CultureInfo.InvariantCulture), message));
+                return null;
+            }
+        }
+
+        var rules = new List<AssessmentRule>();
+        for (var i = 0; i < (dto.Rules?.Count ?? 0); i++)
+        {
+            var r = dto.Rules![i];
+            var path = $"$.rules[{i}]";
+            var kind = Enum<RuleKind>(r.Kind, path + ".kind", diagnostics, ("扣分", RuleKind.Deduction), ("减分", RuleKind.Deduction), ("加分", RuleKind.Bonus));
+            var unit = r.Unit is null ? RuleUnit.PerOccurrence : Enum<RuleUnit>(r.Unit, path + ".unit", diagnostics);
+            if (r.Points is not null && (r.Min is not null || r.Max is not null))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, path, null, "Give either points (a fixed rule) or min and max (a range), not both."));
+                continue;
+            }
+
+            var min = r.Points ?? r.Min;
+            if (min is null)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, path + ".points", null, "Expected points (a fixed rule) or min and max (a range)."));
+                continue;
+            }
+
+            if (kind is { } k && unit is { } u
+                && Try(path, r.Id, () => new AssessmentRule(r.Id!, r.Category!, k, min.Value, r.Max, u, r.SecondaryShare, r.Veto ?? false, r.Description)) is { } rule)
+            {
+                if (rules.Any(x => x.Id == rule.Id))
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, path + ".id", rule.Id, $"Another rule has the identifier '{rule.Id}'."));
+                    continue;
+                }
+
+                rules.Add(rule);
+            }
+        }
+
+        var honours = new List<HonourRule>();
+        for (var i = 0; i < (dto.Honours?.Count ?? 0); i++)
+        {
+            var h = dto.Honours![i];
+            var side = h.Side is null ? HonourSide.Top : Enum<HonourSide>(h.Side, $"$.honours[{i}].side", diagnostics);
+            if (string.IsNullOrWhiteSpace(h.Title) || h.Count < 1)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, $"$.honours[{i}]", null, "An honour needs a title and a count of at least 1."));
+            }
+            else if (side is { } s)
+            {
+                honours.Add(new HonourRule(h.Title, h.Count, s));
+            }
+        }
+
+        var grades = new List<GradeBand>();
+        for (var i = 0; i < (dto.Grades?.Count ?? 0); i++)
+        {
+            var g = dto.Grades![i];
+            if (string.IsNullOrWhiteSpace(g.Name) || g.Min is null)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, $"$.grades[{i}]", null, "A grade needs a name and a min."));
+            }
+            else
+            {
+                grades.Add(new GradeBand(g.Min.Value, g.Name));
+            }
+        }
+
+        var method = dto.RankingMethod is null ? RankingMethod.Competition : Enum<RankingMethod>(dto.RankingMethod, "$.rankingMethod", diagnostics);
+        DateOnly effective = DateOnly.MinValue;
+        if (dto.EffectiveFrom is not null && !DateOnly.TryParseExact(dto.EffectiveFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out effective))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, "$.effectiveFrom", dto.EffectiveFrom, "Expected a date such as 2023-01-01."));
+        }
+
+        if (diagnostics.Count > 0 || method is null)
+        {
+            return null;
+        }
+
+        var scheme = Try("$", null, () => new ScoringScheme
+        {
+            Name = dto.Name,
+            EffectiveFrom = effective,
+            BaseScore = dto.BaseScore ?? 100m,
+            BonusCap = dto.BonusCap,
+            TotalCap = dto.TotalCap,
+            TotalFloor = dto.TotalFloor,
+            Step = dto.Step,
+            RankingMethod = method.Value,
+            Rules = rules,
+            CategoryBudgets = dto.CategoryBudgets ?? [],
+            Grades = grades,
+            Honours = honours,
+        });
+        if (scheme is not null)
+        {
+            Try("$", null, () =>
+            {
+                scheme.Validate();
+                return scheme;
+            });
+        }
+
+        return scheme;
+    }
+
+    private static T? Enum<T>(string? text, string path, List<Diagnostic> diagnostics, params (string Alias, T Value)[] aliases)
+        where T : struct, System.Enum
+    {
+        if (text is not null)
+        {
+            foreach (var (alias, value) in aliases)
+            {
+                if (text.Trim() == alias)
+                {
+                    return value;
+                }
+            }
+
+            if (System.Enum.TryParse<T>(text.Trim(), ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed) && !char.IsAsciiDigit(text.Trim()[0]))
+            {
+                return parsed;
+            }
+        }
+
+        diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, path, text,
+            $"Expected one of {string.Join(", ", System.Enum.GetNames<T>().Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)))}."));
+        return null;
+    }
+
+    private sealed class SchemeDto
+    {
+        public string? Name { get; set; }
+
+        public string? EffectiveFrom { get; set; }
+
+        public decimal? BaseScore { get; set; }
+
+        public decimal? BonusCap { get; set; }
+
+        public decimal? TotalCap { get; set; }
+
+        public decimal? TotalFloor { get; set; }
+
+        public decimal? Step { get; set; }
+
+        public string? RankingMethod { get; set; }
+
+        public List<RuleDto>? Rules { get; set; }
+
+        public Dictionary<string, decimal>? CategoryBudgets { get; set; }
+
+        public List<GradeDto>? Grades { get; set; }
+
+        public List<HonourDto>? Honours { get; set; }
+    }
+
+    private sealed class RuleDto
+    {
+        public string? Id { get; set; }
+
+        public string? Category { get; set; }
+
+        public string? Kind { get; set; }
+
+        public decimal? Points { get; set; }
+
+        public decimal? Min { get; set; }
+
+        public decimal? Max { get; set; }
+
+        public string? Unit { get; set; }
+
+        public decimal? SecondaryShare { get; set; }
+
+        public bool? Veto { get; set; }
+
+        public string? Description { get; set; }
+    }
+
+    private sealed class GradeDto
+    {
+        public decimal? Min { get; set; }
+
+        public string? Name { get; set; }
+    }
+
+    private sealed class HonourDto
+    {
+        public string? Title { get; set; }
+
+        public int Count { get; set; }
+
+        public string? Side { get; set; }
+    }
+}

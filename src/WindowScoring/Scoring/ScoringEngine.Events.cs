@@ -1,0 +1,230 @@
+using System.Globalization;
+using WindowScoring.Domain;
+
+namespace WindowScoring.Scoring;
+
+public sealed partial class ScoringEngine
+{
+    /// <summary>
+    /// Computes a period's ranked table from recorded events under this engine's scheme.
+    /// </summary>
+    /// <remarks>
+    /// <para>Order of work, documented because it decides totals:</para>
+    /// <list type="number">
+    /// <item>Status: only <see cref="EventStatus.Approved"/> events count; recorded and appealed ones are pending (listed in
+    /// <see cref="PeriodAssessment.Pending"/>), rejected ones are ignored; <see cref="PeriodAssessment.Counts"/> says how many of each.</item>
+    /// <item>Checks: an approved event dated outside the period (WS500), under an unknown rule (WS501), for a department not on
+    /// the roster (WS502), with a value outside its rule's range or a range rule without a chosen value (WS503), or for a
+    /// department not assessed (WS504) is a diagnostic and does not count.</item>
+    /// <item>Points: value (the chosen one, or a fixed rule's points) × quantity.</item>
+    /// <item>Category budgets: within a category that has a budget, deductions count in date order (then input order) until the
+    /// budget is used up; the deduction that crosses it counts in part (扣完为止).</item>
+    /// <item>The department's assessment is base = the scheme's base score, deduction = the counted deductions, bonus = the sum of
+    /// bonuses; then the scheme's bonus cap, total cap and floor apply in that order (see <see cref="ScoringScheme.Score"/>).</item>
+    /// <item>Ranks, grades, then honours (vetoed departments skipped for top honours; ties at the cut-off all included).</item>
+    /// </list>
+    /// <para>Roster departments with no events score the base score. Departments in <paramref name="notAssessed"/> are listed
+    /// apart and never ranked.</para>
+    /// </remarks>
+    /// <param name="period">The period assessed.</param>
+    /// <param name="roster">The departments to assess, in table order (the order ties keep).</param>
+    /// <param name="events">The recorded events, any status, any order.</param>
+    /// <param name="notAssessed">Departments not assessed in the period, with the reason (e.g. 新进驻), when any.</param>
+    /// <returns>The period's assessment.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
+    /// <exception cref="ArgumentException">The roster names a department twice.</exception>
+    public PeriodAssessment Assess(
+        AssessmentPeriod period,
+        IEnumerable<Department> roster,
+        IEnumerable<AssessmentEvent> events,
+        IReadOnlyDictionary<Department, string>? notAssessed = null)
+    {
+        Preconditions.CheckNotNull(roster);
+        Preconditions.CheckNotNull(events);
+        var departments = roster.ToArray();
+        var byDepartment = new Dictionary<Department, List<(Adjustment Adjustment, int Index)>>();
+        foreach (var d in departments)
+        {
+            Preconditions.CheckArgument(d is not null, "The roster contains a null department.", nameof(roster));
+            Preconditions.CheckArgument(byDepartment.TryAdd(d!, []), $"The roster names {d} twice.", nameof(roster));
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var pending = new List<AssessmentEvent>();
+        int approved = 0, counted = 0, recorded = 0, appealed = 0, rejected = 0, invalid = 0, index = 0;
+        foreach (var e in events)
+        {
+            Preconditions.CheckArgument(e is not null, "The events contain a null event.", nameof(events));
+            index++;
+            switch (e!.Status)
+            {
+                case EventStatus.Rejected:
+                    rejected++;
+                    continue;
+                case EventStatus.Recorded:
+                    recorded++;
+                    pending.Add(e);
+                    continue;
+                case EventStatus.Appealed:
+                    appealed++;
+                    pending.Add(e);
+                    continue;
+            }
+
+            approved++;
+            if (ToAdjustment(e, period, byDepartment, notAssessed, diagnostics) is { } adjustment)
+            {
+                byDepartment[e.Department].Add((adjustment, index));
+                counted++;
+            }
+            else
+            {
+                invalid++;
+            }
+        }
+
+        var assessments = new List<Assessment>(departments.Length);
+        var adjustments = new Dictionary<Department, Adjustment[]>();
+        foreach (var d in departments)
+        {
+            if (notAssessed is not null && notAssessed.TryGetValue(d, out var reason))
+            {
+                assessments.Add(Assessment.NotAssessed(d, reason));
+                adjustments[d] = [];
+                continue;
+            }
+
+            var applied = ApplyBudgets(byDepartment[d]);
+            adjustments[d] = applied;
+            var deduction = applied.Where(a => a.Kind == RuleKind.Deduction).Sum(a => a.Counted);
+            var bonus = applied.Where(a => a.Kind == RuleKind.Bonus).Sum(a => a.Counted);
+            assessments.Add(new Assessment(d, Scheme.BaseScore, deduction, bonus));
+        }
+
+        var table = Rank(assessments, period, Scheme.Name);
+        var rows = table.Rows.ToDictionary(r => r.Department);
+        var breakdowns = departments.Select((d, i) =>
+        {
+            var row = rows.GetValueOrDefault(d);
+            var applied = adjustments[d];
+            return new DepartmentBreakdown(
+                d,
+                assessments[i],
+                applied,
+                row is null ? null : new ScoredTotal(row.RawTotal, row.CountedBonus, row.Total, row.AppliedLimits),
+                row?.Rank,
+                row is null ? null : Scheme.Grade(row.Total),
+                applied.Any(a => a.Rule?.Veto == true),
+                ChiefRepresentativeDeduction(applied));
+        }).ToArray();
+
+        var vetoed = breakdowns.Where(b => b.Vetoed).Select(b => b.Department).ToHashSet();
+        var honours = Scheme.Honours.SelectMany(h => Award(h, table.Rows, vetoed)).ToArray();
+        return new PeriodAssessment(period, Scheme, table, breakdowns, honours,
+            new EventCounts(approved, counted, recorded, appealed, rejected, invalid), pending, diagnostics);
+    }
+
+    private Adjustment? ToAdjustment(
+        AssessmentEvent e,
+        AssessmentPeriod period,
+        Dictionary<Department, List<(Adjustment, int)>> roster,
+        IReadOnlyDictionary<Department, string>? notAssessed,
+        List<Diagnostic> diagnostics)
+    {
+        void Report(string code, DiagnosticSeverity severity, string? column, string? raw, string message) =>
+            diagnostics.Add(new Diagnostic(code, severity, e.Line, column, raw, $"{e}: {message}"));
+
+        if (!period.Contains(e.Date))
+        {
+            Report(DiagnosticCodes.EventOutsidePeriod, DiagnosticSeverity.Error, "date", e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                $"dated outside {period}; not counted.");
+            return null;
+        }
+
+        if (!roster.ContainsKey(e.Department))
+        {
+            Report(DiagnosticCodes.UnknownDepartment, DiagnosticSeverity.Error, "department", e.Department.Name, "the department is not on the roster; not counted.");
+            return null;
+        }
+
+        if (notAssessed?.ContainsKey(e.Department) == true)
+        {
+            Report(DiagnosticCodes.EventForNotAssessed, DiagnosticSeverity.Warning, "department", e.Department.Name, "the department is not assessed in this period; not counted.");
+            return null;
+        }
+
+        if (e.RuleId is null)
+        {
+            return new Adjustment(e, null, e.AdHocKind!.Value, e.AdHocCategory!, e.Value!.Value * e.Quantity, e.Value.Value * e.Quantity);
+        }
+
+        var rule = Scheme.FindRule(e.RuleId);
+        if (rule is null)
+        {
+            Report(DiagnosticCodes.UnknownRule, DiagnosticSeverity.Error, "rule", e.RuleId, "the scheme has no such rule; not counted.");
+            return null;
+        }
+
+        var value = e.Value ?? (rule.IsFixed ? rule.MinPoints : (decimal?)null);
+        if (value is null || !rule.Allows(value.Value))
+        {
+            var range = rule.IsFixed ? ScoreText.Format(rule.MinPoints) : $"{ScoreText.Format(rule.MinPoints)}–{ScoreText.Format(rule.MaxPoints)}";
+            Report(DiagnosticCodes.ValueOutsideRange, DiagnosticSeverity.Error, "value", value is { } v ? ScoreText.Format(v) : null,
+                value is null ? $"rule {rule.Id} needs a value chosen within {range}; not counted." : $"rule {rule.Id} allows {range}; not counted.");
+            return null;
+        }
+
+        var points = value.Value * e.Quantity;
+        return new Adjustment(e, rule, rule.Kind, rule.Category, points, points);
+    }
+
+    // Deductions in a category with a budget count in date order, then input order, until the budget is used up.
+    private Adjustment[] ApplyBudgets(List<(Adjustment Adjustment, int Index)> adjustments)
+    {
+        var ordered = adjustments.OrderBy(a => a.Adjustment.Event.Date).ThenBy(a => a.Index).Select(a => a.Adjustment).ToArray();
+        var used = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            var a = ordered[i];
+            if (a.Kind != RuleKind.Deduction || !Scheme.CategoryBudgets.TryGetValue(a.Category, out var budget))
+            {
+                continue;
+            }
+
+            var spent = used.GetValueOrDefault(a.Category);
+            var counts = Math.Min(a.Points, Math.Max(0m, budget - spent));
+            used[a.Category] = spent + counts;
+            if (counts != a.Points)
+            {
+                ordered[i] = a with { Counted = counts };
+            }
+        }
+
+        return ordered;
+    }
+
+    private static decimal ChiefRepresentativeDeduction(IEnumerable<Adjustment> adjustments) => adjustments
+        .Where(a => a.Kind == RuleKind.Deduction)
+        .Sum(a => a.Event.Role == EventRole.ChiefRepresentative ? a.Points : a.Points * (a.Rule?.SecondaryShare ?? 0m));
+
+    // The first Count departments (skipping vetoed ones for top honours), plus every department tied with the last one taken.
+    private static IEnumerable<HonourAward> Award(HonourRule honour, IReadOnlyList<RankedRow> rows, HashSet<Department> vetoed)
+    {
+        var candidates = honour.Side == HonourSide.Top
+            ? rows.Where(r => !vetoed.Contains(r.Department))
+            : rows.Reverse();
+        var taken = 0;
+        decimal? lastTotal = null;
+        foreach (var row in candidates)
+        {
+            if (taken >= honour.Count && row.Total != lastTotal)
+            {
+                yield break;
+            }
+
+            taken++;
+            lastTotal = row.Total;
+            yield return new HonourAward(honour.Title, row.Department, row.Rank, row.Total);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using WindowScoring.Domain;
+using WindowScoring.Ranking;
+using WindowScoring.Scoring;
+
+namespace WindowScoring.Tests.Rules;
+
+public sealed class SchemeJsonTests
+{
+    internal static string SampleSchemePath => Path.Combine(TestContext.CurrentContext.TestDirectory, "SampleData", "sichuan-scheme.json");
+
+    [Test]
+    public void SampleScheme_Loads()
+    {
+        var scheme = SchemeJson.LoadFile(SampleSchemePath).EnsureSuccess();
+
+        scheme.BaseScore.Should().Be(100m);
+        scheme.BonusCap.Should().Be(20m);
+        scheme.Step.Should().Be(0.5m);
+        scheme.EffectiveFrom.Should().Be(new DateOnly(2023, 1, 1));
+        scheme.Rules.Should().HaveCount(8);
+        scheme.FindRule("FW-01")!.Should().Match<AssessmentRule>(r => r.MinPoints == 3m && r.MaxPoints == 5m && r.SecondaryShare == 0.5m && !r.IsFixed);
+        scheme.FindRule("FW-02")!.Veto.Should().BeTrue();
+        scheme.FindRule("JL-01")!.Unit.Should().Be(RuleUnit.PerPersonTime);
+        scheme.CategoryBudgets.Should().ContainKey("纪律作风").WhoseValue.Should().Be(10m);
+        scheme.Grade(114.5m).Should().Be("优秀");
+        scheme.Grade(89m).Should().Be("不合格");
+        scheme.Honours.Select(h => (h.Title, h.Count, h.Side)).Should().Equal(("红旗窗口", 5, HonourSide.Top), ("黑榜", 3, HonourSide.Bottom));
+    }
+
+    [Test]
+    public void SaveThenLoad_GivesAnEqualScheme()
+    {
+        var scheme = SchemeJson.LoadFile(SampleSchemePath).EnsureSuccess();
+
+        var text = SchemeJson.Save(scheme);
+        var again = SchemeJson.Load(text).EnsureSuccess();
+
+        SchemeJson.Save(again).Should().Be(text);
+        again.Rules.Select(r => r.ToString()).Should().Equal(scheme.Rules.Select(r => r.ToString()));
+        again.RankingMethod.Should().Be(RankingMethod.Competition);
+        text.Should().Contain("\"纪律作风\"", "Chinese text is written unescaped");
+    }
+
+    [Test]
+    public void MalformedJson_DiagnosticWithPathAndLine()
+    {
+        var result = SchemeJson.Load("{\n  \"baseScore\": 100,\n  \"bonusCap\": \"twenty\"\n}");
+
+        result.Scheme.Should().BeNull();
+        result.Diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d =>
+            d.Code == DiagnosticCodes.SchemeJsonInvalid && d.Column == "$.bonusCap" && d.Line == 3);
+    }
+
+    [Test]
+    public void UnknownProperty_IsAnError()
+    {
+        SchemeJson.Load("{ \"bonusCapp\": 20 }").Diagnostics.Single().Code.Should().Be(DiagnosticCodes.SchemeJsonInvalid);
+    }
+
+    [Test]
+    public void BadValues_EachNamedByPath()
+    {
+        var result = SchemeJson.Load("""
+            {
+              "rules": [
+                { "id": "A", "category": "c", "kind": "deduction", "min": 5, "max": 3 },
+                { "id": "B", "category": "c", "kind": "sideways", "points": 1 },
+                { "id": "C", "category": "c", "kind": "bonus", "points": 1, "unit": "perFortnight" },
+                { "id": "D", "category": "c", "kind": "bonus" },
+                { "id": "E", "category": "c", "kind": "加分", "points": 1, "secondaryShare": 2 }
+              ],
+              "honours": [ { "title": "红旗窗口", "count": 0 } ],
+              "effectiveFrom": "2023-13-01",
+              "rankingMethod": "alphabetical"
+            }
+            """);
+
+        result.Scheme.Should().BeNull();
+        result.Diagnostics.Select(d => (d.Code, d.Column)).Should().BeEquivalentTo(new[]
+        {
+            (DiagnosticCodes.SchemeValueInvalid, "$.rules[0]"),
+            (DiagnosticCodes.SchemeValueInvalid, "$.rules[1].kind"),
+            (DiagnosticCodes.SchemeValueInvalid, "$.rules[2].unit"),
+            (DiagnosticCodes.SchemeValueInvalid, "$.rules[3].points"),
+            (DiagnosticCodes.SchemeValueInvalid, "$.rules[4]"),
+            (DiagnosticCodes.SchemeValueInvalid, "$.honours[0]"),
+            (DiagnosticCodes.SchemeValueInvalid, "$.rankingMethod"),
+            (DiagnosticCodes.SchemeValueInvalid, "$.effectiveFrom"),
+        });
+    }
+
+    [Test]
+    public void FloorAboveCap_IsADiagnostic()
+    {
+        SchemeJson.Load("{ \"totalCap\": 100, \"totalFloor\": 101 }").Diagnostics.Single().Code.Should().Be(DiagnosticCodes.SchemeValueInvalid);
+    }
+
+    [TestCase("")]
+    [TestCase("null")]
+    [TestCase("[1,2]")]
+    [TestCase("{\"rules\": [[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]}")]
+    public void Garbage_NeverThrows(string json)
+    {
+        SchemeJson.Load(json).Diagnostics.Should().NotBeEmpty();
+    }
+}
