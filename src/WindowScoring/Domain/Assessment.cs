@@ -106,6 +106,18 @@ public sealed class Assessment : IEquatable<Assessment>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Department, Status, BaseScore, Deduction, Bonus, Total);
 
+    /// <summary>Value equality (see <see cref="Equals(Assessment?)"/>).</summary>
+    /// <param name="left">The first assessment.</param>
+    /// <param name="right">The second assessment.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(Assessment? left, Assessment? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality.</summary>
+    /// <param name="left">The first assessment.</param>
+    /// <param name="right">The second assessment.</param>
+    /// <returns>True when not equal.</returns>
+    public static bool operator !=(Assessment? left, Assessment? right) => !(left == right);
+
     /// <summary>An invariant one-line summary, e.g. <c>教育厅: 100 - 12 + 1 = 89</c>.</summary>
     /// <returns>The summary.</returns>
     public override string ToString() => Status == AssessmentStatus.NotAssessed

@@ -13,4 +13,19 @@ public sealed record ImportedRow(
     Assessment Assessment,
     string? PrintedRank,
     decimal? PrintedTotal,
-    IReadOnlyList<KeyValuePair<string, string>> Extras);
+    IReadOnlyList<KeyValuePair<string, string>> Extras)
+{
+    // LINQPad renders this flat row instead of the nested assessment.
+    private object ToDump() => new
+    {
+        Line,
+        PrintedRank,
+        Department = Assessment.Department.Name,
+        Assessment.BaseScore,
+        Assessment.Deduction,
+        Assessment.Bonus,
+        Assessment.Total,
+        PrintedTotal,
+        Extras = string.Join("; ", Extras.Select(e => e.Key + "=" + e.Value)),
+    };
+}

@@ -107,9 +107,8 @@ internal sealed class TableRowParser
     /// <summary>True when the fields repeat this table's header (a table broken across pages).</summary>
     internal bool IsRepeatedHeader(string[] fields)
     {
-        // Cheap first: a repeated header names the department column again.
-        if (fields.Length < _headerKeys.Length || !fields[_department].AsSpan().Trim().SequenceEqual(_headers[_department])
-            && ColumnAliases.Classify(fields[_department]) != ColumnKind.Department)
+        // Cheap first: a repeated header repeats the department column's header text (then every cell is compared by key).
+        if (fields.Length < _headerKeys.Length || !fields[_department].AsSpan().Trim().SequenceEqual(_headers[_department]))
         {
             return false;
         }

@@ -27,6 +27,9 @@ public sealed record RankedRow(
     ScoreLimits AppliedLimits,
     Assessment Assessment)
 {
+    // LINQPad renders this instead of the record (the nested assessment is noise in a grid).
+    private object ToDump() => new { Rank, PrintedRank, Department = Department.Name, BaseScore, Deduction, Bonus, Total, AppliedLimits };
+
     /// <summary>An invariant one-line summary, e.g. <c>3 省市场监管局 114.5</c>.</summary>
     /// <returns>The summary.</returns>
     public override string ToString() => $"{ScoreText.Format(Rank)} {Department.Name} {ScoreText.Format(Total)}";
