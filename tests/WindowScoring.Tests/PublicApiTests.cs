@@ -111,4 +111,16 @@ public sealed class PublicApiTests
 
         missing.Should().BeEmpty();
     }
+
+    [Test]
+    public void LibraryBuild_IsTheOneTheRunAskedFor()
+    {
+        var framework = Library.GetCustomAttribute<System.Runtime.Versioning.TargetFrameworkAttribute>()!.FrameworkName;
+        TestContext.Out.WriteLine($"Testing the library built for {framework}");
+        var expected = Environment.GetEnvironmentVariable("WINDOWSCORING_EXPECT_LIBRARY_TFM");
+        if (expected is not null)
+        {
+            framework.Should().Be(expected);
+        }
+    }
 }
