@@ -73,7 +73,7 @@ public sealed class AggregatedTableWriter
             && (i != HistoryColumns.AggregatedGroup || table.Options.Groups is not null)
             && (i != HistoryColumns.AggregatedEvaluation || table.Options.Method == AggregationMethod.Weighted)).ToArray();
         HistoryColumns.WriteMarkdownLine(writer, keep.Select(i => HistoryColumns.AggregatedHeaders(Language)[i]));
-        HistoryColumns.WriteMarkdownLine(writer, keep.Select(i => i is 1 or 3 or 9 ? "---" : "---:"));
+        writer.Write("|" + string.Join("|", keep.Select(i => i is 1 or 3 or 9 ? "---" : "---:")) + "|\n");
         foreach (var cells in HistoryColumns.AggregatedCells(table, Language))
         {
             HistoryColumns.WriteMarkdownLine(writer, keep.Select(i => cells[i]));
