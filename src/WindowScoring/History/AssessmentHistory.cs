@@ -144,12 +144,12 @@ public sealed class AssessmentHistory
         {
             index++;
             Preconditions.CheckArgument(table is not null, "The sequence contains a null table.", nameof(tables));
-            var name = $"table {index}" + (table!.Title is { } t ? $" ('{t}')" : string.Empty);
+            var name = $"Table {index}" + (table!.Title is { } t ? $" ('{t}')" : string.Empty);
             if (table.Period is not { Kind: PeriodKind.Month } month)
             {
                 var message = table.Period is { } p
-                    ? $"The {name} covers {p}, not a month; a history is made of monthly tables, so it is not used."
-                    : $"The {name} has no period; set it when importing (ImportOptions.Period, or a file name such as 2023-11.tsv), so it is not used.";
+                    ? $"{name} covers {p}, not a month; a history is made of monthly tables, so it is not used."
+                    : $"{name} has no period; set it when importing (ImportOptions.Period, or a file name such as 2023-11.tsv), so it is not used.";
                 Preconditions.CheckArgument(diagnostics is not null, message, nameof(tables));
                 diagnostics!.Add(new Diagnostic(DiagnosticCodes.HistoryPeriodNotMonth, DiagnosticSeverity.Error, null, null, table.Period?.ToString() ?? table.Title, message));
                 continue;
@@ -157,7 +157,7 @@ public sealed class AssessmentHistory
 
             if (!months.Add(month))
             {
-                var message = $"The {name} is a second table for {month}; the first is kept and this one is not used.";
+                var message = $"{name} is a second table for {month}; the first is kept and this one is not used.";
                 Preconditions.CheckArgument(diagnostics is not null, message, nameof(tables));
                 diagnostics!.Add(new Diagnostic(DiagnosticCodes.HistoryMonthRepeated, DiagnosticSeverity.Error, null, null, month.ToString(), message));
                 continue;

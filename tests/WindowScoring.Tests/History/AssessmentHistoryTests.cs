@@ -103,7 +103,7 @@ public sealed class AssessmentHistoryTests
             (DiagnosticCodes.HistoryPeriodNotMonth, DiagnosticSeverity.Error, "无期间的表"),
             (DiagnosticCodes.HistoryPeriodNotMonth, DiagnosticSeverity.Error, "2023"),
             (DiagnosticCodes.HistoryMonthRepeated, DiagnosticSeverity.Error, "2023-10"));
-        history.Diagnostics[0].Message.Should().Contain("table 2");
+        history.Diagnostics[0].Message.Should().StartWith("Table 2 ('无期间的表') has no period");
         history.Months.Select(m => m.ToString()).Should().Equal("2023-10", "2023-11");
         history.TableFor(AssessmentPeriod.Month(2023, 10)).Should().BeSameAs(first, "the first table given for a month is kept");
     }
