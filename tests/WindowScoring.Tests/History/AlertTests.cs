@@ -141,6 +141,19 @@ public sealed class AlertTests
         Quarter().Analyze(AssessmentPeriod.Month(2023, 10), options).Alerts.Should().BeEmpty();
     }
 
+    [TestCaseSource(typeof(CultureScope), nameof(CultureScope.Torture))]
+    public void Messages_SameUnderEveryCulture(string culture)
+    {
+        using var _ = new CultureScope(culture);
+        var alerts = Quarter().Analyze(new AlertOptions { BottomN = 2, MaxDrop = 1, GradeThreshold = 88.5m }).Alerts;
+
+        alerts.Select(a => a.ToString()).Should().Equal(
+            "2023-11 BottomRun 省林草局: in the bottom 2 for 2 consecutive months: 2023-10 rank 3 of 4 (95), 2023-11 rank 4 of 4 (96).",
+            "2023-12 BottomRun 省医保局: in the bottom 2 for 2 consecutive months: 2023-11 rank 3 of 4 (97), 2023-12 rank 5 of 5 (88).",
+            "2023-12 RankDrop 省医保局: dropped 2 ranks, more than 1: 2023-11 rank 3 of 4 (97), 2023-12 rank 5 of 5 (88).",
+            "2023-12 GradeBelow 省医保局: a total of 88 in 2023-12, below 88.5: 2023-12 rank 5 of 5 (88).");
+    }
+
     [Test]
     public void Options_ValidateTheirValues()
     {
