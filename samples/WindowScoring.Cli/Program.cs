@@ -3,11 +3,17 @@
 //   dotnet run --project samples/WindowScoring.Cli -- rank <file>                   rank a table (CSV/TSV/report layout/report text)
 //   dotnet run --project samples/WindowScoring.Cli -- audit <file>                  check a published table against a recomputation
 //   dotnet run --project samples/WindowScoring.Cli -- convert <file> --to csv|markdown|report
+//   dotnet run --project samples/WindowScoring.Cli -- history <files...> --period 2023-Q4 [--method sum|average|weighted]
+//                [--evaluations <file>] [--alias 省林业厅=省林草局]... [--min-months n] [--round n]
+//                                                                                   aggregate monthly tables (period of each
+//                                                                                   from its file name or title) and list alerts
 // Exit codes: 0 success (audit: consistent), 1 the file has errors (audit: findings), 2 usage error or unreadable file.
+using System.Globalization;
 using System.Text;
 using WindowScoring.Audit;
 using WindowScoring.Domain;
 using WindowScoring.Export;
+using WindowScoring.History;
 using WindowScoring.Import;
 using WindowScoring.Scoring;
 
@@ -20,12 +26,15 @@ return args switch
     ["rank", var file] => Rank(file),
     ["audit", var file] => Audit(file),
     ["convert", var file, "--to", var format] => Convert(file, format),
+    ["history", .. var rest] => History(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: WindowScoring.Cli [rank <file> | audit <file> | convert <file> --to csv|markdown|report]");
+    Console.Error.WriteLine("usage: WindowScoring.Cli [rank <file> | audit <file> | convert <file> --to csv|markdown|report");
+    Console.Error.WriteLine("                          | history <files...> --period 2023-Q4 [--method sum|average|weighted] [--evaluations <file>]");
+    Console.Error.WriteLine("                            [--alias former=current]... [--min-months n] [--round n]]");
     return 2;
 }
 
@@ -121,5 +130,125 @@ static int Convert(string path, string format)
         "markdown" => MarkdownTableWriter.Default.ToText(ranked),
         _ => ReportTableWriter.Default.ToText(ranked),
     });
+    return 0;
+}
+
+// history <files...> --period P [--method sum|average|weighted] [--evaluations file] [--alias former=current]... [--min-months n] [--round n]
+static int History(string[] args)
+{
+    var files = new List<string>();
+    AssessmentPeriod? period = null;
+    var method = AggregationMethod.Average;
+    string? evaluationsPath = null;
+    var aliases = DepartmentAliases.Empty;
+    var minimumMonths = 1;
+    int? round = null;
+    for (var i = 0; i < args.Length; i++)
+    {
+        var value = i + 1 < args.Length ? args[i + 1] : null;
+        switch (args[i])
+        {
+            case "--period" when AssessmentPeriod.TryParse(value, out var p):
+                period = p;
+                break;
+            case "--method" when value is "sum" or "average" or "weighted":
+                method = value switch { "sum" => AggregationMethod.Sum, "weighted" => AggregationMethod.Weighted, _ => AggregationMethod.Average };
+                break;
+            case "--evaluations" when value is not null:
+                evaluationsPath = value;
+                break;
+            case "--alias" when value?.Split('=') is [var former, var current] && !string.IsNullOrWhiteSpace(former) && !string.IsNullOrWhiteSpace(current):
+                try
+                {
+                    aliases = aliases.Add(former, current);
+                }
+                catch (ArgumentException e)
+                {
+                    Console.Error.WriteLine($"--alias {value}: {e.Message}");
+                    return 2;
+                }
+
+                break;
+            case "--min-months" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1:
+                minimumMonths = n;
+                break;
+            case "--round" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d <= 28:
+                round = d;
+                break;
+            case var file when !file.StartsWith("--", StringComparison.Ordinal):
+                files.Add(file);
+                continue;
+            default:
+                return Usage();
+        }
+
+        i++; // the option's value
+    }
+
+    if (period is not { } aggregated || files.Count == 0)
+    {
+        return Usage();
+    }
+
+    var failed = false;
+    var tables = new List<RankedTable>();
+    foreach (var file in files)
+    {
+        if (Import(file) is not { } result)
+        {
+            return 2;
+        }
+
+        failed |= result.HasErrors;
+        tables.Add(ScoringEngine.Default.Rank(result.Rows.Select(r => r.Assessment), result.Period, result.Title ?? Path.GetFileName(file)));
+    }
+
+    var evaluations = new Dictionary<Department, decimal>();
+    if (evaluationsPath is not null)
+    {
+        if (Import(evaluationsPath) is not { } scores)
+        {
+            return 2;
+        }
+
+        failed |= scores.HasErrors;
+        foreach (var row in scores.Rows.Where(r => r.Assessment.IsAssessed))
+        {
+            if (!evaluations.TryAdd(row.Assessment.Department, row.Assessment.Total!.Value))
+            {
+                Console.Error.WriteLine($"{Path.GetFileName(evaluationsPath)}: line {row.Line}: {row.Assessment.Department.Name} has a second evaluation score; the first is used.");
+            }
+        }
+    }
+
+    var history = AssessmentHistory.FromTables(tables, aliases);
+    foreach (var d in history.Diagnostics)
+    {
+        Console.Error.WriteLine(d);
+    }
+
+    if (failed || history.Diagnostics.Any(d => d.IsError))
+    {
+        return 1;
+    }
+
+    var options = new AggregationOptions { Method = method, Evaluations = evaluations, MinimumMonths = minimumMonths, RoundDecimals = round };
+    var table = history.Aggregate(aggregated, options);
+    foreach (var d in table.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
+    {
+        Console.Error.WriteLine(d);
+    }
+
+    Console.Out.Write($"{aggregated.ToString("C", null)}窗口考核汇总（{method.ToString().ToLowerInvariant()}）\n\n");
+    AggregatedTableWriter.Default.WriteMarkdown(table, Console.Out);
+
+    var alerts = history.Analyze(aggregated).Alerts;
+    var rules = AlertOptions.Default;
+    Console.Out.Write($"\n预警 (alerts: bottom {rules.BottomN} for {rules.ConsecutiveMonths} months running, a drop of more than {rules.MaxDrop} ranks): {alerts.Count}\n");
+    foreach (var alert in alerts)
+    {
+        Console.Out.Write(alert + "\n");
+    }
+
     return 0;
 }

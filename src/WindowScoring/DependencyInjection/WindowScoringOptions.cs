@@ -1,5 +1,6 @@
 using System.Globalization;
 using WindowScoring.Domain;
+using WindowScoring.History;
 using WindowScoring.Import;
 using WindowScoring.Scoring;
 
@@ -14,6 +15,8 @@ public sealed class WindowScoringOptions
 {
     private ScoringScheme _scheme = ScoringScheme.Default;
     private ImportOptions _import = ImportOptions.Default;
+    private AggregationOptions _aggregation = AggregationOptions.Default;
+    private AlertOptions _alerts = AlertOptions.Default;
 
     /// <summary>The scheme the engine scores under and the validators check against; <see cref="ScoringScheme.Default"/> by default.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
@@ -29,6 +32,22 @@ public sealed class WindowScoringOptions
     {
         get => _import;
         set => _import = Preconditions.CheckNotNull(value);
+    }
+
+    /// <summary>The hall's default way of aggregating quarters, half-years and years; <see cref="AggregationOptions.Default"/> (average) by default.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public AggregationOptions Aggregation
+    {
+        get => _aggregation;
+        set => _aggregation = Preconditions.CheckNotNull(value);
+    }
+
+    /// <summary>The hall's alert rules over a history; <see cref="AlertOptions.Default"/> (bottom 3 for 2 months, drops of more than 5) by default.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public AlertOptions Alerts
+    {
+        get => _alerts;
+        set => _alerts = Preconditions.CheckNotNull(value);
     }
 
     /// <summary>

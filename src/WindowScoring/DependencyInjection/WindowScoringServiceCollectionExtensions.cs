@@ -4,6 +4,7 @@ using WindowScoring.Audit;
 using WindowScoring.DependencyInjection;
 using WindowScoring.Domain;
 using WindowScoring.Export;
+using WindowScoring.History;
 using WindowScoring.Import;
 using WindowScoring.Scoring;
 using WindowScoring.Validation;
@@ -14,8 +15,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers WindowScoring's services in a host's container.</summary>
 /// <remarks>
 /// <para>Registered, all as singletons: the <see cref="ScoringScheme"/>, the <see cref="ImportOptions"/>, the
+/// <see cref="AggregationOptions"/> and <see cref="AlertOptions"/> of histories, the
 /// <see cref="ScoringEngine"/>, the <see cref="AssessmentTableReader"/> and <see cref="EventLogReader"/> (with the configured import options), the
-/// <see cref="ReportTableWriter"/>, <see cref="CsvTableWriter"/>, <see cref="MarkdownTableWriter"/>, the
+/// <see cref="ReportTableWriter"/>, <see cref="CsvTableWriter"/>, <see cref="MarkdownTableWriter"/>,
+/// <see cref="AggregatedTableWriter"/>, <see cref="DepartmentHistoryWriter"/>, the
 /// <see cref="PublishedTableAudit"/> (under the configured scheme), and every validator both as itself and as <see cref="IValidator{T}"/>
 /// (<see cref="AssessmentValidator"/>, <see cref="AssessmentInputValidator"/>, <see cref="AssessmentTableValidator"/>,
 /// <see cref="ScoringSchemeValidator"/>).</para>
@@ -61,6 +64,8 @@ public static class WindowScoringServiceCollectionExtensions
         // Configuration.
         services.TryAddSingleton(options.Scheme);
         services.TryAddSingleton(options.Import);
+        services.TryAddSingleton(options.Aggregation);
+        services.TryAddSingleton(options.Alerts);
 
         // Engine, readers and writers: one line each.
         services.TryAddSingleton(sp => new ScoringEngine(sp.GetRequiredService<ScoringScheme>()));
@@ -69,6 +74,8 @@ public static class WindowScoringServiceCollectionExtensions
         services.TryAddSingleton<ReportTableWriter>();
         services.TryAddSingleton(_ => CsvTableWriter.Default);
         services.TryAddSingleton(_ => MarkdownTableWriter.Default);
+        services.TryAddSingleton(_ => AggregatedTableWriter.Default);
+        services.TryAddSingleton(_ => DepartmentHistoryWriter.Default);
         services.TryAddSingleton(sp => new PublishedTableAudit(sp.GetRequiredService<ScoringScheme>()));
 
         // Validators, as themselves and as IValidator<T>: one line each.

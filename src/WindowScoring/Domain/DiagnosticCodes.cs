@@ -173,4 +173,34 @@ public static class DiagnosticCodes
 
     /// <summary>WS511: a scheme file's values break a rule of the scheme (e.g. a maximum below a minimum); the diagnostic names the JSON path.</summary>
     public const string SchemeValueInvalid = "WS511";
+
+    /// <summary>WS400 (history): a table has no period, or its period is not a month; it is not part of the history.</summary>
+    public const string HistoryPeriodNotMonth = "WS400";
+
+    /// <summary>WS401 (history): a second table for the same month; the first one given is kept and this one is not used.</summary>
+    public const string HistoryMonthRepeated = "WS401";
+
+    /// <summary>
+    /// WS402 (history): two rows of one month are the same department once aliases are resolved (e.g. a former and a
+    /// current name of a merged department both appear); the first row in ranked order is used, the other is not.
+    /// </summary>
+    public const string HistoryDepartmentRepeated = "WS402";
+
+    /// <summary>WS403 (history, warning): a month of the period being aggregated has no table in the history.</summary>
+    public const string HistoryMonthMissing = "WS403";
+
+    /// <summary>WS404 (history, info): a department was assessed in fewer months of the period than <c>AggregationOptions.MinimumMonths</c>; it is listed apart, not ranked.</summary>
+    public const string TooFewMonths = "WS404";
+
+    /// <summary>WS405 (history, warning): a weighted aggregation has no evaluation score for a department; it is listed apart, not ranked (no score is guessed).</summary>
+    public const string EvaluationMissing = "WS405";
+
+    /// <summary>WS406 (history): a department's sum or weighted total is beyond the range of <see cref="decimal"/>; it is listed apart, not ranked.</summary>
+    public const string AggregateOutOfRange = "WS406";
+
+    /// <summary>
+    /// WS407 (history, warning): an evaluation score is not used: its department was not assessed in the period, or
+    /// another score already names the same department (under a former name).
+    /// </summary>
+    public const string EvaluationUnused = "WS407";
 }

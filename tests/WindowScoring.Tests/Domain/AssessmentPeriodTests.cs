@@ -85,6 +85,36 @@ public sealed class AssessmentPeriodTests
     }
 
     [Test]
+    public void Containment_HalvesAndYears_CoverTheirMonths()
+    {
+        var h2 = AssessmentPeriod.Parse("2023年下半年");
+        h2.Months.Select(m => m.ToString()).Should().Equal("2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12");
+        h2.MonthCount.Should().Be(6);
+        (h2.FirstMonth, h2.LastMonth).Should().Be((AssessmentPeriod.Month(2023, 7), AssessmentPeriod.Month(2023, 12)));
+        h2.Contains(AssessmentPeriod.Month(2023, 6)).Should().BeFalse();
+        h2.Contains(AssessmentPeriod.Quarter(2023, 2)).Should().BeFalse();
+
+        var year = AssessmentPeriod.Parse("2023年");
+        year.Months.Should().HaveCount(12).And.BeInAscendingOrder().And.OnlyContain(m => m.Year == 2023 && m.Kind == PeriodKind.Month);
+        year.Contains(h2).Should().BeTrue();
+        year.Contains(AssessmentPeriod.Month(2024, 1)).Should().BeFalse();
+        h2.Contains(year).Should().BeFalse();
+        (year.Start, year.End).Should().Be((new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31)));
+        AssessmentPeriod.Month(2023, 11).Months.Should().Equal(AssessmentPeriod.Month(2023, 11));
+    }
+
+    [TestCase("2023-H1", "2023年上半年")]
+    [TestCase("2023-H2", "2023年下半年")]
+    [TestCase("2023", "2023年")]
+    [TestCase("2023-Q1", "2023年第一季度")]
+    public void ChineseFormat_RoundTrips(string canonical, string chinese)
+    {
+        var period = AssessmentPeriod.Parse(canonical);
+        period.ToString("C", null).Should().Be(chinese);
+        AssessmentPeriod.Parse(chinese).Should().Be(period);
+    }
+
+    [Test]
     public void EqualityContract()
     {
         Contracts.Equality(AssessmentPeriod.Month(2023, 11), AssessmentPeriod.Parse("2023年11月"), AssessmentPeriod.Month(2023, 12));

@@ -1,0 +1,58 @@
+using WindowScoring.Domain;
+
+namespace WindowScoring.History;
+
+/// <summary>
+/// A period (quarter, half-year, year, or a single month) aggregated from a history's monthly totals and ranked
+/// like a month: ranked rows (ties in input order), the departments listed apart, and the diagnostics.
+/// </summary>
+/// <remarks>
+/// <para>Input order, which ties keep, is the order in which departments first appear in the history (month by month,
+/// each month in ranked order), so aggregating a single month gives that month's ranks and order.</para>
+/// <para>Immutable and safe to share between threads.</para>
+/// </remarks>
+public sealed class AggregatedTable
+{
+    internal AggregatedTable(
+        AssessmentPeriod period,
+        AggregationOptions options,
+        AssessmentPeriod[] months,
+        AssessmentPeriod[] missingMonths,
+        AggregatedRow[] rows,
+        UnrankedDepartment[] listedApart,
+        Diagnostic[] diagnostics)
+    {
+        Period = period;
+        Options = options;
+        Months = months;
+        MissingMonths = missingMonths;
+        Rows = rows;
+        ListedApart = listedApart;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The period aggregated.</summary>
+    public AssessmentPeriod Period { get; }
+
+    /// <summary>The options used.</summary>
+    public AggregationOptions Options { get; }
+
+    /// <summary>The months of the period that have a table in the history, in order.</summary>
+    public IReadOnlyList<AssessmentPeriod> Months { get; }
+
+    /// <summary>The months of the period without a table in the history (each also a WS403 warning), in order.</summary>
+    public IReadOnlyList<AssessmentPeriod> MissingMonths { get; }
+
+    /// <summary>The ranked departments in ranked order (group by group when grouped).</summary>
+    public IReadOnlyList<AggregatedRow> Rows { get; }
+
+    /// <summary>The departments listed apart, not ranked, in input order.</summary>
+    public IReadOnlyList<UnrankedDepartment> ListedApart { get; }
+
+    /// <summary>What a person should know: missing months (WS403), departments listed apart (WS404–WS406), unused evaluation scores (WS407).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>An invariant summary, e.g. <c>2023-Q4 Average: 3 ranked, 2 listed apart</c>.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() => $"{Period} {Options.Method}: {Rows.Count} ranked, {ListedApart.Count} listed apart";
+}

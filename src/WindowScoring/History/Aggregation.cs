@@ -1,0 +1,179 @@
+using WindowScoring.Domain;
+using WindowScoring.Ranking;
+
+namespace WindowScoring.History;
+
+/// <summary>Aggregates a period of a history (see <see cref="AssessmentHistory.Aggregate"/>).</summary>
+internal static class Aggregation
+{
+    internal static AggregatedTable Aggregate(AssessmentHistory history, AssessmentPeriod period, AggregationOptions options)
+    {
+        Preconditions.CheckNotNull(options);
+        var diagnostics = new List<Diagnostic>();
+        var months = new List<AssessmentPeriod>();
+        var missing = new List<AssessmentPeriod>();
+        var order = new List<Department>();
+        var figures = new Dictionary<Department, List<(AssessmentPeriod Month, decimal Total)>>();
+        foreach (var month in period.Months)
+        {
+            if (history.MonthOf(month) is not { } data)
+            {
+                missing.Add(month);
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.HistoryMonthMissing, DiagnosticSeverity.Warning, null, null, month.ToString(),
+                    $"{period}: the history has no table for {month}; the other months are aggregated."));
+                continue;
+            }
+
+            months.Add(month);
+            foreach (var entry in data.Entries)
+            {
+                if (!figures.TryGetValue(entry.Department, out var list))
+                {
+                    figures.Add(entry.Department, list = []);
+                    order.Add(entry.Department);
+                }
+
+                if (entry.Row is { } row)
+                {
+                    list.Add((month, row.Total));
+                }
+            }
+        }
+
+        var weighted = options.Method == AggregationMethod.Weighted;
+        List<(Department Current, Department Key)> keys = [];
+        var evaluations = weighted ? ResolveEvaluations(history.Aliases, options.Evaluations, diagnostics, keys) : null;
+        var candidates = new List<AggregatedRow>();
+        var apart = new List<UnrankedDepartment>();
+        foreach (var department in order)
+        {
+            var list = figures[department];
+            var assessed = list.Select(f => f.Month).ToArray();
+            decimal? sum = null, average = null;
+            try
+            {
+                if (list.Count > 0)
+                {
+                    sum = list.Sum(f => f.Total);
+                    average = sum / list.Count;
+                }
+            }
+            catch (OverflowException)
+            {
+            }
+
+            if (list.Count < options.MinimumMonths)
+            {
+                var message = $"assessed in {list.Count} month(s) of {period}{MonthList(assessed)}; at least {options.MinimumMonths} are needed to be ranked, so it is listed apart.";
+                apart.Add(new UnrankedDepartment(department, assessed, UnrankedReason.TooFewMonths, sum, average, message));
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.TooFewMonths, DiagnosticSeverity.Info, null, null, department.Name, $"{department.Name} was {message}"));
+                continue;
+            }
+
+            if (sum is null)
+            {
+                apart.Add(OutOfRange(department, assessed, null, null, "sum", diagnostics));
+                continue;
+            }
+
+            decimal? evaluation = null;
+            decimal total;
+            if (weighted)
+            {
+                if (!evaluations!.TryGetValue(department, out var score))
+                {
+                    var message = "has no evaluation score; a weighted total needs one, so it is listed apart (no score is guessed).";
+                    apart.Add(new UnrankedDepartment(department, assessed, UnrankedReason.NoEvaluation, sum, average, message));
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.EvaluationMissing, DiagnosticSeverity.Warning, null, null, department.Name, $"{department.Name} {message}"));
+                    continue;
+                }
+
+                evaluation = score;
+                try
+                {
+                    total = (options.MonthlyWeight * average!.Value) + (options.EvaluationWeight * score);
+                }
+                catch (OverflowException)
+                {
+                    apart.Add(OutOfRange(department, assessed, sum, average, "weighted total", diagnostics));
+                    continue;
+                }
+            }
+            else
+            {
+                total = options.Method == AggregationMethod.Sum ? sum.Value : average!.Value;
+            }
+
+            if (options.RoundDecimals is { } decimals)
+            {
+                total = Math.Round(total, decimals, MidpointRounding.AwayFromZero);
+            }
+
+            candidates.Add(new AggregatedRow(0m, string.Empty, department, null, list.Count, assessed, sum.Value, average!.Value, evaluation, total));
+        }
+
+        if (evaluations is not null)
+        {
+            foreach (var (current, key) in keys)
+            {
+                if (!figures.TryGetValue(current, out var list) || list.Count == 0)
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.EvaluationUnused, DiagnosticSeverity.Warning, null, null, key.Name,
+                        $"The evaluation score of {key.Name} is not used: {current.Name} was not assessed in {period}."));
+                }
+            }
+        }
+
+        return new AggregatedTable(period, options, months.ToArray(), missing.ToArray(), Rank(candidates, options), apart.ToArray(), diagnostics.ToArray());
+    }
+
+    private static AggregatedRow[] Rank(List<AggregatedRow> candidates, AggregationOptions options)
+    {
+        if (options.Groups is not { } groups)
+        {
+            return Ranker.Rank(candidates, c => c.Total, options.RankingMethod)
+                .Select(r => r.Item with { Rank = r.Rank, PrintedRank = r.PrintedRank })
+                .ToArray();
+        }
+
+        return Ranker.RankWithinGroups(candidates, c => groups.GetValueOrDefault(c.Department) ?? string.Empty, c => c.Total, options.RankingMethod, groupComparer: StringComparer.Ordinal)
+            .SelectMany(g => g.Items.Select(r => r.Item with { Rank = r.Rank, PrintedRank = r.PrintedRank, Group = g.Group }))
+            .ToArray();
+    }
+
+    // Evaluation scores keyed by current department; a second score for the same department is reported and not used.
+    private static Dictionary<Department, decimal> ResolveEvaluations(
+        DepartmentAliases aliases,
+        IReadOnlyDictionary<Department, decimal> scores,
+        List<Diagnostic> diagnostics,
+        List<(Department Current, Department Key)> keys)
+    {
+        var resolved = new Dictionary<Department, decimal>();
+        var firstKey = new Dictionary<Department, Department>();
+        foreach (var (key, score) in scores)
+        {
+            var current = aliases.Resolve(key);
+            if (firstKey.TryGetValue(current, out var first))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.EvaluationUnused, DiagnosticSeverity.Warning, null, null, key.Name,
+                    $"The evaluation score of {key.Name} is not used: {first.Name} already gives {current.Name} a score."));
+                continue;
+            }
+
+            firstKey.Add(current, key);
+            resolved.Add(current, score);
+            keys.Add((current, key));
+        }
+
+        return resolved;
+    }
+
+    private static UnrankedDepartment OutOfRange(Department department, AssessmentPeriod[] assessed, decimal? sum, decimal? average, string what, List<Diagnostic> diagnostics)
+    {
+        var message = $"has a {what} beyond the range of decimal, so it is listed apart.";
+        diagnostics.Add(new Diagnostic(DiagnosticCodes.AggregateOutOfRange, DiagnosticSeverity.Error, null, null, department.Name, $"{department.Name} {message}"));
+        return new UnrankedDepartment(department, assessed, UnrankedReason.OutOfRange, sum, average, message);
+    }
+
+    private static string MonthList(AssessmentPeriod[] months) => months.Length == 0 ? string.Empty : " (" + string.Join(", ", months) + ")";
+}
