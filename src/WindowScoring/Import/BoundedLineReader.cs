@@ -3,8 +3,9 @@ using System.Text;
 namespace WindowScoring.Import;
 
 /// <summary>
-/// Reads lines (LF, CRLF or CR) from a <see cref="TextReader"/> with bounded memory: a line longer than
-/// the limit is kept only up to the limit and reported as overlong.
+/// Reads lines (LF, CRLF or CR) from a <see cref="TextReader"/> with bounded memory and bounded reading: a line
+/// longer than the limit is returned cut at the limit and reported as overlong, and the rest of it is not read
+/// (a line that never ends must not be read to its end), so the caller stops there.
 /// </summary>
 internal sealed class BoundedLineReader(TextReader reader, int maxLineLength)
 {
@@ -19,7 +20,10 @@ internal sealed class BoundedLineReader(TextReader reader, int maxLineLength)
     /// <summary>The 1-based number of the line last returned.</summary>
     internal int LineNumber { get; private set; }
 
-    /// <summary>Reads the next line; null at the end. <paramref name="overlong"/> is true when the line was cut at the limit.</summary>
+    /// <summary>
+    /// Reads the next line; null at the end. <paramref name="overlong"/> is true when the line was cut at the limit; the
+    /// rest of that line is left unread, so the caller must not read further lines.
+    /// </summary>
     internal string? ReadLine(out bool overlong)
     {
         overlong = false;
@@ -51,14 +55,14 @@ internal sealed class BoundedLineReader(TextReader reader, int maxLineLength)
                 return _line.ToString();
             }
 
-            if (_line.Length < maxLineLength)
-            {
-                _line.Append(c);
-            }
-            else
+            if (_line.Length == maxLineLength)
             {
                 overlong = true;
+                LineNumber++;
+                return _line.ToString();
             }
+
+            _line.Append(c);
         }
     }
 

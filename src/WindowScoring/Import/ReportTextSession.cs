@@ -26,21 +26,16 @@ internal sealed class ReportTextSession(TextReader reader, ImportOptions options
         while ((text = _lines.ReadLine(out var overlong)) is not null)
         {
             var line = _lines.LineNumber;
+            if (overlong)
+            {
+                // The rest of the line is not read (it may never end): stop here, as the delimited path does.
+                table.Error(DiagnosticCodes.FieldTooLong, line, null, $"The line is longer than {_lines.MaxLineLength} characters; reading stopped at this line.");
+                return;
+            }
+
             if (string.IsNullOrWhiteSpace(text))
             {
                 continue;
-            }
-
-            if (overlong && (table.HasHeader || !wholeReport))
-            {
-                table.Error(DiagnosticCodes.FieldTooLong, line, null, $"The line is longer than {_lines.MaxLineLength} characters; " +
-                    (table.HasHeader ? "the row is not used." : "reading stopped."));
-                if (table.HasHeader)
-                {
-                    continue;
-                }
-
-                return;
             }
 
             if (!table.HasHeader)

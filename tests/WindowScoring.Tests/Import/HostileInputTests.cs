@@ -88,19 +88,47 @@ public sealed class HostileInputTests
         small.Rows.Count.Should().BeLessThan(50);
     }
 
-    [Test]
-    public void EndlessFieldStream_StopsEarly()
+    [TestCase("部门,得分\n", (byte)'x', TestName = "EndlessFieldStream_AfterAHeader_DefaultOptions_StopsEarly")]
+    [TestCase("部门,得分\n\"", (byte)'x', TestName = "EndlessQuotedFieldStream_DefaultOptions_StopsEarly")]
+    [TestCase("", (byte)'x', TestName = "EndlessLineStream_NoHeader_DefaultOptions_StopsEarly")]
+    [TestCase("2023年11月窗口考核结果\n", (byte)' ', TestName = "EndlessBlankLineStream_InAReport_DefaultOptions_StopsEarly")]
+    public void EndlessFieldStream_DefaultOptions_StopsEarly(string head, byte fill)
     {
-        var stream = new EndlessStream();
-        var r = AssessmentTableReader.Default.Read(stream, new ImportOptions { MaxBytes = 8 * 1024 * 1024 });
-        r.HasErrors.Should().BeTrue();
-        stream.BytesRead.Should().BeLessThan(16L * 1024 * 1024, "reading stops at the limit, not at the end of the stream");
+        var stream = new EndlessStream(head, fill, HundredMegabytes);
+
+        var r = AssessmentTableReader.Default.Read(stream);
+
+        r.Errors.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.FieldTooLong);
+        r.Rows.Should().BeEmpty();
+        stream.BytesRead.Should().BeLessThan(HundredMegabytes / 25, "reading stops at the field limit, not at the end of a 100 MB stream");
     }
 
-    /// <summary>A stream of a header then one field that never ends.</summary>
-    private sealed class EndlessStream : Stream
+    [Test]
+    public void EndlessFieldStream_EventLog_DefaultOptions_StopsEarly()
     {
-        private static readonly byte[] Header = Encoding.UTF8.GetBytes("部门,得分\n");
+        var stream = new EndlessStream("部门,日期,规则\n", (byte)'x', HundredMegabytes);
+
+        var r = EventLogReader.Default.Read(stream);
+
+        r.Diagnostics.Where(d => d.IsError).Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.FieldTooLong);
+        stream.BytesRead.Should().BeLessThan(HundredMegabytes / 25);
+    }
+
+    [Test]
+    public void OverlongLineInAReportText_StopsReadingThere()
+    {
+        var r = Read("2023年11月窗口考核结果\n序号\t部门窗口\t实得分值\n1\t公安厅\t107\n" + new string('x', 300_000) + "\n2\t教育厅\t100\n");
+
+        r.Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.FieldTooLong && d.Line == 4);
+        r.Rows.Select(row => row.Assessment.Department.Name).Should().Equal("公安厅");
+    }
+
+    private const long HundredMegabytes = 100L * 1024 * 1024;
+
+    /// <summary>A stream of a head (a header, a title) then one byte repeated to the stream's length: one field or line that never ends.</summary>
+    private sealed class EndlessStream(string head, byte fill, long length) : Stream
+    {
+        private readonly byte[] _head = Encoding.UTF8.GetBytes(head);
 
         public long BytesRead { get; private set; }
 
@@ -110,15 +138,16 @@ public sealed class HostileInputTests
 
         public override bool CanWrite => false;
 
-        public override long Length => throw new NotSupportedException();
+        public override long Length => length;
 
         public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
+            count = (int)Math.Min(count, length - BytesRead);
             for (var i = 0; i < count; i++)
             {
-                buffer[offset + i] = BytesRead + i < Header.Length ? Header[BytesRead + i] : (byte)'x';
+                buffer[offset + i] = BytesRead + i < _head.Length ? _head[BytesRead + i] : fill;
             }
 
             BytesRead += count;
