@@ -210,7 +210,19 @@ internal sealed class TableRowParser
             }
         }
 
-        var assessment = new Assessment(department, baseScore.Value, Math.Abs(deduction.Value), bonus.Value);
+        Assessment assessment;
+        try
+        {
+            assessment = new Assessment(department, baseScore.Value, Math.Abs(deduction.Value), bonus.Value);
+        }
+        catch (OverflowException)
+        {
+            // Each figure fits a decimal, but base − deduction + bonus does not (e.g. a base of 79228162514264337593543950335 plus a bonus).
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.NumberOutOfRange, DiagnosticSeverity.Error, line, _total >= 0 ? _headers[_total] : null, null,
+                "Expected base − deduction + bonus within the range of decimal; the row's total is beyond it."));
+            return null;
+        }
+
         return new ImportedRow(line, assessment, printedRank, total, extras);
     }
 

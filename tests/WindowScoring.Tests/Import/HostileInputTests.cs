@@ -123,6 +123,25 @@ public sealed class HostileInputTests
         r.Rows.Select(row => row.Assessment.Department.Name).Should().Equal("公安厅");
     }
 
+    [Test]
+    public void TotalBeyondDecimalRange_IsADiagnostic_OtherRowsKept()
+    {
+        // 79228162514264337593543950335 is decimal.MaxValue: each figure parses, but base − deduction + bonus does not fit.
+        var r = Read("序号,部门窗口,基础分,减分,加分,实得分值\n1,A,79228162514264337593543950335,0,1,1\n2,B,100,0,0,100\n");
+
+        r.Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.NumberOutOfRange && d.Line == 2);
+        r.Rows.Select(row => row.Assessment.Department.Name).Should().Equal("B");
+    }
+
+    [Test]
+    public void TotalAtTheEdgeOfDecimalRange_IsKeptExactly()
+    {
+        var r = Read("序号,部门窗口,基础分,减分,加分,实得分值\n1,A,0,79228162514264337593543950335,0,0\n");
+
+        r.HasErrors.Should().BeFalse();
+        r.Rows.Single().Assessment.Total.Should().Be(decimal.MinValue);
+    }
+
     private const long HundredMegabytes = 100L * 1024 * 1024;
 
     /// <summary>A stream of a head (a header, a title) then one byte repeated to the stream's length: one field or line that never ends.</summary>
