@@ -1,3 +1,4 @@
+using System.Text;
 using WindowScoring.Domain;
 
 namespace WindowScoring.Import;
@@ -15,6 +16,10 @@ public sealed record ImportedRow(
     decimal? PrintedTotal,
     IReadOnlyList<KeyValuePair<string, string>> Extras)
 {
+    // ToString() is invariant (114.5, not 114,5 under de-DE).
+    private bool PrintMembers(StringBuilder builder) => RecordText.Print(builder,
+        (nameof(Line), Line), (nameof(Assessment), Assessment), (nameof(PrintedRank), PrintedRank), (nameof(PrintedTotal), PrintedTotal), (nameof(Extras), Extras));
+
     // LINQPad renders this flat row instead of the nested assessment.
     private object ToDump() => new
     {

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using WindowScoring.Domain;
 
 namespace WindowScoring.Ranking;
 
@@ -25,4 +27,9 @@ public readonly record struct RankedItem<T>(T Item, decimal Key, decimal Rank, i
     /// and on every untied row, blank (<c>""</c>) on the other rows of a tie. Invariant (<c>3</c>, <c>2.5</c>).
     /// </summary>
     public string PrintedRank => IsFirstWithRank ? Rank.ToString("0.##", CultureInfo.InvariantCulture) : string.Empty;
+
+    // ToString() is invariant (114.5, not 114,5 under de-DE).
+    private bool PrintMembers(StringBuilder builder) => RecordText.Print(builder,
+        (nameof(Item), Item), (nameof(Key), Key), (nameof(Rank), Rank), (nameof(Position), Position), (nameof(InputIndex), InputIndex),
+        (nameof(TieSize), TieSize), (nameof(IsFirstWithRank), IsFirstWithRank), (nameof(IsTied), IsTied), (nameof(PrintedRank), PrintedRank));
 }

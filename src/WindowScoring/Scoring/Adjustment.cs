@@ -1,3 +1,4 @@
+using System.Text;
 using WindowScoring.Domain;
 
 namespace WindowScoring.Scoring;
@@ -13,4 +14,9 @@ public sealed record Adjustment(AssessmentEvent Event, AssessmentRule? Rule, Rul
 {
     /// <summary>True when the category budget cut this adjustment.</summary>
     public bool CutByBudget => Counted != Points;
+
+    // ToString() is invariant (0.5, not 0,5 under de-DE).
+    private bool PrintMembers(StringBuilder builder) => RecordText.Print(builder,
+        (nameof(Event), Event), (nameof(Rule), Rule), (nameof(Kind), Kind), (nameof(Category), Category), (nameof(Points), Points),
+        (nameof(Counted), Counted), (nameof(CutByBudget), CutByBudget));
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using WindowScoring.Domain;
 
 namespace WindowScoring.Scoring;
@@ -31,4 +32,10 @@ public sealed record DepartmentBreakdown(
     public IReadOnlyDictionary<string, decimal> BudgetCuts => Adjustments.Where(a => a.CutByBudget)
         .GroupBy(a => a.Category, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Sum(a => a.Points - a.Counted), StringComparer.Ordinal);
+
+    // ToString() is invariant (86.5, not 86,5 under de-DE).
+    private bool PrintMembers(StringBuilder builder) => RecordText.Print(builder,
+        (nameof(Department), Department), (nameof(Assessment), Assessment), (nameof(Adjustments), Adjustments), (nameof(Score), Score),
+        (nameof(Rank), Rank), (nameof(Grade), Grade), (nameof(Vetoed), Vetoed), (nameof(ChiefRepresentativeDeduction), ChiefRepresentativeDeduction),
+        (nameof(BudgetCuts), BudgetCuts));
 }

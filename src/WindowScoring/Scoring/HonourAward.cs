@@ -1,3 +1,4 @@
+using System.Text;
 using WindowScoring.Domain;
 
 namespace WindowScoring.Scoring;
@@ -7,4 +8,9 @@ namespace WindowScoring.Scoring;
 /// <param name="Department">The department.</param>
 /// <param name="Rank">Its rank in the period.</param>
 /// <param name="Total">Its total.</param>
-public sealed record HonourAward(string Title, Department Department, decimal Rank, decimal Total);
+public sealed record HonourAward(string Title, Department Department, decimal Rank, decimal Total)
+{
+    // ToString() is invariant (86.5, not 86,5 under de-DE).
+    private bool PrintMembers(StringBuilder builder) =>
+        RecordText.Print(builder, (nameof(Title), Title), (nameof(Department), Department), (nameof(Rank), Rank), (nameof(Total), Total));
+}

@@ -1,3 +1,4 @@
+using System.Text;
 using WindowScoring.Domain;
 
 namespace WindowScoring.Scoring;
@@ -10,4 +11,9 @@ namespace WindowScoring.Scoring;
 /// <param name="CountedBonus">The bonus that counted after the bonus cap; null when the assessment has no breakdown.</param>
 /// <param name="Total">The total after the bonus cap, the total cap and the floor, in that order.</param>
 /// <param name="AppliedLimits">Which caps or floors changed the figure; <see cref="ScoreLimits.None"/> when none did.</param>
-public readonly record struct ScoredTotal(decimal RawTotal, decimal? CountedBonus, decimal Total, ScoreLimits AppliedLimits);
+public readonly record struct ScoredTotal(decimal RawTotal, decimal? CountedBonus, decimal Total, ScoreLimits AppliedLimits)
+{
+    // ToString() is invariant (114.5, not 114,5 under de-DE).
+    private bool PrintMembers(StringBuilder builder) => RecordText.Print(builder,
+        (nameof(RawTotal), RawTotal), (nameof(CountedBonus), CountedBonus), (nameof(Total), Total), (nameof(AppliedLimits), AppliedLimits));
+}
