@@ -1,0 +1,148 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using CsCheck;
+using WindowScoring.Domain;
+using WindowScoring.Export;
+using WindowScoring.History;
+using WindowScoring.Scoring;
+
+namespace WindowScoring.Tests.Export;
+
+/// <summary>
+/// No CSV writer produces a cell that a spreadsheet program would run as a formula: every cell of random tables whose
+/// names, codes, groups and reasons begin with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return is
+/// either a plain number (<c>-0.5</c>) or does not begin with one of those characters.
+/// </summary>
+public sealed partial class FormulaSafetyTests
+{
+    private static readonly Gen<string> Text = Gen.OneOf(
+        Gen.String[Gen.Char["=+-@\t\r\n'\" ,;ab省厅１"], 1, 10],
+        Gen.OneOfConst("=SUM(A1:A9)", "+86 28 1234", "-1+1", "@cmd", "=HYPERLINK(\"http://x\",\"y\")", "'=x", "''+y", "-", "=", " =1", "=1\n=2"))
+        .Where(s => !string.IsNullOrWhiteSpace(s));
+
+    private static readonly Gen<decimal> Half = Gen.Int[0, 60].Select(i => i / 2m);
+
+    private static readonly Gen<Assessment> Assessments = Gen.Frequency(
+        (8, Gen.Select(Text, Text, Half, Half).Select((n, code, d, b) => new Assessment(new Department(code, n), 100m, d, b))),
+        (1, Gen.Select(Text, Gen.Decimal[-50m, 200m]).Select((n, t) => Assessment.FromTotal(Department.FromName(n), t))),
+        (1, Gen.Select(Text, Text).Select((n, reason) => Assessment.NotAssessed(Department.FromName(n), reason))));
+
+    // Up to four months of tables with the same hostile names, and hostile group names for the aggregation.
+    private static readonly Gen<(RankedTable[] Months, string[] Groups)> Histories =
+        Gen.Select(Assessments.Array[1, 8].Array[1, 4], Text.Array[1, 3]).Select((months, groups) =>
+            (months.Select((rows, i) => ScoringEngine.Default.Rank(Distinct(rows), AssessmentPeriod.Month(2023, 9 + i))).ToArray(), groups));
+
+    [Test]
+    public void CsvTableWriter_NoCellRunsAsAFormula([Values] TableLanguage language, [Values(',', ';', '\t')] char delimiter)
+    {
+        var writer = new CsvTableWriter(language, delimiter);
+        Assessments.Array[0, 20].Sample(rows => AssertNoFormula(writer.ToText(ScoringEngine.Default.Rank(rows)), delimiter), iter: 100);
+    }
+
+    [Test]
+    public void AggregatedTableWriter_NoCellRunsAsAFormula([Values] TableLanguage language, [Values(',', '\t')] char delimiter)
+    {
+        var writer = new AggregatedTableWriter(language, delimiter);
+        Histories.Sample(h =>
+        {
+            var history = new AssessmentHistory(h.Months);
+            var groups = history.Departments.Select((d, i) => (d, h.Groups[i % h.Groups.Length])).ToDictionary(x => x.d, x => x.Item2);
+            var options = new AggregationOptions { MinimumMonths = 2, Groups = groups };
+            AssertNoFormula(writer.ToCsv(history.Aggregate(AssessmentPeriod.Quarter(2023, 4), options)), delimiter);
+            AssertNoFormula(writer.ToCsv(history.Aggregate(AssessmentPeriod.FullYear(2023))), delimiter);
+        }, iter: 60);
+    }
+
+    [Test]
+    public void DepartmentHistoryWriter_NoCellRunsAsAFormula([Values] TableLanguage language, [Values(',', ';')] char delimiter)
+    {
+        var writer = new DepartmentHistoryWriter(language, delimiter);
+        Histories.Sample(h =>
+        {
+            foreach (var department in new AssessmentHistory(h.Months).Analyze().Departments)
+            {
+                AssertNoFormula(writer.ToCsv(department), delimiter);
+            }
+        }, iter: 60);
+    }
+
+    [TestCase("=SUM(A1)", false)]
+    [TestCase("+86", false)]
+    [TestCase("@x", false)]
+    [TestCase("\t=1", false)]
+    [TestCase("\r=1", false)]
+    [TestCase("-0.5", true)]
+    [TestCase("-1+1", false)]
+    [TestCase("'=SUM(A1)", true)]
+    [TestCase("部门", true)]
+    public void Oracle_WhatASpreadsheetRuns(string cell, bool safe) => IsSafe(cell).Should().Be(safe);
+
+    private static void AssertNoFormula(string csv, char delimiter)
+    {
+        var cells = ParseCsv(csv, delimiter).SelectMany(record => record).ToArray();
+        cells.Should().NotBeEmpty();
+        cells.Where(c => !IsSafe(c)).Should().BeEmpty("no cell may run as a formula in:\n{0}", csv);
+    }
+
+    private static bool IsSafe(string cell) => cell.Length == 0 || cell[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r') || PlainNumber().IsMatch(cell);
+
+    /// <summary>RFC 4180 records: quoted fields may hold separators, doubled quotes and line breaks; records end with CRLF.</summary>
+    private static List<List<string>> ParseCsv(string text, char delimiter)
+    {
+        var records = new List<List<string>>();
+        var record = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"' && field.Length == 0)
+            {
+                quoted = true;
+            }
+            else if (c == delimiter)
+            {
+                record.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                record.Add(field.ToString());
+                field.Clear();
+                records.Add(record);
+                record = [];
+                i++;
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        quoted.Should().BeFalse("every quoted field is closed");
+        field.Length.Should().Be(0, "the last record ends with CRLF");
+        return records;
+    }
+
+    // One row per department in a month (a history rejects a department twice in one month).
+    private static Assessment[] Distinct(Assessment[] rows) => rows.DistinctBy(a => a.Department).ToArray();
+
+    [GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainNumber();
+}
