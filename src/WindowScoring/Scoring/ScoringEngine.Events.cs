@@ -94,10 +94,10 @@ public sealed partial class ScoringEngine
                 continue;
             }
 
-            var applied = ApplyBudgets(byDepartment[d]);
+            var (applied, deduction, bonus) = AddUp(d, ApplyBudgets(byDepartment[d]), diagnostics);
+            counted -= byDepartment[d].Count - applied.Length;
+            invalid += byDepartment[d].Count - applied.Length;
             adjustments[d] = applied;
-            var deduction = applied.Where(a => a.Kind == RuleKind.Deduction).Sum(a => a.Counted);
-            var bonus = applied.Where(a => a.Kind == RuleKind.Bonus).Sum(a => a.Counted);
             assessments.Add(new Assessment(d, Scheme.BaseScore, deduction, bonus));
         }
 
@@ -155,7 +155,13 @@ public sealed partial class ScoringEngine
 
         if (e.RuleId is null)
         {
-            return new Adjustment(e, null, e.AdHocKind!.Value, e.AdHocCategory!, e.Value!.Value * e.Quantity, e.Value.Value * e.Quantity);
+            if (Points(e.Value!.Value, e.Quantity) is not { } adHocPoints)
+            {
+                Report(DiagnosticCodes.ValueOutsideRange, DiagnosticSeverity.Error, "quantity", ScoreText.Format(e.Quantity), "value × quantity is beyond the range of decimal; not counted.");
+                return null;
+            }
+
+            return new Adjustment(e, null, e.AdHocKind!.Value, e.AdHocCategory!, adHocPoints, adHocPoints);
         }
 
         var rule = Scheme.FindRule(e.RuleId);
@@ -174,8 +180,55 @@ public sealed partial class ScoringEngine
             return null;
         }
 
-        var points = value.Value * e.Quantity;
+        if (Points(value.Value, e.Quantity) is not { } points)
+        {
+            Report(DiagnosticCodes.ValueOutsideRange, DiagnosticSeverity.Error, "quantity", ScoreText.Format(e.Quantity), "value × quantity is beyond the range of decimal; not counted.");
+            return null;
+        }
+
         return new Adjustment(e, rule, rule.Kind, rule.Category, points, points);
+    }
+
+    private static decimal? Points(decimal value, decimal quantity)
+    {
+        try
+        {
+            return value * quantity;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Adds up a department's adjustments (in date order) into its deduction and bonus. An adjustment that would take the
+    /// deduction, the bonus, the total or the chief representative's tally beyond the range of decimal is a diagnostic and
+    /// does not count; only input far beyond any real table gets there.
+    /// </summary>
+    private (Adjustment[] Kept, decimal Deduction, decimal Bonus) AddUp(Department department, Adjustment[] applied, List<Diagnostic> diagnostics)
+    {
+        decimal deduction = 0m, bonus = 0m, chief = 0m;
+        var kept = new List<Adjustment>(applied.Length);
+        foreach (var a in applied)
+        {
+            try
+            {
+                var nextDeduction = a.Kind == RuleKind.Deduction ? deduction + a.Counted : deduction;
+                var nextBonus = a.Kind == RuleKind.Bonus ? bonus + a.Counted : bonus;
+                var nextChief = a.Kind == RuleKind.Deduction ? chief + ChiefRepresentativeDeduction([a]) : chief;
+                _ = Scheme.BaseScore - nextDeduction + nextBonus;
+                (deduction, bonus, chief) = (nextDeduction, nextBonus, nextChief);
+                kept.Add(a);
+            }
+            catch (OverflowException)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.ValueOutsideRange, DiagnosticSeverity.Error, a.Event.Line, "quantity", ScoreText.Format(a.Points),
+                    $"{a.Event}: counting it takes the points of {department.Name} beyond the range of decimal; not counted."));
+            }
+        }
+
+        return (kept.ToArray(), deduction, bonus);
     }
 
     // Deductions in a category with a budget count in date order, then input order, until the budget is used up.

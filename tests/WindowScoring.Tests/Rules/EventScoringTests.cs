@@ -58,6 +58,26 @@ public sealed class EventScoringTests
     }
 
     [Test]
+    public void PointsBeyondDecimalRange_AreDiagnostics_NotAnOverflow()
+    {
+        // 79228162514264337593543950335 is decimal.MaxValue: 5 × 2·10^28 does not fit, and a bonus of decimal.MaxValue
+        // fits alone but not added to the base score. Both used to throw OverflowException out of Assess.
+        var log = EventLogReader.Default.ReadText(
+            "部门,日期,规则,数量,分值\n" +
+            "A,2023-11-10,FW-01,20000000000000000000000000000,5\n" +
+            "B,2023-11-10,JJ-03,79228162514264337593543950335,\n" +
+            "A,2023-11-11,JL-01,1,\n");
+        log.HasErrors.Should().BeFalse();
+
+        var result = new ScoringEngine(Sample).Assess(November, [D("A"), D("B")], log.Events);
+
+        result.Diagnostics.Select(d => (d.Code, d.Line)).Should().Equal((DiagnosticCodes.ValueOutsideRange, 2), (DiagnosticCodes.ValueOutsideRange, 3));
+        result.For(D("A")).Score!.Value.Total.Should().Be(99.5m, "the late arrival counts, the overflowing complaint does not");
+        result.For(D("B")).Score!.Value.Total.Should().Be(100m);
+        result.Counts.Should().Be(new EventCounts(3, 1, 0, 0, 0, 2));
+    }
+
+    [Test]
     public void Statuses_OnlyApprovedCount_PendingListed_RejectedIgnored()
     {
         AssessmentEvent[] events =
