@@ -28,6 +28,8 @@ namespace WindowScoring.Scoring;
 /// </summary>
 public static class SchemeJson
 {
+    private const int MaxStreamChars = 16 * 1024 * 1024;
+
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -69,15 +71,32 @@ public static class SchemeJson
         return new SchemeLoadResult(diagnostics.Count == 0 ? scheme : null, diagnostics);
     }
 
-    /// <summary>Loads a scheme from a UTF-8 (or UTF-16 with BOM) stream.</summary>
-    /// <param name="stream">The stream; read to its end and left open.</param>
+    /// <summary>
+    /// Loads a scheme from a UTF-8 (or UTF-16 with BOM) stream. A stream longer than 16 Mi characters (a scheme is a few
+    /// kilobytes) is not read past that point: the result is a WS510 diagnostic, so a hostile upload cannot exhaust memory.
+    /// </summary>
+    /// <param name="stream">The stream; read to its end (or to the limit) and left open.</param>
     /// <returns>The scheme or the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     public static SchemeLoadResult Load(Stream stream)
     {
         Preconditions.CheckNotNull(stream);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return Load(reader.ReadToEnd());
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
+        var text = new StringBuilder();
+        var buffer = new char[16 * 1024];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (text.Length + read > MaxStreamChars)
+            {
+                return new SchemeLoadResult(null, [new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, null, "$", null,
+                    $"The scheme is longer than {MaxStreamChars} characters; it was not read further.")]);
+            }
+
+            text.Append(buffer, 0, read);
+        }
+
+        return Load(text.ToString());
     }
 
     /// <summary>Loads a scheme file.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using WindowScoring.Domain;
 using WindowScoring.Import;
+using WindowScoring.Scoring;
 
 namespace WindowScoring.Tests.Import;
 
@@ -112,6 +113,18 @@ public sealed class HostileInputTests
 
         r.Diagnostics.Where(d => d.IsError).Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.FieldTooLong);
         stream.BytesRead.Should().BeLessThan(HundredMegabytes / 25);
+    }
+
+    [Test]
+    public void EndlessSchemeStream_StopsAtTheLimit()
+    {
+        var stream = new EndlessStream("{ \"name\": \"", (byte)'x', HundredMegabytes);
+
+        var r = SchemeJson.Load(stream);
+
+        r.Scheme.Should().BeNull();
+        r.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.SchemeJsonInvalid);
+        stream.BytesRead.Should().BeLessThan(HundredMegabytes / 5, "a scheme is read up to 16 Mi characters, not to the end of a 100 MB stream");
     }
 
     [Test]
