@@ -48,6 +48,43 @@ public sealed class ConservationTests
         }, iter: 80);
     }
 
+    // Quoted department names with a separator, a doubled quote or a line break inside: one record over several lines.
+    private static readonly Gen<string> Quoted = Gen.Select(Gen.Int[1, 99], Gen.OneOfConst("甲,乙", "say \"\"hi\"\"", "第一行\n第二行", "a\r\nb\n\nc", ""))
+        .Select((r, inner) => $"{r},\"部门{r}{inner}\",100,-0.5,1,100.5");
+
+    private static readonly Gen<string> Record = Gen.Frequency((5, Valid), (3, Quoted), (2, Malformed), (1, Gen.Const("")), (1, Gen.Const(Header)));
+
+    [Test]
+    public void Property_QuotedFieldsAndEmbeddedLineBreaks_EveryRecordIsARowOrADiagnosticAtItsFirstLine([Values("utf-8", "gb18030")] string encoding)
+    {
+        Record.Array[0, 30].Sample(records =>
+        {
+            var text = Header + "\n" + string.Join("\n", records) + "\n";
+
+            var result = AssessmentTableReader.Default.Read(new MemoryStream(Encode(text, encoding)));
+
+            // The first line of each record: line 1 is the header; a record with k line breaks inside takes k + 1 lines.
+            var expected = new List<int>();
+            var line = 2;
+            foreach (var record in records)
+            {
+                if (record.Length > 0 && record != Header)
+                {
+                    expected.Add(line);
+                }
+
+                line += 1 + record.Count(c => c == '\n') + record.Replace("\r\n", "\n", StringComparison.Ordinal).Count(c => c == '\r');
+            }
+
+            var rowLines = result.Rows.Select(r => r.Line).ToArray();
+            var errorLines = result.Diagnostics.Where(d => d.IsError).Select(d => d.Line!.Value).ToArray();
+            rowLines.Should().OnlyHaveUniqueItems();
+            rowLines.Intersect(errorLines).Should().BeEmpty("a record is a row or an error, not both");
+            rowLines.Concat(errorLines).Distinct().Order().Should().Equal(expected, text);
+            result.Rows.Where(r => r.Assessment.Department.Name.Contains('\n', StringComparison.Ordinal)).All(r => r.Assessment.Total == 100.5m).Should().BeTrue("a line break inside a quoted name keeps the record whole");
+        }, iter: 60);
+    }
+
     private static byte[] Encode(string text, string encoding) => encoding switch
     {
         "utf-8-bom" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)],
