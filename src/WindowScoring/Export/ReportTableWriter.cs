@@ -13,7 +13,10 @@ namespace WindowScoring.Export;
 /// <remarks>
 /// Departments not assessed are not part of the ranked table and are not written. A score-only row
 /// (no breakdown) leaves the base, deduction and bonus cells blank. The bonus cell shows the bonus that
-/// counted after the scheme's bonus cap, so every printed line adds up. Stateless and thread-safe.
+/// counted after the scheme's bonus cap, so every printed line adds up. The layout has no quoting: a tab or line break
+/// inside a department name is written as a space, and a name that begins with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c>
+/// gets a leading apostrophe (as <see cref="CsvTableWriter"/> writes it; the reader removes it), so no cell runs as a
+/// spreadsheet formula. Stateless and thread-safe.
 /// </remarks>
 public sealed class ReportTableWriter
 {
@@ -37,7 +40,7 @@ public sealed class ReportTableWriter
         {
             writer.Write(row.PrintedRank);
             writer.Write('\t');
-            writer.Write(row.Department.Name);
+            writer.Write(Cell(row.Department.Name));
             writer.Write('\t');
             writer.Write(row.BaseScore is { } b ? ScoreText.Format(b) : string.Empty);
             writer.Write('\t');
@@ -49,6 +52,10 @@ public sealed class ReportTableWriter
             writer.Write('\n');
         }
     }
+
+    // One cell of the unquoted layout: no separator or line break inside, no formula at the start.
+    private static string Cell(string text) =>
+        FormulaEscape.Escape(text.IndexOfAny(['\t', '\r', '\n']) < 0 ? text : text.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' '));
 
     /// <summary>Renders <paramref name="table"/> as a string in the report layout.</summary>
     /// <param name="table">The ranked table.</param>

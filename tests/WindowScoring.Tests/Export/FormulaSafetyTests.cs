@@ -4,6 +4,7 @@ using CsCheck;
 using WindowScoring.Domain;
 using WindowScoring.Export;
 using WindowScoring.History;
+using WindowScoring.Import;
 using WindowScoring.Scoring;
 
 namespace WindowScoring.Tests.Export;
@@ -64,6 +65,29 @@ public sealed partial class FormulaSafetyTests
                 AssertNoFormula(writer.ToCsv(department), delimiter);
             }
         }, iter: 60);
+    }
+
+    [Test]
+    public void ReportTableWriter_NoCellRunsAsAFormula_AndEveryLineKeepsItsSixCells()
+    {
+        Assessments.Array[0, 20].Sample(rows =>
+        {
+            var text = ReportTableWriter.Default.ToText(ScoringEngine.Default.Rank(rows));
+            var lines = text.Split('\n')[..^1].Select(line => line.Split('\t')).ToArray();
+            lines.Should().OnlyContain(cells => cells.Length == 6, "the published layout has no quoting:\n{0}", text);
+            lines.SelectMany(cells => cells).Where(c => !IsSafe(c)).Should().BeEmpty("no cell may run as a formula in:\n{0}", text);
+        }, iter: 100);
+    }
+
+    [Test]
+    public void ReportTableWriter_FormulaLikeName_ReadsBackToTheSameName()
+    {
+        var ranked = ScoringEngine.Default.Rank([new Assessment(Department.FromName("=HYPERLINK(\"x\")"), 100m, 0m, 0m)]);
+
+        var text = ReportTableWriter.Default.ToText(ranked);
+
+        text.Split('\n')[1].Should().Be("1\t'=HYPERLINK(\"x\")\t100\t0\t0\t100");
+        AssessmentTableReader.Default.ReadText(text).Rows.Single().Assessment.Department.Name.Should().Be("=HYPERLINK(\"x\")");
     }
 
     [TestCase("=SUM(A1)", false)]
