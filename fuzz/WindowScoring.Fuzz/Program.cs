@@ -1,0 +1,95 @@
+using System.Text;
+using SharpFuzz;
+using WindowScoring.Domain;
+using WindowScoring.Export;
+using WindowScoring.Import;
+using WindowScoring.Scoring;
+
+namespace WindowScoring.Fuzz;
+
+/// <summary>
+/// The fuzz targets. Each feeds the input bytes to one reader and then through the rest of the path the reader's
+/// output goes; any exception that escapes is a crash for AFL. Data errors must come back as diagnostics.
+/// </summary>
+/// <remarks>
+/// <c>WindowScoring.Fuzz table|events|scheme</c> runs under afl-fuzz (SharpFuzz's fork server);
+/// <c>WindowScoring.Fuzz table|events|scheme FILE...</c> runs the target once per file, to reproduce a finding.
+/// </remarks>
+internal static class Program
+{
+    private static readonly ScoringScheme Scheme =
+        SchemeJson.LoadFile(Path.Combine(AppContext.BaseDirectory, "sichuan-scheme.json")).EnsureSuccess();
+
+    private static int Main(string[] args)
+    {
+        Action<Stream>? target = args.FirstOrDefault() switch
+        {
+            "table" => Table,
+            "events" => Events,
+            "scheme" => SchemeText,
+            _ => null,
+        };
+        if (target is null)
+        {
+            Console.Error.WriteLine("usage: WindowScoring.Fuzz table|events|scheme [FILE...]");
+            return 2;
+        }
+
+        if (args.Length > 1)
+        {
+            foreach (var file in args.Skip(1))
+            {
+                using var stream = File.OpenRead(file);
+                target(stream);
+                Console.WriteLine($"{file}: ok");
+            }
+
+            return 0;
+        }
+
+        Fuzzer.OutOfProcess.Run(target);
+        return 0;
+    }
+
+    /// <summary>The table reader, then rank and every table writer; the CSV written must read back to the same assessments.</summary>
+    private static void Table(Stream input)
+    {
+        var result = AssessmentTableReader.Default.Read(input);
+        var ranked = ScoringEngine.Default.Rank(result.ToTable());
+        _ = ReportTableWriter.Default.ToText(ranked);
+        _ = MarkdownTableWriter.Default.ToText(ranked);
+        var csv = CsvTableWriter.Default.ToText(ranked);
+        var again = AssessmentTableReader.Default.ReadText(csv);
+        var expected = ranked.Rows.Select(r => r.Assessment).Concat(ranked.NotAssessed).ToArray();
+        if (again.HasErrors || !again.Rows.Select(r => r.Assessment).SequenceEqual(expected))
+        {
+            throw new InvalidOperationException("The written CSV does not read back to the same assessments:\n" + csv);
+        }
+    }
+
+    /// <summary>The event log reader, then the engine over the departments the log names.</summary>
+    private static void Events(Stream input)
+    {
+        var result = EventLogReader.Default.Read(input);
+        var roster = result.Events.Select(e => e.Department).Distinct().ToArray();
+        var assessed = new ScoringEngine(Scheme).Assess(AssessmentPeriod.Month(2023, 11), roster, result.Events);
+        _ = CsvTableWriter.Default.ToText(assessed.Table);
+    }
+
+    /// <summary>The scheme loader (the bytes as UTF-8 text), then save and load again and rank under the scheme.</summary>
+    private static void SchemeText(Stream input)
+    {
+        using var reader = new StreamReader(input, Encoding.UTF8);
+        var loaded = SchemeJson.Load(reader.ReadToEnd());
+        if (loaded.Scheme is { } scheme)
+        {
+            var again = SchemeJson.Load(SchemeJson.Save(scheme));
+            if (again.Scheme is null)
+            {
+                throw new InvalidOperationException("A saved scheme does not load again: " + string.Join("; ", again.Diagnostics));
+            }
+
+            _ = new ScoringEngine(scheme).Rank([new Assessment(Department.FromName("A"), scheme.BaseScore, 0m, 0m)]);
+        }
+    }
+}
