@@ -19,7 +19,7 @@ public sealed partial class ScoringEngine
     /// <item>Points: value (the chosen one, or a fixed rule's points) × quantity.</item>
     /// <item>Category budgets: within a category that has a budget, deductions count in date order (then input order) until the
     /// budget is used up; the deduction that crosses it counts in part (扣完为止).</item>
-    /// <item>The department's assessment is base = the scheme's base score, deduction = the counted deductions, bonus = the sum of
+    /// <item>The department's assessment is base = the scheme's base score (of its group), deduction = the counted deductions, bonus = the sum of
     /// bonuses; then the scheme's bonus cap, total cap and floor apply in that order (see <see cref="ScoringScheme.Score"/>).</item>
     /// <item>Ranks, grades, then honours (vetoed departments skipped for top honours; ties at the cut-off all included).</item>
     /// </list>
@@ -30,6 +30,8 @@ public sealed partial class ScoringEngine
     /// <param name="roster">The departments to assess, in table order (the order ties keep).</param>
     /// <param name="events">The recorded events, any status, any order.</param>
     /// <param name="notAssessed">Departments not assessed in the period, with the reason (e.g. 新进驻), when any.</param>
+    /// <param name="groups">The group of each department when the table has groups with their own full marks (see
+    /// <see cref="ScoringScheme.GroupBaseScores"/>); departments not named are in the single default group.</param>
     /// <returns>The period's assessment.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
     /// <exception cref="ArgumentException">The roster names a department twice.</exception>
@@ -37,7 +39,8 @@ public sealed partial class ScoringEngine
         AssessmentPeriod period,
         IEnumerable<Department> roster,
         IEnumerable<AssessmentEvent> events,
-        IReadOnlyDictionary<Department, string>? notAssessed = null)
+        IReadOnlyDictionary<Department, string>? notAssessed = null,
+        IReadOnlyDictionary<Department, string>? groups = null)
     {
         Preconditions.CheckNotNull(roster);
         Preconditions.CheckNotNull(events);
@@ -98,7 +101,8 @@ public sealed partial class ScoringEngine
             adjustments[d] = applied;
             var deduction = applied.Where(a => a.Kind == RuleKind.Deduction).Sum(a => a.Counted);
             var bonus = applied.Where(a => a.Kind == RuleKind.Bonus).Sum(a => a.Counted);
-            assessments.Add(new Assessment(d, Scheme.BaseScore, deduction, bonus));
+            var group = groups?.GetValueOrDefault(d);
+            assessments.Add(new Assessment(d, Scheme.BaseScoreFor(group), deduction, bonus) { Group = group });
         }
 
         var table = Rank(assessments, period, Scheme.Name);

@@ -229,4 +229,16 @@ public sealed class EventScoringTests
         FluentActions.Invoking(() => new ScoringScheme { Rules = [new AssessmentRule("X", "c", RuleKind.Bonus, 1m), new AssessmentRule("X", "d", RuleKind.Bonus, 1m)] })
             .Should().Throw<ArgumentException>();
     }
+
+    [Test]
+    public void Groups_OwnFullMarks_RankedSeparately()
+    {
+        var scheme = new ScoringScheme { Rules = Sample.Rules, GroupBaseScores = new Dictionary<string, decimal> { ["县"] = 150m } };
+        var groups = new Dictionary<Department, string> { [D("甲县")] = "县", [D("乙县")] = "县" };
+
+        var result = new ScoringEngine(scheme).Assess(November, [D("甲县"), D("乙县"), D("丙区")], [E("乙县", "JJ-03"), E("丙区", "JL-01")], groups: groups);
+
+        result.Table.Rows.Select(r => (r.Group, r.Department.Name, r.Total, r.Rank)).Should().Equal(
+            ("县", "乙县", 151m, 1m), ("县", "甲县", 150m, 2m), (null, "丙区", 99.5m, 1m));
+    }
 }
