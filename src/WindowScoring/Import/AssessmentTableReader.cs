@@ -127,7 +127,7 @@ public sealed partial class AssessmentTableReader
             if (wholeReport)
             {
                 report = new ReportTextSession(replay, options, table);
-                report.Run(wholeReport: true);
+                report.Run();
             }
             else
             {
