@@ -25,6 +25,7 @@ public sealed class Assessment : IEquatable<Assessment>
     /// <param name="bonus">The bonus (加分); not negative.</param>
     /// <exception cref="ArgumentNullException"><paramref name="department"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A figure is negative.</exception>
+    /// <exception cref="OverflowException">base − deduction + bonus is beyond the range of <see cref="decimal"/> (figures near 7.9e28).</exception>
     public Assessment(Department department, decimal baseScore, decimal deduction, decimal bonus)
     {
         Department = Preconditions.CheckNotNull(department);

@@ -211,7 +211,18 @@ internal sealed class TableRowParser
             }
         }
 
-        var assessment = new Assessment(department, baseScore.Value, Math.Abs(deduction.Value), bonus.Value) { Group = Group(fields) };
+        Assessment assessment;
+        try
+        {
+            assessment = new Assessment(department, baseScore.Value, Math.Abs(deduction.Value), bonus.Value) { Group = Group(fields) };
+        }
+        catch (OverflowException)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.NumberOutOfRange, DiagnosticSeverity.Error, line, null, null,
+                "base − deduction + bonus is beyond the range of decimal; the row is not used."));
+            return null;
+        }
+
         return new ImportedRow(line, assessment, printedRank, total, extras);
     }
 

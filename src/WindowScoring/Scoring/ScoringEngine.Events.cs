@@ -99,10 +99,21 @@ public sealed partial class ScoringEngine
 
             var applied = ApplyBudgets(byDepartment[d]);
             adjustments[d] = applied;
-            var deduction = applied.Where(a => a.Kind == RuleKind.Deduction).Sum(a => a.Counted);
-            var bonus = applied.Where(a => a.Kind == RuleKind.Bonus).Sum(a => a.Counted);
             var group = groups?.GetValueOrDefault(d);
-            assessments.Add(new Assessment(d, Scheme.BaseScoreFor(group), deduction, bonus) { Group = group });
+            try
+            {
+                var deduction = applied.Where(a => a.Kind == RuleKind.Deduction).Sum(a => a.Counted);
+                var bonus = applied.Where(a => a.Kind == RuleKind.Bonus).Sum(a => a.Counted);
+                assessments.Add(new Assessment(d, Scheme.BaseScoreFor(group), deduction, bonus) { Group = group });
+            }
+            catch (OverflowException)
+            {
+                const string Reason = "分值超出范围 (points beyond the range of decimal)";
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.NumberOutOfRange, DiagnosticSeverity.Error, null, "department", d.Name,
+                    $"{d.Name}: the sum of its events is beyond the range of decimal; it is listed as not assessed."));
+                assessments.Add(Assessment.NotAssessed(d, Reason).InGroup(group));
+                adjustments[d] = []; // nothing counted; the diagnostic says why
+            }
         }
 
         var table = Rank(assessments, period, Scheme.Name);
@@ -159,7 +170,7 @@ public sealed partial class ScoringEngine
 
         if (e.RuleId is null)
         {
-            return new Adjustment(e, null, e.AdHocKind!.Value, e.AdHocCategory!, e.Value!.Value * e.Quantity, e.Value.Value * e.Quantity);
+            return Points(e.Value!.Value) is { } adHoc ? new Adjustment(e, null, e.AdHocKind!.Value, e.AdHocCategory!, adHoc, adHoc) : null;
         }
 
         var rule = Scheme.FindRule(e.RuleId);
@@ -178,8 +189,20 @@ public sealed partial class ScoringEngine
             return null;
         }
 
-        var points = value.Value * e.Quantity;
-        return new Adjustment(e, rule, rule.Kind, rule.Category, points, points);
+        return Points(value.Value) is { } points ? new Adjustment(e, rule, rule.Kind, rule.Category, points, points) : null;
+
+        decimal? Points(decimal perUnit)
+        {
+            try
+            {
+                return perUnit * e.Quantity;
+            }
+            catch (OverflowException)
+            {
+                Report(DiagnosticCodes.ValueOutsideRange, DiagnosticSeverity.Error, "quantity", ScoreText.Format(e.Quantity), "value × quantity is beyond the range of decimal; not counted.");
+                return null;
+            }
+        }
     }
 
     // Deductions in a category with a budget count in date order, then input order, until the budget is used up.

@@ -97,6 +97,14 @@ public sealed class HostileInputTests
         stream.BytesRead.Should().BeLessThan(16L * 1024 * 1024, "reading stops at the limit, not at the end of the stream");
     }
 
+    [Test]
+    public void TotalBeyondDecimalRange_IsADiagnostic_NotAnException()
+    {
+        var r = Read("部门,基础分,减分,加分\nA,79228162514264337593543950335,0,1\nB,100,0,1\n");
+        r.Errors.Single().Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.NumberOutOfRange && d.Line == 2);
+        r.Rows.Single().Assessment.Department.Name.Should().Be("B");
+    }
+
     /// <summary>A stream of a header then one field that never ends.</summary>
     private sealed class EndlessStream : Stream
     {

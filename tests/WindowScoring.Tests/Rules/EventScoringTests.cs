@@ -241,4 +241,22 @@ public sealed class EventScoringTests
         result.Table.Rows.Select(r => (r.Group, r.Department.Name, r.Total, r.Rank)).Should().Equal(
             ("县", "乙县", 151m, 1m), ("县", "甲县", 150m, 2m), (null, "丙区", 99.5m, 1m));
     }
+
+    [Test]
+    public void HugeQuantities_AreDiagnostics_NotExceptions()
+    {
+        AssessmentEvent[] events =
+        [
+            E("A", "FW-01", 20_000_000_000_000_000_000_000_000_000m, 5m),   // value × quantity overflows
+            E("B", "JJ-03", 70_000_000_000_000_000_000_000_000_000m),       // each fits; the sum does not
+            E("B", "JJ-03", 70_000_000_000_000_000_000_000_000_000m),
+            E("B", "JL-01", 70_000_000_000_000_000_000_000_000_000m) with { Role = EventRole.ChiefRepresentative },
+        ];
+
+        var result = new ScoringEngine(Sample).Assess(November, [D("A"), D("B")], events);
+
+        result.Diagnostics.Select(d => d.Code).Should().Equal(DiagnosticCodes.ValueOutsideRange, DiagnosticCodes.NumberOutOfRange);
+        result.For(D("A")).Score!.Value.Total.Should().Be(100m);
+        result.Table.NotAssessed.Single().Department.Name.Should().Be("B");
+    }
 }
