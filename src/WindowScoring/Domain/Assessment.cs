@@ -25,6 +25,7 @@ public sealed class Assessment : IEquatable<Assessment>
     /// <param name="bonus">The bonus (加分); not negative.</param>
     /// <exception cref="ArgumentNullException"><paramref name="department"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A figure is negative.</exception>
+    /// <exception cref="OverflowException">base − deduction + bonus is beyond the range of <see cref="decimal"/> (figures near 7.9e28).</exception>
     public Assessment(Department department, decimal baseScore, decimal deduction, decimal bonus)
     {
         Department = Preconditions.CheckNotNull(department);
@@ -42,6 +43,20 @@ public sealed class Assessment : IEquatable<Assessment>
         Status = status;
         NotAssessedReason = reason;
     }
+
+    private Assessment(Assessment other)
+    {
+        Department = other.Department;
+        Status = other.Status;
+        BaseScore = other.BaseScore;
+        Deduction = other.Deduction;
+        Bonus = other.Bonus;
+        Total = other.Total;
+        NotAssessedReason = other.NotAssessedReason;
+    }
+
+    /// <summary>A copy in <paramref name="group"/> (see <see cref="Group"/>).</summary>
+    internal Assessment InGroup(string? group) => string.IsNullOrEmpty(group) ? this : new Assessment(this) { Group = group };
 
     /// <summary>Creates an assessment known only by its total (a score-only table).</summary>
     /// <param name="department">The department assessed.</param>
@@ -86,6 +101,12 @@ public sealed class Assessment : IEquatable<Assessment>
     /// </summary>
     public decimal? Total { get; }
 
+    /// <summary>
+    /// The group the department is ranked in when one table holds groups with their own full marks (e.g. 县 counties
+    /// out of 150 and 区 districts out of 100); null for the table's single group. Groups are ranked separately.
+    /// </summary>
+    public string? Group { get; init; }
+
     /// <summary>Why the department was not assessed, when given.</summary>
     public string? NotAssessedReason { get; }
 
@@ -98,6 +119,7 @@ public sealed class Assessment : IEquatable<Assessment>
         && Deduction == other.Deduction
         && Bonus == other.Bonus
         && Total == other.Total
+        && string.Equals(Group, other.Group, StringComparison.Ordinal)
         && string.Equals(NotAssessedReason, other.NotAssessedReason, StringComparison.Ordinal);
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ namespace WindowScoring.Export;
 
 /// <summary>
 /// Writes a ranked table as CSV that <see cref="Import.AssessmentTableReader"/> reads back to equal
-/// assessments: columns 序号, 部门窗口, 部门代码, 基础分, 减分, 加分, 实得分值, 备注 (or English headers),
+/// assessments: columns 序号, 部门窗口, 部门代码, 分组, 基础分, 减分, 加分, 实得分值, 备注 (or English headers),
 /// RFC 4180 quoting, CRLF line ends, invariant numbers in their shortest exact form, deductions printed
 /// negative as published tables print them, the bonus as assessed and the total after the scheme's caps.
 /// Departments not assessed follow the ranked rows with <c>不参与考核</c> in the total cell and the reason as note.
@@ -53,9 +53,11 @@ public sealed class CsvTableWriter
         csv.WriteRecord(TableColumns.Headers(Language));
         foreach (var cells in TableColumns.Cells(table))
         {
-            cells[1] = FormulaEscape.Escape(cells[1]);
-            cells[2] = FormulaEscape.Escape(cells[2]);
-            cells[7] = FormulaEscape.Escape(cells[7]);
+            foreach (var i in TableColumns.TextCells)
+            {
+                cells[i] = FormulaEscape.Escape(cells[i]);
+            }
+
             csv.WriteRecord(cells);
         }
 

@@ -7,7 +7,7 @@ namespace WindowScoring.Export;
 
 /// <summary>
 /// Writes a ranked table as a Markdown (GitHub) table with the columns of <see cref="CsvTableWriter"/>
-/// but no code column; numbers right-aligned; <c>|</c> escaped and line breaks as <c>&lt;br&gt;</c>.
+/// but no code column (and a group column only when the table has groups); numbers right-aligned; <c>|</c> escaped and line breaks as <c>&lt;br&gt;</c>.
 /// Departments not assessed follow the ranked rows. Lines end with <c>\n</c>. Stateless and thread-safe.
 /// </summary>
 public sealed class MarkdownTableWriter
@@ -33,12 +33,14 @@ public sealed class MarkdownTableWriter
     {
         Preconditions.CheckNotNull(table);
         Preconditions.CheckNotNull(writer);
-        var headers = TableColumns.Headers(Language);
-        WriteLine(writer, headers.Where((_, i) => i != 2));
-        writer.Write("|---:|---|---:|---:|---:|---:|---|\n");
+        // No code column; the group column only when the table has groups.
+        var grouped = table.Rows.Any(r => r.Group is not null) || table.NotAssessed.Any(a => a.Group is not null);
+        bool Shown(int i) => i != 2 && (i != 3 || grouped);
+        WriteLine(writer, TableColumns.Headers(Language).Where((_, i) => Shown(i)));
+        writer.Write(grouped ? "|---:|---|---|---:|---:|---:|---:|---|\n" : "|---:|---|---:|---:|---:|---:|---|\n");
         foreach (var cells in TableColumns.Cells(table))
         {
-            WriteLine(writer, cells.Where((_, i) => i != 2));
+            WriteLine(writer, cells.Where((_, i) => Shown(i)));
         }
     }
 

@@ -88,18 +88,37 @@ public sealed partial class AssessmentTableReader
     private ImportResult Read(Stream stream, ImportOptions options, AssessmentPeriod? periodFromName, string? fileName)
     {
         var diagnostics = new List<Diagnostic>();
-        using var reader = TextDecoding.Open(stream, options.Encoding, diagnostics, leaveOpen: true);
+        var probed = TextDecoding.Probe(stream, options.Encoding, diagnostics);
+        if (probed.IsUtf8 && options.Format != TableFormat.ReportText)
+        {
+            // A delimited UTF-8 table goes to CsvHelper as bytes: no decode to UTF-16 and back.
+            var head = probed.Head();
+            var firstLine = InputText.FirstNonBlankLine(head);
+            var delimiter = options.Delimiter ?? InputText.DetectDelimiter(firstLine);
+            if (options.Format == TableFormat.Delimited || firstLine is null || TableRowParser.LooksLikeHeader(firstLine.Split(delimiter)))
+            {
+                using var bytes = probed.OpenUtf8(options.MaxBytes, leaveOpen: true);
+                var table = new TableAssembler(options, diagnostics);
+                ReadGuarded(table, diagnostics, () => new CsvTableSession(null, bytes, options, table, delimiter).Run(), () => 0);
+                if (bytes.BudgetExceeded)
+                {
+                    table.Error(DiagnosticCodes.InputTooLarge, null, null, $"The input is larger than {options.MaxBytes} bytes (ImportOptions.MaxBytes); reading stopped there.");
+                }
+
+                return Finish(table, options, diagnostics, null, null, periodFromName, fileName);
+            }
+        }
+
+        using var reader = probed.OpenText(leaveOpen: true);
         return ReadText(reader, options, diagnostics, periodFromName, fileName);
     }
 
     private static ImportResult ReadText(TextReader reader, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName)
     {
         var table = new TableAssembler(options, diagnostics);
-        var lineNumber = 0;
-        string? title = null;
-        AssessmentPeriod? titlePeriod = null;
+        ReportTextSession? report = null;
         ReplayTextReader? replay = null;
-        try
+        ReadGuarded(table, diagnostics, () =>
         {
             (replay, var firstLine) = InputText.Prepare(reader, options);
             var delimiter = options.Delimiter ?? InputText.DetectDelimiter(firstLine);
@@ -107,34 +126,41 @@ public sealed partial class AssessmentTableReader
                 || (options.Format == TableFormat.Auto && firstLine is not null && !TableRowParser.LooksLikeHeader(firstLine.Split(delimiter)));
             if (wholeReport)
             {
-                var session = new ReportTextSession(replay, options, table);
-                try
-                {
-                    session.Run(wholeReport: true);
-                }
-                finally
-                {
-                    lineNumber = session.LineNumber;
-                    (title, titlePeriod) = (session.Title, session.TitlePeriod);
-                }
+                report = new ReportTextSession(replay, options, table);
+                report.Run();
             }
             else
             {
-                new CsvTableSession(replay, options, table, delimiter).Run();
+                new CsvTableSession(replay, null, options, table, delimiter).Run();
             }
-        }
-        catch (DecoderFallbackException)
-        {
-            var after = lineNumber > 0 ? lineNumber : table.Rows.Count > 0 ? table.Rows[^1].Line : 0;
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.EncodingInvalid, DiagnosticSeverity.Error, after + 1, null, null,
-                $"The bytes after line {after} are not valid in the encoding used; reading stopped there. Set ImportOptions.Encoding if the file uses another encoding."));
-        }
+        }, () => report?.LineNumber ?? 0);
 
         if (replay?.BudgetExceeded == true)
         {
             table.Error(DiagnosticCodes.InputTooLarge, null, null, $"The input is larger than {options.MaxBytes} (ImportOptions.MaxBytes); reading stopped there.");
         }
 
+        return Finish(table, options, diagnostics, report?.Title, report?.TitlePeriod, periodFromName, fileName);
+    }
+
+    // Runs a read; bytes invalid in the encoding become one diagnostic naming the line after the last one read.
+    private static void ReadGuarded(TableAssembler table, List<Diagnostic> diagnostics, Action read, Func<int> linesRead)
+    {
+        try
+        {
+            read();
+        }
+        catch (DecoderFallbackException)
+        {
+            var lines = linesRead();
+            var after = lines > 0 ? lines : table.LastLine;
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.EncodingInvalid, DiagnosticSeverity.Error, after + 1, null, null,
+                $"The bytes after line {after} are not valid in the encoding used; reading stopped there. Set ImportOptions.Encoding if the file uses another encoding."));
+        }
+    }
+
+    private static ImportResult Finish(TableAssembler table, ImportOptions options, List<Diagnostic> diagnostics, string? title, AssessmentPeriod? titlePeriod, AssessmentPeriod? periodFromName, string? fileName)
+    {
         var period = options.Period ?? titlePeriod ?? periodFromName;
         if (options.Period is null && period is not null)
         {

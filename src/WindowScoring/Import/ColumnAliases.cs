@@ -14,7 +14,8 @@ internal static class ColumnAliases
         (ColumnKind.Bonus, ["加分", "加分分值", "附加分", "bonus", "bonuses"]),
         (ColumnKind.Total, ["实得分值", "实得分", "得分", "总分", "合计", "total", "score", "totalscore"]),
         (ColumnKind.Code, ["部门代码", "单位代码", "代码", "编码", "code", "departmentcode"]),
-        (ColumnKind.Note, ["备注", "说明", "note", "notes", "remark", "remarks"]));
+        (ColumnKind.Note, ["备注", "说明", "note", "notes", "remark", "remarks"]),
+        (ColumnKind.Group, ["分组", "组别", "类别", "group"]));
 
     /// <summary>The canonical names listed in "expected" messages.</summary>
     internal static string DisplayName(ColumnKind kind) => kind switch
@@ -27,6 +28,7 @@ internal static class ColumnAliases
         ColumnKind.Total => "实得分值/total",
         ColumnKind.Code => "部门代码/code",
         ColumnKind.Note => "备注/note",
+        ColumnKind.Group => "分组/group",
         _ => kind.ToString(),
     };
 

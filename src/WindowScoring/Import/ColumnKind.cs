@@ -12,4 +12,5 @@ internal enum ColumnKind
     Total,
     Code,
     Note,
+    Group,
 }

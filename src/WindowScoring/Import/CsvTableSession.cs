@@ -5,9 +5,10 @@ namespace WindowScoring.Import;
 
 /// <summary>
 /// Reads a delimited table (RFC 4180: quoted fields with separators, doubled quotes and line breaks)
-/// through CsvHelper 34, which stays internal: no CsvHelper type leaves this class.
+/// through CsvHelper 34, which stays internal: no CsvHelper type leaves this class. Reads text, or UTF-8 bytes
+/// directly (already validated by <see cref="Utf8ValidatingStream"/>) to spare a decode and re-encode.
 /// </summary>
-internal sealed class CsvTableSession(TextReader reader, ImportOptions options, IRecordSink table, char delimiter)
+internal sealed class CsvTableSession(TextReader? reader, Stream? utf8, ImportOptions options, IRecordSink table, char delimiter)
 {
     private readonly List<CsvMalformedRecord> _malformed = [];
 
@@ -25,9 +26,12 @@ internal sealed class CsvTableSession(TextReader reader, ImportOptions options, 
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             MaxRecordSize = (int)Math.Min(int.MaxValue, maxRecordChars * 3),
             OnMalformedRecord = _malformed.Add,
+            PoolStrings = true, // cells such as "100", "0", "-0.5" repeat on every row: one string each, not one per cell
         };
 
-        using var csv = CsvReader.Create(reader, csvOptions, leaveOpen: true);
+        using var csv = utf8 is not null
+            ? CsvReader.Create(utf8, csvOptions with { Encoding = System.Text.Encoding.UTF8 }, leaveOpen: true)
+            : CsvReader.Create(reader!, csvOptions, leaveOpen: true);
         string[] fields = [];
         while (true)
         {

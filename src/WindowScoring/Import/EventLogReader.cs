@@ -80,7 +80,7 @@ public sealed class EventLogReader
         try
         {
             (replay, var firstLine) = InputText.Prepare(reader, options);
-            new CsvTableSession(replay, options, parser, options.Delimiter ?? InputText.DetectDelimiter(firstLine)).Run();
+            new CsvTableSession(replay, null, options, parser, options.Delimiter ?? InputText.DetectDelimiter(firstLine)).Run();
         }
         catch (DecoderFallbackException)
         {

@@ -40,7 +40,7 @@ internal static class InputText
         return best;
     }
 
-    private static string? FirstNonBlankLine(string head)
+    internal static string? FirstNonBlankLine(string head)
     {
         foreach (var line in head.Split('\n'))
         {

@@ -4,9 +4,9 @@ using WindowScoring.Domain;
 namespace WindowScoring.Import;
 
 /// <summary>
-/// Reads a table line by line, splitting on the delimiter without quoting, as text pasted out of a
-/// printed report has it: in a whole report text the appendix title comes first (its period is taken),
-/// then the header, then rows until the first line with no field separator.
+/// Reads the appendix table of a whole report text line by line, splitting on the delimiter without quoting, as
+/// text pasted out of a printed report has it: the appendix title comes first (its period is taken), then the
+/// header, then rows until the first line with no field separator.
 /// </summary>
 internal sealed class ReportTextSession(TextReader reader, ImportOptions options, TableAssembler table)
 {
@@ -19,8 +19,8 @@ internal sealed class ReportTextSession(TextReader reader, ImportOptions options
 
     internal AssessmentPeriod? TitlePeriod { get; private set; }
 
-    /// <summary>Reads the table; <paramref name="wholeReport"/> when the table follows a title line in report prose.</summary>
-    internal void Run(bool wholeReport)
+    /// <summary>Reads the table that follows the title line in the report's prose.</summary>
+    internal void Run()
     {
         string? text;
         while ((text = _lines.ReadLine(out var overlong)) is not null)
@@ -40,7 +40,7 @@ internal sealed class ReportTextSession(TextReader reader, ImportOptions options
 
             if (!table.HasHeader)
             {
-                if (!FindHeader(text, line, wholeReport))
+                if (!FindHeader(text, line))
                 {
                     return;
                 }
@@ -49,7 +49,7 @@ internal sealed class ReportTextSession(TextReader reader, ImportOptions options
             }
 
             var fields = text.Split(_delimiter);
-            if (wholeReport && fields.Length == 1)
+            if (fields.Length == 1)
             {
                 table.Diagnostics.Add(new Diagnostic(DiagnosticCodes.TableEnded, DiagnosticSeverity.Info, line, null, TableAssembler.Truncate(text),
                     $"The table ends before line {line.ToString(CultureInfo.InvariantCulture)} (a line with no field separator); the rest of the report is not read."));
@@ -69,23 +69,23 @@ internal sealed class ReportTextSession(TextReader reader, ImportOptions options
     }
 
     /// <summary>Handles a line before the header; returns false when reading must stop.</summary>
-    private bool FindHeader(string text, int line, bool wholeReport)
+    private bool FindHeader(string text, int line)
     {
-        if (wholeReport && IsTitle(text))
+        if (IsTitle(text))
         {
             Title = text.Trim();
             TitlePeriod = AssessmentTableReader.PeriodIn(text) ?? TitlePeriod;
             return true;
         }
 
-        if (wholeReport && Title is null)
+        if (Title is null)
         {
             return true; // report prose before the appendix title
         }
 
         var delimiter = options.Delimiter ?? InputText.DetectDelimiter(text);
         var fields = text.Split(delimiter);
-        if (wholeReport && !TableRowParser.LooksLikeHeader(fields))
+        if (!TableRowParser.LooksLikeHeader(fields))
         {
             return true; // prose between the title and the table
         }

@@ -18,7 +18,7 @@ internal sealed class TableRowParser
     private readonly ColumnKind[] _kinds;
     private readonly string[] _headers;
     private readonly string[] _headerKeys;
-    private readonly int _rank = -1, _department = -1, _base = -1, _deduction = -1, _bonus = -1, _total = -1, _code = -1, _note = -1;
+    private readonly int _rank = -1, _department = -1, _base = -1, _deduction = -1, _bonus = -1, _total = -1, _code = -1, _note = -1, _group = -1;
     private bool? _deductionsPrintedNegative;
 
     private TableRowParser(string[] headers, ColumnKind[] kinds)
@@ -38,6 +38,7 @@ internal sealed class TableRowParser
                 case ColumnKind.Total: _total = i; break;
                 case ColumnKind.Code: _code = i; break;
                 case ColumnKind.Note: _note = i; break;
+                case ColumnKind.Group: _group = i; break;
             }
         }
     }
@@ -159,20 +160,20 @@ internal sealed class TableRowParser
             diagnostics.Add(new Diagnostic(DiagnosticCodes.NotAssessedRow, DiagnosticSeverity.Info, line, null, marker,
                 $"{name} is marked as not assessed ('{marker}'); it is listed apart and not ranked."));
             var reason = _note >= 0 && !string.IsNullOrWhiteSpace(fields[_note]) ? fields[_note] : marker;
-            return new ImportedRow(line, Assessment.NotAssessed(department, reason), printedRank, null, extras);
+            return new ImportedRow(line, Assessment.NotAssessed(department, reason).InGroup(Group(fields)), printedRank, null, extras);
         }
 
         var errors = diagnostics.Count;
         decimal? total = _total >= 0 ? Number(fields, _total, line, diagnostics) : null;
         if (!HasBreakdown)
         {
-            return diagnostics.Count > errors || total is null ? null : new ImportedRow(line, Assessment.FromTotal(department, total.Value), printedRank, total, extras);
+            return diagnostics.Count > errors || total is null ? null : new ImportedRow(line, Assessment.FromTotal(department, total.Value).InGroup(Group(fields)), printedRank, total, extras);
         }
 
         if (total is not null && string.IsNullOrWhiteSpace(fields[_base]) && string.IsNullOrWhiteSpace(fields[_deduction]) && string.IsNullOrWhiteSpace(fields[_bonus]))
         {
             // A score-only row in a table with a breakdown: only the total is known.
-            return diagnostics.Count > errors ? null : new ImportedRow(line, Assessment.FromTotal(department, total.Value), printedRank, total, extras);
+            return diagnostics.Count > errors ? null : new ImportedRow(line, Assessment.FromTotal(department, total.Value).InGroup(Group(fields)), printedRank, total, extras);
         }
 
         var baseScore = Number(fields, _base, line, diagnostics);
@@ -213,18 +214,19 @@ internal sealed class TableRowParser
         Assessment assessment;
         try
         {
-            assessment = new Assessment(department, baseScore.Value, Math.Abs(deduction.Value), bonus.Value);
+            assessment = new Assessment(department, baseScore.Value, Math.Abs(deduction.Value), bonus.Value) { Group = Group(fields) };
         }
         catch (OverflowException)
         {
-            // Each figure fits a decimal, but base − deduction + bonus does not (e.g. a base of 79228162514264337593543950335 plus a bonus).
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.NumberOutOfRange, DiagnosticSeverity.Error, line, _total >= 0 ? _headers[_total] : null, null,
-                "Expected base − deduction + bonus within the range of decimal; the row's total is beyond it."));
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.NumberOutOfRange, DiagnosticSeverity.Error, line, null, null,
+                "base − deduction + bonus is beyond the range of decimal; the row is not used."));
             return null;
         }
 
         return new ImportedRow(line, assessment, printedRank, total, extras);
     }
+
+    private string? Group(string[] fields) => _group >= 0 && fields[_group].Trim() is { Length: > 0 } g ? FormulaEscape.Unescape(g) : null;
 
     private string? NotAssessedMarker(string[] fields) =>
         Marker(fields, _total) ?? Marker(fields, _base) ?? Marker(fields, _deduction) ?? Marker(fields, _bonus);

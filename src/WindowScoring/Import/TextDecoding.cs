@@ -18,15 +18,62 @@ internal static class TextDecoding
 
     internal static Encoding StrictUtf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    internal static TextReader Open(Stream stream, Encoding? explicitEncoding, ICollection<Diagnostic> diagnostics, bool leaveOpen)
+    internal static TextReader Open(Stream stream, Encoding? explicitEncoding, ICollection<Diagnostic> diagnostics, bool leaveOpen) =>
+        Probe(stream, explicitEncoding, diagnostics).OpenText(leaveOpen);
+
+    /// <summary>Reads the first block of <paramref name="stream"/> and chooses its encoding (an info diagnostic says which).</summary>
+    internal static ProbedStream Probe(Stream stream, Encoding? explicitEncoding, ICollection<Diagnostic> diagnostics)
     {
-        var buffered = stream;
         var probe = new byte[ProbeSize];
-        var length = ReadUpTo(buffered, probe);
+        var length = ReadUpTo(stream, probe);
         var (encoding, bomLength, name) = Choose(probe.AsSpan(0, length), explicitEncoding);
         diagnostics.Add(new Diagnostic(DiagnosticCodes.EncodingUsed, DiagnosticSeverity.Info, null, null, null, $"Text encoding: {name}."));
-        var prefix = new MemoryStream(probe, bomLength, length - bomLength, writable: false);
-        return new StreamReader(new ConcatStream(prefix, buffered, leaveOpen), encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 16 * 1024);
+        return new ProbedStream(stream, probe, length, bomLength, encoding);
+    }
+
+    /// <summary>A stream whose first block has been read and whose encoding is chosen.</summary>
+    internal sealed class ProbedStream(Stream rest, byte[] probe, int length, int bomLength, Encoding encoding)
+    {
+        /// <summary>True when the text is UTF-8 (with or without BOM), which CsvHelper can read as bytes directly.</summary>
+        internal bool IsUtf8 => encoding is UTF8Encoding;
+
+        /// <summary>The first block decoded (a sequence cut at its end is left out): enough to find the header line.</summary>
+        internal string Head()
+        {
+            var bytes = probe.AsSpan(bomLength, length - bomLength);
+            try
+            {
+                if (IsUtf8)
+                {
+                    var chars = new char[bytes.Length];
+                    System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: true, isFinalBlock: false);
+                    return new string(chars, 0, written);
+                }
+
+                var decoder = encoding.GetDecoder();
+                var buffer = new char[encoding.GetMaxCharCount(bytes.Length)];
+                var n = decoder.GetChars(bytes, buffer, flush: false);
+                return new string(buffer, 0, n);
+            }
+            catch (DecoderFallbackException)
+            {
+                return string.Empty; // the full read reports it with its line
+            }
+        }
+
+        /// <summary>The text, decoded strictly.</summary>
+        internal TextReader OpenText(bool leaveOpen)
+        {
+            var prefix = new MemoryStream(probe, bomLength, length - bomLength, writable: false);
+            return new StreamReader(new ConcatStream(prefix, rest, leaveOpen), encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 16 * 1024);
+        }
+
+        /// <summary>The UTF-8 bytes after the BOM, validated as they are read, stopping after <paramref name="budget"/> bytes.</summary>
+        internal Utf8ValidatingStream OpenUtf8(long budget, bool leaveOpen)
+        {
+            var prefix = new MemoryStream(probe, bomLength, length - bomLength, writable: false);
+            return new Utf8ValidatingStream(new ConcatStream(prefix, rest, leaveOpen), budget);
+        }
     }
 
     private static (Encoding Encoding, int BomLength, string Name) Choose(ReadOnlySpan<byte> probe, Encoding? explicitEncoding)

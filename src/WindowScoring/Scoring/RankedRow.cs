@@ -14,6 +14,7 @@ namespace WindowScoring.Scoring;
 /// <param name="RawTotal">base − deduction + bonus before caps and floor.</param>
 /// <param name="AppliedLimits">Which caps or floors changed the total.</param>
 /// <param name="Assessment">The assessment the row was computed from.</param>
+/// <param name="Group">The group the row was ranked in (<see cref="Domain.Assessment.Group"/>); null for the table's single group.</param>
 public sealed record RankedRow(
     decimal Rank,
     string PrintedRank,
@@ -25,10 +26,11 @@ public sealed record RankedRow(
     decimal Total,
     decimal RawTotal,
     ScoreLimits AppliedLimits,
-    Assessment Assessment)
+    Assessment Assessment,
+    string? Group = null)
 {
     // LINQPad renders this instead of the record (the nested assessment is noise in a grid).
-    private object ToDump() => new { Rank, PrintedRank, Department = Department.Name, BaseScore, Deduction, Bonus, Total, AppliedLimits };
+    private object ToDump() => new { Group, Rank, PrintedRank, Department = Department.Name, BaseScore, Deduction, Bonus, Total, AppliedLimits };
 
     /// <summary>An invariant one-line summary, e.g. <c>3 省市场监管局 114.5</c>.</summary>
     /// <returns>The summary.</returns>

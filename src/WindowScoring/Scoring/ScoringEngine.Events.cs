@@ -19,7 +19,7 @@ public sealed partial class ScoringEngine
     /// <item>Points: value (the chosen one, or a fixed rule's points) × quantity.</item>
     /// <item>Category budgets: within a category that has a budget, deductions count in date order (then input order) until the
     /// budget is used up; the deduction that crosses it counts in part (扣完为止).</item>
-    /// <item>The department's assessment is base = the scheme's base score, deduction = the counted deductions, bonus = the sum of
+    /// <item>The department's assessment is base = the scheme's base score (of its group), deduction = the counted deductions, bonus = the sum of
     /// bonuses; then the scheme's bonus cap, total cap and floor apply in that order (see <see cref="ScoringScheme.Score"/>).</item>
     /// <item>Ranks, grades, then honours (vetoed departments skipped for top honours; ties at the cut-off all included).</item>
     /// </list>
@@ -30,6 +30,8 @@ public sealed partial class ScoringEngine
     /// <param name="roster">The departments to assess, in table order (the order ties keep).</param>
     /// <param name="events">The recorded events, any status, any order.</param>
     /// <param name="notAssessed">Departments not assessed in the period, with the reason (e.g. 新进驻), when any.</param>
+    /// <param name="groups">The group of each department when the table has groups with their own full marks (see
+    /// <see cref="ScoringScheme.GroupBaseScores"/>); departments not named are in the single default group.</param>
     /// <returns>The period's assessment.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
     /// <exception cref="ArgumentException">The roster names a department twice.</exception>
@@ -37,7 +39,8 @@ public sealed partial class ScoringEngine
         AssessmentPeriod period,
         IEnumerable<Department> roster,
         IEnumerable<AssessmentEvent> events,
-        IReadOnlyDictionary<Department, string>? notAssessed = null)
+        IReadOnlyDictionary<Department, string>? notAssessed = null,
+        IReadOnlyDictionary<Department, string>? groups = null)
     {
         Preconditions.CheckNotNull(roster);
         Preconditions.CheckNotNull(events);
@@ -94,11 +97,23 @@ public sealed partial class ScoringEngine
                 continue;
             }
 
-            var (applied, deduction, bonus) = AddUp(d, ApplyBudgets(byDepartment[d]), diagnostics);
-            counted -= byDepartment[d].Count - applied.Length;
-            invalid += byDepartment[d].Count - applied.Length;
+            var applied = ApplyBudgets(byDepartment[d]);
             adjustments[d] = applied;
-            assessments.Add(new Assessment(d, Scheme.BaseScore, deduction, bonus));
+            var group = groups?.GetValueOrDefault(d);
+            try
+            {
+                var deduction = applied.Where(a => a.Kind == RuleKind.Deduction).Sum(a => a.Counted);
+                var bonus = applied.Where(a => a.Kind == RuleKind.Bonus).Sum(a => a.Counted);
+                assessments.Add(new Assessment(d, Scheme.BaseScoreFor(group), deduction, bonus) { Group = group });
+            }
+            catch (OverflowException)
+            {
+                const string Reason = "分值超出范围 (points beyond the range of decimal)";
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.NumberOutOfRange, DiagnosticSeverity.Error, null, "department", d.Name,
+                    $"{d.Name}: the sum of its events is beyond the range of decimal; it is listed as not assessed."));
+                assessments.Add(Assessment.NotAssessed(d, Reason).InGroup(group));
+                adjustments[d] = []; // nothing counted; the diagnostic says why
+            }
         }
 
         var table = Rank(assessments, period, Scheme.Name);
@@ -155,13 +170,7 @@ public sealed partial class ScoringEngine
 
         if (e.RuleId is null)
         {
-            if (Points(e.Value!.Value, e.Quantity) is not { } adHocPoints)
-            {
-                Report(DiagnosticCodes.ValueOutsideRange, DiagnosticSeverity.Error, "quantity", ScoreText.Format(e.Quantity), "value × quantity is beyond the range of decimal; not counted.");
-                return null;
-            }
-
-            return new Adjustment(e, null, e.AdHocKind!.Value, e.AdHocCategory!, adHocPoints, adHocPoints);
+            return Points(e.Value!.Value) is { } adHoc ? new Adjustment(e, null, e.AdHocKind!.Value, e.AdHocCategory!, adHoc, adHoc) : null;
         }
 
         var rule = Scheme.FindRule(e.RuleId);
@@ -180,55 +189,20 @@ public sealed partial class ScoringEngine
             return null;
         }
 
-        if (Points(value.Value, e.Quantity) is not { } points)
-        {
-            Report(DiagnosticCodes.ValueOutsideRange, DiagnosticSeverity.Error, "quantity", ScoreText.Format(e.Quantity), "value × quantity is beyond the range of decimal; not counted.");
-            return null;
-        }
+        return Points(value.Value) is { } points ? new Adjustment(e, rule, rule.Kind, rule.Category, points, points) : null;
 
-        return new Adjustment(e, rule, rule.Kind, rule.Category, points, points);
-    }
-
-    private static decimal? Points(decimal value, decimal quantity)
-    {
-        try
-        {
-            return value * quantity;
-        }
-        catch (OverflowException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>
-    /// Adds up a department's adjustments (in date order) into its deduction and bonus. An adjustment that would take the
-    /// deduction, the bonus, the total or the chief representative's tally beyond the range of decimal is a diagnostic and
-    /// does not count; only input far beyond any real table gets there.
-    /// </summary>
-    private (Adjustment[] Kept, decimal Deduction, decimal Bonus) AddUp(Department department, Adjustment[] applied, List<Diagnostic> diagnostics)
-    {
-        decimal deduction = 0m, bonus = 0m, chief = 0m;
-        var kept = new List<Adjustment>(applied.Length);
-        foreach (var a in applied)
+        decimal? Points(decimal perUnit)
         {
             try
             {
-                var nextDeduction = a.Kind == RuleKind.Deduction ? deduction + a.Counted : deduction;
-                var nextBonus = a.Kind == RuleKind.Bonus ? bonus + a.Counted : bonus;
-                var nextChief = a.Kind == RuleKind.Deduction ? chief + ChiefRepresentativeDeduction([a]) : chief;
-                _ = Scheme.BaseScore - nextDeduction + nextBonus;
-                (deduction, bonus, chief) = (nextDeduction, nextBonus, nextChief);
-                kept.Add(a);
+                return perUnit * e.Quantity;
             }
             catch (OverflowException)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.ValueOutsideRange, DiagnosticSeverity.Error, a.Event.Line, "quantity", ScoreText.Format(a.Points),
-                    $"{a.Event}: counting it takes the points of {department.Name} beyond the range of decimal; not counted."));
+                Report(DiagnosticCodes.ValueOutsideRange, DiagnosticSeverity.Error, "quantity", ScoreText.Format(e.Quantity), "value × quantity is beyond the range of decimal; not counted.");
+                return null;
             }
         }
-
-        return (kept.ToArray(), deduction, bonus);
     }
 
     // Deductions in a category with a budget count in date order, then input order, until the budget is used up.

@@ -10,7 +10,8 @@ namespace WindowScoring.Scoring;
 /// <para>Stateless apart from its immutable scheme: one instance can be shared by any number of threads
 /// (which is why hosts register it as a singleton).</para>
 /// <para>Totals are exact decimals; ranks follow the scheme's <see cref="RankingMethod"/> with ties in
-/// input order. Departments not assessed are listed apart and never ranked.</para>
+/// input order. Departments not assessed are listed apart and never ranked. Assessments with a
+/// <see cref="Assessment.Group"/> are ranked within their group; groups come in the order of their first row.</para>
 /// </remarks>
 public sealed partial class ScoringEngine
 {
@@ -64,15 +65,18 @@ public sealed partial class ScoringEngine
             }
         }
 
-        var ranked = Ranker.Rank(assessed, x => x.Score.Total, Scheme.RankingMethod);
-        var rows = new RankedRow[ranked.Count];
-        for (var i = 0; i < rows.Length; i++)
+        // Groups with their own full marks are ranked separately; a table without groups is one group (null).
+        var groups = Ranker.RankWithinGroups(assessed, x => x.Assessment.Group ?? string.Empty, x => x.Score.Total, Scheme.RankingMethod);
+        var rows = new List<RankedRow>(assessed.Count);
+        foreach (var group in groups)
         {
-            var r = ranked[i];
-            var (a, score) = r.Item;
-            rows[i] = new RankedRow(r.Rank, r.PrintedRank, a.Department, a.BaseScore, a.Deduction, a.Bonus, score.CountedBonus, score.Total, score.RawTotal, score.AppliedLimits, a);
+            foreach (var r in group.Items)
+            {
+                var (a, score) = r.Item;
+                rows.Add(new RankedRow(r.Rank, r.PrintedRank, a.Department, a.BaseScore, a.Deduction, a.Bonus, score.CountedBonus, score.Total, score.RawTotal, score.AppliedLimits, a, a.Group));
+            }
         }
 
-        return new RankedTable(period, title, Scheme, rows, notAssessed.ToArray());
+        return new RankedTable(period, title, Scheme, rows.ToArray(), notAssessed.ToArray());
     }
 }

@@ -26,6 +26,7 @@ public sealed class ScoringScheme
     private readonly Dictionary<string, decimal> _budgets = new(StringComparer.Ordinal);
     private readonly GradeBand[] _grades = [];
     private readonly HonourRule[] _honours = [];
+    private readonly Dictionary<string, decimal> _groupBases = new(StringComparer.Ordinal);
 
     /// <summary>The default scheme, in the shape of the Sichuan provincial hall's table: base 100, no caps, competition ranks.</summary>
     public static ScoringScheme Default { get; } = new();
@@ -129,6 +130,31 @@ public sealed class ScoringScheme
             _honours = honours;
         }
     }
+
+    /// <summary>
+    /// Full marks of groups that differ from <see cref="BaseScore"/>, e.g. { "县": 150 } when counties are assessed out of
+    /// 150 and districts out of 100 in one table. Groups are ranked separately. Values greater than zero.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A base score is zero or less.</exception>
+    public IReadOnlyDictionary<string, decimal> GroupBaseScores
+    {
+        get => _groupBases;
+        init
+        {
+            var bases = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            foreach (var (group, baseScore) in Preconditions.CheckNotNull(value))
+            {
+                bases.Add(group, Preconditions.CheckPositive(baseScore, nameof(GroupBaseScores)));
+            }
+
+            _groupBases = bases;
+        }
+    }
+
+    /// <summary>The base score (full marks) of <paramref name="group"/>: its entry in <see cref="GroupBaseScores"/>, else <see cref="BaseScore"/>.</summary>
+    /// <param name="group">A group, or null for the table's single group.</param>
+    /// <returns>The base score.</returns>
+    public decimal BaseScoreFor(string? group) => group is not null && _groupBases.TryGetValue(group, out var b) ? b : BaseScore;
 
     /// <summary>The rule with <paramref name="id"/>, or null.</summary>
     /// <param name="id">The rule's identifier (ordinal).</param>

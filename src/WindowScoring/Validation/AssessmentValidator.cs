@@ -29,7 +29,7 @@ public sealed class AssessmentValidator : AbstractValidator<Assessment>
     {
         Scheme = scheme ?? ScoringScheme.Default;
         MessageCulture = messageCulture;
-        SchemeFigureRules.AddTo(this, Scheme, messageCulture, a => a.BaseScore, a => a.Deduction, a => a.Bonus);
+        SchemeFigureRules.AddTo(this, Scheme, messageCulture, a => a.BaseScore, a => a.Deduction, a => a.Bonus, a => a.Group);
     }
 
     /// <summary>The scheme whose rules apply.</summary>

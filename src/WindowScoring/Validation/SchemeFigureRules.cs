@@ -9,7 +9,7 @@ namespace WindowScoring.Validation;
 /// <summary>
 /// The rules a scheme sets for the figures of one assessment, written once and added to every validator whose
 /// type carries a base score, a deduction and a bonus (<see cref="Assessment"/>, <see cref="AssessmentInput"/>):
-/// the base equals the scheme's base (WS203), the bonus is within the bonus cap (WS204), and every figure is a
+/// the base equals the scheme's base of the assessment's group (WS203), the bonus is within the bonus cap (WS204), and every figure is a
 /// multiple of the step (WS205). A missing figure passes these rules (presence is a separate rule).
 /// </summary>
 internal static class SchemeFigureRules
@@ -20,12 +20,13 @@ internal static class SchemeFigureRules
         CultureInfo? culture,
         Expression<Func<T, decimal?>> baseScore,
         Expression<Func<T, decimal?>> deduction,
-        Expression<Func<T, decimal?>> bonus)
+        Expression<Func<T, decimal?>> bonus,
+        Func<T, string?>? group = null)
     {
-        var schemeBase = scheme.BaseScore;
+        decimal BaseOf(T x) => scheme.BaseScoreFor(group?.Invoke(x));
         validator.RuleFor(baseScore)
-            .Must(b => b is not { } v || v == schemeBase)
-            .WithCode(DiagnosticCodes.BaseScoreMismatch, culture, (_, b) => [ScoreText.Format(b!.Value), ScoreText.Format(schemeBase)]);
+            .Must((x, b) => b is not { } v || v == BaseOf(x))
+            .WithCode(DiagnosticCodes.BaseScoreMismatch, culture, (x, b) => [ScoreText.Format(b!.Value), ScoreText.Format(BaseOf(x))]);
 
         if (scheme.BonusCap is { } cap)
         {

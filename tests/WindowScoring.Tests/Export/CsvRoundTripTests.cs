@@ -16,7 +16,8 @@ public sealed class CsvRoundTripTests
     private static readonly Gen<decimal> Half = Gen.Int[0, 60].Select(i => i / 2m);
 
     private static readonly Gen<Assessment> Assessments = Gen.Frequency(
-        (8, Gen.Select(Names, Gen.Int[0, 99999], Half, Half).Select((n, code, d, b) => new Assessment(new Department("C" + code, n), 100m, d, b))),
+        (8, Gen.Select(Names, Gen.Int[0, 99999], Half, Half, Gen.Int[0, 3]).Select((n, code, d, b, g) =>
+            new Assessment(new Department("C" + code, n), 100m, d, b) { Group = g switch { 1 => "县", 2 => "=区", _ => null } })),
         (1, Gen.Select(Names, Gen.Int[0, 99999], Gen.Decimal[-50m, 200m]).Select((n, code, t) => Assessment.FromTotal(new Department("S" + code, n), t))),
         (1, Gen.Select(Names, Gen.Int[0, 99999]).Select((n, code) => Assessment.NotAssessed(new Department("N" + code, n), "新进驻"))));
 
@@ -33,6 +34,7 @@ public sealed class CsvRoundTripTests
 
             read.Errors.Should().BeEmpty(text);
             var expected = ranked.Rows.Select(r => r.Assessment).Concat(ranked.NotAssessed);
+            read.Rows.Select(r => r.Assessment.Group).Should().Equal(expected.Select(a => a.Group));
             read.Rows.Select(r => r.Assessment).Should().Equal(expected, (a, b) => a.Equals(b) && a.Department.Name == b.Department.Name);
             read.Rows.Select(r => r.PrintedRank ?? "").Should().Equal(ranked.Rows.Select(r => r.PrintedRank).Concat(ranked.NotAssessed.Select(_ => "")));
         }, iter: 60);
@@ -56,7 +58,7 @@ public sealed class CsvRoundTripTests
     [Test]
     public void EnglishHeaders()
     {
-        new CsvTableWriter(TableLanguage.English).ToText(ScoringEngine.Default.Rank([])).Should().Be("rank,department,code,base,deduction,bonus,total,note\r\n");
+        new CsvTableWriter(TableLanguage.English).ToText(ScoringEngine.Default.Rank([])).Should().Be("rank,department,code,group,base,deduction,bonus,total,note\r\n");
     }
 
     [Test]

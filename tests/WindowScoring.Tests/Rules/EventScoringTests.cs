@@ -58,26 +58,6 @@ public sealed class EventScoringTests
     }
 
     [Test]
-    public void PointsBeyondDecimalRange_AreDiagnostics_NotAnOverflow()
-    {
-        // 79228162514264337593543950335 is decimal.MaxValue: 5 × 2·10^28 does not fit, and a bonus of decimal.MaxValue
-        // fits alone but not added to the base score. Both used to throw OverflowException out of Assess.
-        var log = EventLogReader.Default.ReadText(
-            "部门,日期,规则,数量,分值\n" +
-            "A,2023-11-10,FW-01,20000000000000000000000000000,5\n" +
-            "B,2023-11-10,JJ-03,79228162514264337593543950335,\n" +
-            "A,2023-11-11,JL-01,1,\n");
-        log.HasErrors.Should().BeFalse();
-
-        var result = new ScoringEngine(Sample).Assess(November, [D("A"), D("B")], log.Events);
-
-        result.Diagnostics.Select(d => (d.Code, d.Line)).Should().Equal((DiagnosticCodes.ValueOutsideRange, 2), (DiagnosticCodes.ValueOutsideRange, 3));
-        result.For(D("A")).Score!.Value.Total.Should().Be(99.5m, "the late arrival counts, the overflowing complaint does not");
-        result.For(D("B")).Score!.Value.Total.Should().Be(100m);
-        result.Counts.Should().Be(new EventCounts(3, 1, 0, 0, 0, 2));
-    }
-
-    [Test]
     public void Statuses_OnlyApprovedCount_PendingListed_RejectedIgnored()
     {
         AssessmentEvent[] events =
@@ -248,5 +228,35 @@ public sealed class EventScoringTests
         FluentActions.Invoking(() => new AssessmentRule("X", "c", RuleKind.Deduction, 1m, secondaryShare: 1.5m)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => new ScoringScheme { Rules = [new AssessmentRule("X", "c", RuleKind.Bonus, 1m), new AssessmentRule("X", "d", RuleKind.Bonus, 1m)] })
             .Should().Throw<ArgumentException>();
+    }
+
+    [Test]
+    public void Groups_OwnFullMarks_RankedSeparately()
+    {
+        var scheme = new ScoringScheme { Rules = Sample.Rules, GroupBaseScores = new Dictionary<string, decimal> { ["县"] = 150m } };
+        var groups = new Dictionary<Department, string> { [D("甲县")] = "县", [D("乙县")] = "县" };
+
+        var result = new ScoringEngine(scheme).Assess(November, [D("甲县"), D("乙县"), D("丙区")], [E("乙县", "JJ-03"), E("丙区", "JL-01")], groups: groups);
+
+        result.Table.Rows.Select(r => (r.Group, r.Department.Name, r.Total, r.Rank)).Should().Equal(
+            ("县", "乙县", 151m, 1m), ("县", "甲县", 150m, 2m), (null, "丙区", 99.5m, 1m));
+    }
+
+    [Test]
+    public void HugeQuantities_AreDiagnostics_NotExceptions()
+    {
+        AssessmentEvent[] events =
+        [
+            E("A", "FW-01", 20_000_000_000_000_000_000_000_000_000m, 5m),   // value × quantity overflows
+            E("B", "JJ-03", 70_000_000_000_000_000_000_000_000_000m),       // each fits; the sum does not
+            E("B", "JJ-03", 70_000_000_000_000_000_000_000_000_000m),
+            E("B", "JL-01", 70_000_000_000_000_000_000_000_000_000m) with { Role = EventRole.ChiefRepresentative },
+        ];
+
+        var result = new ScoringEngine(Sample).Assess(November, [D("A"), D("B")], events);
+
+        result.Diagnostics.Select(d => d.Code).Should().Equal(DiagnosticCodes.ValueOutsideRange, DiagnosticCodes.NumberOutOfRange);
+        result.For(D("A")).Score!.Value.Total.Should().Be(100m);
+        result.Table.NotAssessed.Single().Department.Name.Should().Be("B");
     }
 }

@@ -46,4 +46,18 @@ public sealed class ScoringEngineTests
     {
         ScoringEngine.Default.Rank([]).Rows.Should().BeEmpty();
     }
+
+    [Test]
+    public void Rank_Groups_RankedSeparately_InOneTable()
+    {
+        var ranked = ScoringEngine.Default.Rank([
+            new Assessment(Department.FromName("甲区"), 100m, 0m, 5m) { Group = "区" },
+            new Assessment(Department.FromName("乙县"), 150m, 2m, 0m) { Group = "县" },
+            new Assessment(Department.FromName("丙区"), 100m, 1m, 0m) { Group = "区" },
+            new Assessment(Department.FromName("丁县"), 150m, 0m, 0m) { Group = "县" },
+        ]);
+
+        ranked.Rows.Select(r => (r.Group, r.Department.Name, r.Rank)).Should().Equal(
+            ("区", "甲区", 1m), ("区", "丙区", 2m), ("县", "丁县", 1m), ("县", "乙县", 2m));
+    }
 }

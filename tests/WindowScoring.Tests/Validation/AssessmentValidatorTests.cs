@@ -32,6 +32,15 @@ public sealed class AssessmentValidatorTests
     }
 
     [Test]
+    public void Validate_GroupWithItsOwnFullMarks_UsesTheGroupBase()
+    {
+        var validator = new AssessmentValidator(new ScoringScheme { GroupBaseScores = new Dictionary<string, decimal> { ["县"] = 150m } });
+        validator.TestValidate(new Assessment(Education, 150m, 0m, 0m) { Group = "县" }).ShouldNotHaveValidationErrorFor(a => a.BaseScore);
+        validator.TestValidate(new Assessment(Education, 100m, 0m, 0m) { Group = "县" })
+            .ShouldHaveValidationErrorFor(a => a.BaseScore).WithErrorCode(DiagnosticCodes.BaseScoreMismatch);
+    }
+
+    [Test]
     public void Validate_BonusAtCap_Passes()
     {
         Validator.TestValidate(new Assessment(Education, 100m, 0m, 20m)).ShouldNotHaveValidationErrorFor(a => a.Bonus);

@@ -1,0 +1,86 @@
+using System.Text;
+using CsCheck;
+using WindowScoring.Domain;
+using WindowScoring.Import;
+
+namespace WindowScoring.Tests.Import;
+
+/// <summary>UTF-8 tables are handed to CsvHelper as bytes, validated as they stream: no false alarms at chunk edges, no invalid byte let through.</summary>
+public sealed class Utf8StreamTests
+{
+    private static string Table(int rows) =>
+        "部门,得分\n" + string.Concat(Enumerable.Range(0, rows).Select(i => $"省直部门{i}（窗口）😀,{i % 40 / 2m}\n"));
+
+    [Test]
+    public void Property_AnyChunking_ReadsTheSameRows()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Table(3000));
+        var whole = AssessmentTableReader.Default.Read(new MemoryStream(bytes));
+        whole.Rows.Should().HaveCount(3000);
+
+        Gen.Int[1, 9].Sample(maxChunk =>
+        {
+            var chunked = AssessmentTableReader.Default.Read(new ChunkedStream(bytes, maxChunk));
+            chunked.Errors.Should().BeEmpty();
+            chunked.Rows.Select(r => r.Assessment).Should().Equal(whole.Rows.Select(r => r.Assessment));
+        }, iter: 9);
+    }
+
+    [Test]
+    public void InvalidByteAfterTheFirstBlock_IsADiagnostic_RowsBeforeItKept()
+    {
+        var text = Table(5000); // well beyond the 64 KB used to detect the encoding
+        var bytes = Encoding.UTF8.GetBytes(text).ToList();
+        var at = Encoding.UTF8.GetByteCount(text[..text.IndexOf("省直部门4000", StringComparison.Ordinal)]);
+        bytes.Insert(at, 0xFF);
+
+        var result = AssessmentTableReader.Default.Read(new ChunkedStream([.. bytes], 4096));
+
+        result.Errors.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.EncodingInvalid);
+        result.Rows.Count.Should().BeGreaterThan(3000).And.BeLessThan(4001);
+    }
+
+    [Test]
+    public void TruncatedSequenceAtTheEnd_IsADiagnostic()
+    {
+        var bytes = Encoding.UTF8.GetBytes("部门,得分\n公安厅,107\n公").ToList();
+        bytes.RemoveAt(bytes.Count - 1);
+        AssessmentTableReader.Default.Read(new MemoryStream([.. bytes])).Errors.Single().Code.Should().Be(DiagnosticCodes.EncodingInvalid);
+    }
+
+    /// <summary>Serves the bytes in chunks of 1..max bytes, cycling, so sequences are cut at every position.</summary>
+    private sealed class ChunkedStream(byte[] bytes, int max) : Stream
+    {
+        private int _position;
+        private int _next = 1;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => bytes.Length;
+
+        public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = Math.Min(Math.Min(count, _next), bytes.Length - _position);
+            _next = _next % max + 1;
+            Array.Copy(bytes, _position, buffer, offset, n);
+            _position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
