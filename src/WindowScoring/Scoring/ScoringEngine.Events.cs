@@ -104,6 +104,7 @@ public sealed partial class ScoringEngine
             {
                 var deduction = applied.Where(a => a.Kind == RuleKind.Deduction).Sum(a => a.Counted);
                 var bonus = applied.Where(a => a.Kind == RuleKind.Bonus).Sum(a => a.Counted);
+                _ = ChiefRepresentativeDeduction(applied); // sums full points (before budgets): it can overflow when the counted sums do not
                 assessments.Add(new Assessment(d, Scheme.BaseScoreFor(group), deduction, bonus) { Group = group });
             }
             catch (OverflowException)

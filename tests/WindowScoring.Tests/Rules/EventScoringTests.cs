@@ -58,6 +58,20 @@ public sealed class EventScoringTests
     }
 
     [Test]
+    public void HugeChiefRepresentativeTally_IsADiagnostic_NotAnException()
+    {
+        // JL-01 (0.5 per person-time, budget 10 for 纪律作风): the budget keeps the counted deduction at 10, but the chief
+        // representative's tally adds the 0.5 share of the full points before budgets, 5 × 1.98e28, beyond decimal range.
+        var events = Enumerable.Range(0, 5).Select(_ => E("A", "JL-01", 79_228_162_514_264_337_593_543_950_335m)).ToArray();
+
+        var result = new ScoringEngine(Sample).Assess(November, [D("A"), D("B")], events);
+
+        result.Diagnostics.Select(d => d.Code).Should().Equal(DiagnosticCodes.NumberOutOfRange);
+        result.Table.NotAssessed.Single().Department.Name.Should().Be("A");
+        result.For(D("B")).Score!.Value.Total.Should().Be(100m);
+    }
+
+    [Test]
     public void Statuses_OnlyApprovedCount_PendingListed_RejectedIgnored()
     {
         AssessmentEvent[] events =
