@@ -11,7 +11,7 @@ namespace WindowScoring.Tests.Export;
 
 /// <summary>
 /// No CSV writer produces a cell that a spreadsheet program would run as a formula: every cell of random tables whose
-/// names, codes, groups and reasons begin with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return is
+/// names, codes, groups (分组) and reasons begin with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return is
 /// either a plain number (<c>-0.5</c>) or does not begin with one of those characters.
 /// </summary>
 public sealed partial class FormulaSafetyTests
@@ -23,10 +23,13 @@ public sealed partial class FormulaSafetyTests
 
     private static readonly Gen<decimal> Half = Gen.Int[0, 60].Select(i => i / 2m);
 
-    private static readonly Gen<Assessment> Assessments = Gen.Frequency(
+    private static readonly Gen<string?> Groups = Gen.Frequency((3, Gen.Const((string?)null)), (1, Text.Select(t => (string?)t)));
+
+    private static readonly Gen<Assessment> Assessments = Gen.Select(Groups, Gen.Frequency(
         (8, Gen.Select(Text, Text, Half, Half).Select((n, code, d, b) => new Assessment(new Department(code, n), 100m, d, b))),
         (1, Gen.Select(Text, Gen.Decimal[-50m, 200m]).Select((n, t) => Assessment.FromTotal(Department.FromName(n), t))),
-        (1, Gen.Select(Text, Text).Select((n, reason) => Assessment.NotAssessed(Department.FromName(n), reason))));
+        (1, Gen.Select(Text, Text).Select((n, reason) => Assessment.NotAssessed(Department.FromName(n), reason)))))
+        .Select((group, a) => a.InGroup(group));
 
     // Up to four months of tables with the same hostile names, and hostile group names for the aggregation.
     private static readonly Gen<(RankedTable[] Months, string[] Groups)> Histories =
