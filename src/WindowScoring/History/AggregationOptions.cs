@@ -1,3 +1,4 @@
+using System.Text;
 using WindowScoring.Domain;
 using WindowScoring.Ranking;
 
@@ -106,4 +107,7 @@ public sealed record AggregationOptions
     /// a department not in the map is in the group <c>""</c>. Null (default): one ranking for all.
     /// </summary>
     public IReadOnlyDictionary<Department, string>? Groups { get; init; }
+
+    // Invariant ToString (the synthesized one prints decimals in the current culture).
+    private bool PrintMembers(StringBuilder builder) => RecordText.Print(builder, (nameof(Method), Method), (nameof(MonthlyWeight), MonthlyWeight), (nameof(EvaluationWeight), EvaluationWeight), (nameof(MinimumMonths), MinimumMonths), (nameof(RoundDecimals), RoundDecimals), (nameof(RankingMethod), RankingMethod), (nameof(Evaluations), Evaluations.Count + " scores"), (nameof(Groups), Groups is null ? null : Groups.Count + " departments"));
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using WindowScoring.Domain;
 
 namespace WindowScoring.History;
@@ -56,4 +57,7 @@ public sealed record AlertOptions
 
     /// <summary>The name of the band <see cref="GradeThreshold"/> starts, used in messages, e.g. <c>合格</c>; optional.</summary>
     public string? GradeName { get; init; }
+
+    // Invariant ToString (the synthesized one prints decimals in the current culture).
+    private bool PrintMembers(StringBuilder builder) => RecordText.Print(builder, (nameof(BottomN), BottomN), (nameof(ConsecutiveMonths), ConsecutiveMonths), (nameof(MaxDrop), MaxDrop), (nameof(GradeThreshold), GradeThreshold), (nameof(GradeName), GradeName));
 }
