@@ -97,9 +97,10 @@ public sealed partial class AssessmentTableReader
             var delimiter = options.Delimiter ?? InputText.DetectDelimiter(firstLine);
             if (options.Format == TableFormat.Delimited || firstLine is null || TableRowParser.LooksLikeHeader(firstLine.Split(delimiter)))
             {
-                using var bytes = probed.OpenUtf8(options.MaxBytes, leaveOpen: true);
+                using var bytes = probed.OpenUtf8(options.MaxBytes, InputText.MaxLineChars(options) * 3, leaveOpen: true);
                 var table = new TableAssembler(options, diagnostics);
-                ReadGuarded(table, diagnostics, () => new CsvTableSession(null, bytes, options, table, delimiter).Run(), () => 0);
+                new CsvTableSession(null, bytes, options, table, delimiter).Run();
+                InputText.ReportInvalid(bytes.InvalidLine, diagnostics);
                 if (bytes.BudgetExceeded)
                 {
                     table.Error(DiagnosticCodes.InputTooLarge, null, null, $"The input is larger than {options.MaxBytes} bytes (ImportOptions.MaxBytes); reading stopped there.");
@@ -109,54 +110,35 @@ public sealed partial class AssessmentTableReader
             }
         }
 
-        using var reader = probed.OpenText(leaveOpen: true);
-        return ReadText(reader, options, diagnostics, periodFromName, fileName);
+        using var reader = probed.OpenText(leaveOpen: true, InputText.MaxLineChars(options));
+        return ReadText(reader, options, diagnostics, periodFromName, fileName, () => reader.InvalidLine);
     }
 
-    private static ImportResult ReadText(TextReader reader, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName)
+    private static ImportResult ReadText(TextReader reader, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName, Func<int?>? invalidLine = null)
     {
         var table = new TableAssembler(options, diagnostics);
         ReportTextSession? report = null;
-        ReplayTextReader? replay = null;
-        ReadGuarded(table, diagnostics, () =>
+        var (replay, firstLine) = InputText.Prepare(reader, options);
+        var delimiter = options.Delimiter ?? InputText.DetectDelimiter(firstLine);
+        var wholeReport = options.Format == TableFormat.ReportText
+            || (options.Format == TableFormat.Auto && firstLine is not null && !TableRowParser.LooksLikeHeader(firstLine.Split(delimiter)));
+        if (wholeReport)
         {
-            (replay, var firstLine) = InputText.Prepare(reader, options);
-            var delimiter = options.Delimiter ?? InputText.DetectDelimiter(firstLine);
-            var wholeReport = options.Format == TableFormat.ReportText
-                || (options.Format == TableFormat.Auto && firstLine is not null && !TableRowParser.LooksLikeHeader(firstLine.Split(delimiter)));
-            if (wholeReport)
-            {
-                report = new ReportTextSession(replay, options, table);
-                report.Run();
-            }
-            else
-            {
-                new CsvTableSession(replay, null, options, table, delimiter).Run();
-            }
-        }, () => report?.LineNumber ?? 0);
+            report = new ReportTextSession(replay, options, table);
+            report.Run();
+        }
+        else
+        {
+            new CsvTableSession(replay, null, options, table, delimiter).Run();
+        }
 
-        if (replay?.BudgetExceeded == true)
+        InputText.ReportInvalid(invalidLine?.Invoke(), diagnostics);
+        if (replay.BudgetExceeded)
         {
             table.Error(DiagnosticCodes.InputTooLarge, null, null, $"The input is larger than {options.MaxBytes} (ImportOptions.MaxBytes); reading stopped there.");
         }
 
         return Finish(table, options, diagnostics, report?.Title, report?.TitlePeriod, periodFromName, fileName);
-    }
-
-    // Runs a read; bytes invalid in the encoding become one diagnostic naming the line after the last one read.
-    private static void ReadGuarded(TableAssembler table, List<Diagnostic> diagnostics, Action read, Func<int> linesRead)
-    {
-        try
-        {
-            read();
-        }
-        catch (DecoderFallbackException)
-        {
-            var lines = linesRead();
-            var after = lines > 0 ? lines : table.LastLine;
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.EncodingInvalid, DiagnosticSeverity.Error, after + 1, null, null,
-                $"The bytes after line {after} are not valid in the encoding used; reading stopped there. Set ImportOptions.Encoding if the file uses another encoding."));
-        }
     }
 
     private static ImportResult Finish(TableAssembler table, ImportOptions options, List<Diagnostic> diagnostics, string? title, AssessmentPeriod? titlePeriod, AssessmentPeriod? periodFromName, string? fileName)

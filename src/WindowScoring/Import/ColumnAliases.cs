@@ -41,7 +41,7 @@ internal static class ColumnAliases
         var b = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
-            if (!char.IsWhiteSpace(c))
+            if (!char.IsWhiteSpace(c) && c != '\uFEFF')
             {
                 b.Append(char.ToLowerInvariant(c));
             }

@@ -50,8 +50,8 @@ public sealed class EventLogReader
         Preconditions.CheckNotNull(stream);
         options ??= Defaults;
         var diagnostics = new List<Diagnostic>();
-        using var reader = TextDecoding.Open(stream, options.Encoding, diagnostics, leaveOpen: true);
-        return Read(reader, options, diagnostics);
+        using var reader = TextDecoding.Probe(stream, options.Encoding, diagnostics).OpenText(leaveOpen: true, InputText.MaxLineChars(options));
+        return Read(reader, options, diagnostics, () => reader.InvalidLine);
     }
 
     /// <summary>Reads an event log from text.</summary>
@@ -60,7 +60,7 @@ public sealed class EventLogReader
     /// <returns>The events and diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
     public EventLogResult Read(TextReader reader, ImportOptions? options = null) =>
-        Read(Preconditions.CheckNotNull(reader), options ?? Defaults, []);
+        Read(Preconditions.CheckNotNull(reader), options ?? Defaults, [], null);
 
     /// <summary>Reads an event log from a string (convenient in tests and LINQPad).</summary>
     /// <param name="text">The whole log.</param>
@@ -73,23 +73,13 @@ public sealed class EventLogReader
         return Read(reader, options);
     }
 
-    private static EventLogResult Read(TextReader reader, ImportOptions options, List<Diagnostic> diagnostics)
+    private static EventLogResult Read(TextReader reader, ImportOptions options, List<Diagnostic> diagnostics, Func<int?>? invalidLine)
     {
         var parser = new EventRowParser(options, diagnostics);
-        ReplayTextReader? replay = null;
-        try
-        {
-            (replay, var firstLine) = InputText.Prepare(reader, options);
-            new CsvTableSession(replay, null, options, parser, options.Delimiter ?? InputText.DetectDelimiter(firstLine)).Run();
-        }
-        catch (DecoderFallbackException)
-        {
-            var after = parser.Events.Count > 0 ? parser.Events[^1].Line ?? 0 : 0;
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.EncodingInvalid, DiagnosticSeverity.Error, after + 1, null, null,
-                $"The bytes after line {after} are not valid in the encoding used; reading stopped there. Set ImportOptions.Encoding if the file uses another encoding."));
-        }
-
-        if (replay?.BudgetExceeded == true)
+        var (replay, firstLine) = InputText.Prepare(reader, options);
+        new CsvTableSession(replay, null, options, parser, options.Delimiter ?? InputText.DetectDelimiter(firstLine)).Run();
+        InputText.ReportInvalid(invalidLine?.Invoke(), diagnostics);
+        if (replay.BudgetExceeded)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.InputTooLarge, DiagnosticSeverity.Error, null, null, null, $"The input is larger than {options.MaxBytes} (ImportOptions.MaxBytes); reading stopped there."));
         }

@@ -1,3 +1,5 @@
+using WindowScoring.Domain;
+
 namespace WindowScoring.Import;
 
 /// <summary>
@@ -21,6 +23,19 @@ internal static class InputText
 
         var head = new string(buffer, 0, total);
         return (new ReplayTextReader(head, reader, options.MaxBytes), FirstNonBlankLine(head));
+    }
+
+    /// <summary>The longest line (or record) the readers hold, in characters: 64 fields of the longest field.</summary>
+    internal static int MaxLineChars(ImportOptions options) => (int)Math.Min(int.MaxValue / 4, (long)options.MaxFieldLength * 64);
+
+    /// <summary>Reports bytes invalid in the encoding, at the line where they are (reading stopped before that line).</summary>
+    internal static void ReportInvalid(int? line, List<Diagnostic> diagnostics)
+    {
+        if (line is { } l)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.EncodingInvalid, DiagnosticSeverity.Error, l, null, null,
+                $"Line {l} has bytes that are not valid in the encoding used; reading stopped before it (the lines before it were read). Set ImportOptions.Encoding if the file uses another encoding."));
+        }
     }
 
     /// <summary>Picks the separator of a header line among tab, comma and semicolon (the most frequent; tab on a tie).</summary>

@@ -18,9 +18,6 @@ internal static class TextDecoding
 
     internal static Encoding StrictUtf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    internal static TextReader Open(Stream stream, Encoding? explicitEncoding, ICollection<Diagnostic> diagnostics, bool leaveOpen) =>
-        Probe(stream, explicitEncoding, diagnostics).OpenText(leaveOpen);
-
     /// <summary>Reads the first block of <paramref name="stream"/> and chooses its encoding (an info diagnostic says which).</summary>
     internal static ProbedStream Probe(Stream stream, Encoding? explicitEncoding, ICollection<Diagnostic> diagnostics)
     {
@@ -62,17 +59,17 @@ internal static class TextDecoding
         }
 
         /// <summary>The text, decoded strictly.</summary>
-        internal TextReader OpenText(bool leaveOpen)
+        internal StrictTextReader OpenText(bool leaveOpen, int maxLineChars)
         {
             var prefix = new MemoryStream(probe, bomLength, length - bomLength, writable: false);
-            return new StreamReader(new ConcatStream(prefix, rest, leaveOpen), encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 16 * 1024);
+            return new StrictTextReader(new ConcatStream(prefix, rest, leaveOpen), encoding, maxLineChars);
         }
 
         /// <summary>The UTF-8 bytes after the BOM, validated as they are read, stopping after <paramref name="budget"/> bytes.</summary>
-        internal Utf8ValidatingStream OpenUtf8(long budget, bool leaveOpen)
+        internal Utf8ValidatingStream OpenUtf8(long budget, int maxLineBytes, bool leaveOpen)
         {
             var prefix = new MemoryStream(probe, bomLength, length - bomLength, writable: false);
-            return new Utf8ValidatingStream(new ConcatStream(prefix, rest, leaveOpen), budget);
+            return new Utf8ValidatingStream(new ConcatStream(prefix, rest, leaveOpen), budget, maxLineBytes);
         }
     }
 
@@ -81,7 +78,9 @@ internal static class TextDecoding
         if (explicitEncoding is not null)
         {
             var preamble = explicitEncoding.GetPreamble();
-            var bom = preamble.Length > 0 && probe.StartsWith(preamble) ? preamble.Length : 0;
+            var bom = preamble.Length > 0 && probe.StartsWith(preamble) ? preamble.Length
+                : explicitEncoding is UTF8Encoding && probe.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 // a BOM-less UTF8Encoding still skips a BOM
+                : 0;
             var strict = (Encoding)explicitEncoding.Clone();
             strict.DecoderFallback = DecoderFallback.ExceptionFallback;
             return (strict, bom, explicitEncoding.WebName + " (set by the caller)");

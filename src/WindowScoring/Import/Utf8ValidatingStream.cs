@@ -1,20 +1,27 @@
-using System.Text;
-
 namespace WindowScoring.Import;
 
 /// <summary>
-/// Passes UTF-8 bytes through unchanged while checking that they are valid UTF-8 (throwing
-/// <see cref="DecoderFallbackException"/> at the first invalid sequence, as a strict decoder would), and stops after
-/// a byte budget (setting <see cref="BudgetExceeded"/>). Lets CsvHelper read UTF-8 bytes directly, without a
-/// decode to UTF-16 and back, and without accepting bytes a strict reader would refuse.
+/// Passes UTF-8 bytes through unchanged, whole lines at a time, while checking that they are valid UTF-8, and stops
+/// after a byte budget (<see cref="BudgetExceeded"/>). At the first invalid sequence it ends the data after the last
+/// complete line before it and records that line (<see cref="InvalidLine"/>), so every good row before it is read,
+/// no row is cut in half (a cut number could look valid), and the reader reports the line. Lets CsvHelper read UTF-8
+/// bytes directly, without a decode to UTF-16 and back.
 /// </summary>
-internal sealed class Utf8ValidatingStream(Stream inner, long budget) : Stream
+internal sealed class Utf8ValidatingStream(Stream inner, long budget, int maxLineBytes) : Stream
 {
-    private readonly byte[] _carry = new byte[4];
-    private int _carryLength;
-    private long _served;
+    private readonly byte[] _chunk = new byte[64 * 1024];
+    private byte[] _pending = new byte[64 * 1024];
+    private int _pendingStart;
+    private int _pendingEnd;   // bytes [start, end) are validated, not yet delivered
+    private int _deliverable;  // bytes [start, deliverable) end with a line break (or the input): safe to hand over
+    private long _read;
+    private int _lines = 1;
+    private bool _ended;
 
     internal bool BudgetExceeded { get; private set; }
+
+    /// <summary>The line of the first invalid UTF-8 sequence; null while the bytes are valid.</summary>
+    internal int? InvalidLine { get; private set; }
 
     public override bool CanRead => true;
 
@@ -26,7 +33,7 @@ internal sealed class Utf8ValidatingStream(Stream inner, long budget) : Stream
 
     public override long Position
     {
-        get => _served;
+        get => throw new NotSupportedException();
         set => throw new NotSupportedException();
     }
 
@@ -34,73 +41,106 @@ internal sealed class Utf8ValidatingStream(Stream inner, long budget) : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        if (buffer.IsEmpty)
+        while (_pendingStart == _deliverable)
         {
-            return 0;
-        }
-
-        if (_served >= budget)
-        {
-            Span<byte> one = stackalloc byte[1];
-            BudgetExceeded |= inner.Read(one) > 0;
-            return 0;
-        }
-
-        var n = inner.Read(buffer[..(int)Math.Min(buffer.Length, budget - _served)]);
-        if (n == 0)
-        {
-            if (_carryLength > 0)
+            if (_ended || !ReadChunk())
             {
-                throw new DecoderFallbackException("The input ends inside a UTF-8 sequence.");
+                return 0;
             }
-
-            return 0;
         }
 
-        Validate(buffer[..n]);
-        _served += n;
+        var n = Math.Min(buffer.Length, _deliverable - _pendingStart);
+        _pending.AsSpan(_pendingStart, n).CopyTo(buffer);
+        _pendingStart += n;
         return n;
     }
 
-    // Validates carry + chunk, keeping an incomplete sequence at the end as the next carry.
-    private void Validate(ReadOnlySpan<byte> chunk)
+    // Reads, validates and queues one chunk; false at the end of the data.
+    private bool ReadChunk()
     {
-        var start = 0;
-        if (_carryLength > 0)
+        if (_pendingStart > 0)
         {
-            // Complete the sequence begun in the previous chunk.
-            var need = Math.Min(SequenceLength(_carry[0]) - _carryLength, chunk.Length);
-            chunk[..need].CopyTo(_carry.AsSpan(_carryLength));
-            _carryLength += need;
-            if (_carryLength < SequenceLength(_carry[0]))
-            {
-                return; // still incomplete (a chunk of one or two bytes)
-            }
-
-            if (!System.Text.Unicode.Utf8.IsValid(_carry.AsSpan(0, _carryLength)))
-            {
-                throw new DecoderFallbackException("Invalid UTF-8.");
-            }
-
-            start = need;
-            _carryLength = 0;
+            _pending.AsSpan(_pendingStart, _pendingEnd - _pendingStart).CopyTo(_pending);
+            _pendingEnd -= _pendingStart;
+            _deliverable -= _pendingStart;
+            _pendingStart = 0;
         }
 
-        var rest = chunk[start..];
-        var tail = IncompleteTail(rest);
-        if (!System.Text.Unicode.Utf8.IsValid(rest[..^tail]))
+        var want = (int)Math.Min(_chunk.Length, budget - _read);
+        var n = want > 0 ? inner.Read(_chunk, 0, want) : 0;
+        if (want <= 0)
         {
-            throw new DecoderFallbackException("Invalid UTF-8.");
+            BudgetExceeded = inner.Read(_chunk, 0, 1) > 0;
         }
 
-        rest[^tail..].CopyTo(_carry);
-        _carryLength = tail;
+        if (n == 0)
+        {
+            // The end: what is left is a last line without a line break; it must be complete UTF-8.
+            _ended = true;
+            if (!System.Text.Unicode.Utf8.IsValid(_pending.AsSpan(0, _pendingEnd)))
+            {
+                EndAtInvalid(_pendingEnd);
+                return _deliverable > 0;
+            }
+
+            _deliverable = _pendingEnd;
+            return _deliverable > 0;
+        }
+
+        _read += n;
+        if (_pending.Length < _pendingEnd + n)
+        {
+            Array.Resize(ref _pending, Math.Max(_pending.Length * 2, _pendingEnd + n));
+        }
+
+        _chunk.AsSpan(0, n).CopyTo(_pending.AsSpan(_pendingEnd));
+        var from = _deliverable;
+        _pendingEnd += n;
+
+        // Validate whole lines: everything up to the last line break (a line break never sits inside a sequence).
+        var lastBreak = _pending.AsSpan(from, _pendingEnd - from).LastIndexOf((byte)'\n');
+        int upTo;
+        if (lastBreak >= 0)
+        {
+            upTo = from + lastBreak + 1;
+        }
+        else if (_pendingEnd - from > maxLineBytes)
+        {
+            // A line longer than any record may be: hand it over (CsvHelper's record limit reports it) rather than hold it all.
+            upTo = _pendingEnd - IncompleteTail(_pending.AsSpan(from, _pendingEnd - from));
+        }
+        else
+        {
+            return true; // no complete line yet: read more
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(_pending.AsSpan(from, upTo - from)))
+        {
+            EndAtInvalid(upTo);
+            return true;
+        }
+
+        _lines += _pending.AsSpan(from, upTo - from).Count((byte)'\n');
+        _deliverable = upTo;
+        return true;
     }
 
-    private static int SequenceLength(byte lead) =>
-        lead < 0x80 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 1;
+    // Finds the line of the first invalid sequence among the queued bytes; hands over the lines before it, then ends.
+    private void EndAtInvalid(int upTo)
+    {
+        var from = _deliverable;
+        var bytes = _pending.AsSpan(from, upTo - from);
+        var chars = new char[bytes.Length];
+        System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var validBytes, out _, replaceInvalidSequences: false);
+        var lastBreak = bytes[..validBytes].LastIndexOf((byte)'\n');
+        var good = lastBreak + 1;
+        _deliverable = from + good;
+        _lines += bytes[..good].Count((byte)'\n');
+        InvalidLine = _lines;
+        _ended = true;
+    }
 
-    // How many bytes at the end start a sequence that continues beyond the chunk (0 when the chunk ends cleanly).
+    // How many bytes at the end start a sequence that continues beyond them (0 when they end cleanly).
     private static int IncompleteTail(ReadOnlySpan<byte> bytes)
     {
         for (var back = 1; back <= Math.Min(3, bytes.Length); back++)
@@ -111,7 +151,8 @@ internal sealed class Utf8ValidatingStream(Stream inner, long budget) : Stream
                 continue; // a continuation byte: look further back for its lead
             }
 
-            return SequenceLength(b) > back ? back : 0;
+            var length = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 1;
+            return length > back ? back : 0;
         }
 
         return 0;

@@ -18,7 +18,7 @@ namespace WindowScoring.Scoring;
 ///   "totalCap": null, "totalFloor": 0, "step": 0.5, "rankingMethod": "competition",
 ///   "rules": [ { "id": "JL-01", "category": "纪律作风", "kind": "deduction", "points": 0.5, "unit": "perPersonTime", "secondaryShare": 0.5 },
 ///              { "id": "FW-01", "category": "服务质量", "kind": "deduction", "min": 3, "max": 5, "veto": false } ],
-///   "categoryBudgets": { "纪律作风": 10 },
+///   "categoryBudgets": { "纪律作风": 10 }, "groupBaseScores": { "县": 150 },
 ///   "grades": [ { "min": 110, "name": "优秀" } ],
 ///   "honours": [ { "title": "红旗窗口", "count": 5, "side": "top" } ]
 /// }
@@ -81,11 +81,12 @@ public static class SchemeJson
     public static SchemeLoadResult Load(Stream stream)
     {
         Preconditions.CheckNotNull(stream);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
+        // Strict UTF-8 (or UTF-16 with BOM): a scheme saved in GBK must not load with garbled rule names.
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
         var text = new StringBuilder();
         var buffer = new char[16 * 1024];
         int read;
-        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        while ((read = ReadOrInvalid(reader, buffer)) > 0)
         {
             if (text.Length + read > MaxStreamChars)
             {
@@ -96,7 +97,22 @@ public static class SchemeJson
             text.Append(buffer, 0, read);
         }
 
-        return Load(text.ToString());
+        return read < 0
+            ? new SchemeLoadResult(null, [new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, null, "$", null,
+                "The file is not valid UTF-8 (save the scheme as UTF-8).")])
+            : Load(text.ToString());
+    }
+
+    private static int ReadOrInvalid(StreamReader reader, char[] buffer)
+    {
+        try
+        {
+            return reader.Read(buffer, 0, buffer.Length);
+        }
+        catch (DecoderFallbackException)
+        {
+            return -1;
+        }
     }
 
     /// <summary>Loads a scheme file.</summary>
@@ -141,6 +157,7 @@ public static class SchemeJson
                 Description = r.Description,
             }).ToList(),
             CategoryBudgets = scheme.CategoryBudgets.Count == 0 ? null : scheme.CategoryBudgets.ToDictionary(kv => kv.Key, kv => kv.Value),
+            GroupBaseScores = scheme.GroupBaseScores.Count == 0 ? null : scheme.GroupBaseScores.ToDictionary(kv => kv.Key, kv => kv.Value),
             Grades = scheme.Grades.Count == 0 ? null : scheme.Grades.Select(g => new GradeDto { Min = g.MinTotal, Name = g.Name }).ToList(),
             Honours = scheme.Honours.Count == 0 ? null : scheme.Honours.Select(h => new HonourDto { Title = h.Title, Count = h.Count, Side = JsonNamingPolicy.CamelCase.ConvertName(h.Side.ToString()) }).ToList(),
         };
@@ -169,6 +186,12 @@ public static class SchemeJson
         for (var i = 0; i < (dto.Rules?.Count ?? 0); i++)
         {
             var r = dto.Rules![i];
+            if (r is null)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, null, $"$.rules[{i}]", "null", "Expected a rule object, found null."));
+                continue;
+            }
+
             var path = $"$.rules[{i}]";
             var kind = Enum<RuleKind>(r.Kind, path + ".kind", diagnostics, ("扣分", RuleKind.Deduction), ("减分", RuleKind.Deduction), ("加分", RuleKind.Bonus));
             var unit = r.Unit is null ? RuleUnit.PerOccurrence : Enum<RuleUnit>(r.Unit, path + ".unit", diagnostics);
@@ -202,6 +225,12 @@ public static class SchemeJson
         for (var i = 0; i < (dto.Honours?.Count ?? 0); i++)
         {
             var h = dto.Honours![i];
+            if (h is null)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, null, $"$.honours[{i}]", "null", "Expected an honour object, found null."));
+                continue;
+            }
+
             var side = h.Side is null ? HonourSide.Top : Enum<HonourSide>(h.Side, $"$.honours[{i}].side", diagnostics);
             if (string.IsNullOrWhiteSpace(h.Title) || h.Count < 1)
             {
@@ -217,6 +246,12 @@ public static class SchemeJson
         for (var i = 0; i < (dto.Grades?.Count ?? 0); i++)
         {
             var g = dto.Grades![i];
+            if (g is null)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, null, $"$.grades[{i}]", "null", "Expected a grade object, found null."));
+                continue;
+            }
+
             if (string.IsNullOrWhiteSpace(g.Name) || g.Min is null)
             {
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, $"$.grades[{i}]", null, "A grade needs a name and a min."));
@@ -251,6 +286,7 @@ public static class SchemeJson
             RankingMethod = method.Value,
             Rules = rules,
             CategoryBudgets = dto.CategoryBudgets ?? [],
+            GroupBaseScores = dto.GroupBaseScores ?? [],
             Grades = grades,
             Honours = honours,
         });
@@ -311,6 +347,8 @@ public static class SchemeJson
         public List<RuleDto>? Rules { get; set; }
 
         public Dictionary<string, decimal>? CategoryBudgets { get; set; }
+
+        public Dictionary<string, decimal>? GroupBaseScores { get; set; }
 
         public List<GradeDto>? Grades { get; set; }
 

@@ -36,8 +36,9 @@ public sealed class Utf8StreamTests
 
         var result = AssessmentTableReader.Default.Read(new ChunkedStream([.. bytes], 4096));
 
-        result.Errors.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.EncodingInvalid);
-        result.Rows.Count.Should().BeGreaterThan(3000).And.BeLessThan(4001);
+        // Every row before the bad byte comes through; the diagnostic names the line it is on.
+        result.Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.EncodingInvalid && d.Line == 4002);
+        result.Rows.Should().HaveCount(4000);
     }
 
     [Test]
@@ -46,6 +47,32 @@ public sealed class Utf8StreamTests
         var bytes = Encoding.UTF8.GetBytes("部门,得分\n公安厅,107\n公").ToList();
         bytes.RemoveAt(bytes.Count - 1);
         AssessmentTableReader.Default.Read(new MemoryStream([.. bytes])).Errors.Single().Code.Should().Be(DiagnosticCodes.EncodingInvalid);
+    }
+
+    [Test]
+    public void InvalidByteInGb18030_RowsBeforeItKept()
+    {
+        var gb = CodePagesEncodingProvider.Instance.GetEncoding(54936)!;
+        var text = Table(5000).Replace("😀", string.Empty, StringComparison.Ordinal);
+        var bytes = gb.GetBytes(text).ToList();
+        var at = gb.GetByteCount(text[..text.IndexOf("省直部门4000", StringComparison.Ordinal)]);
+        bytes.Insert(at, 0xFF);
+
+        var result = AssessmentTableReader.Default.Read(new ChunkedStream([.. bytes], 4096));
+
+        result.Diagnostics[0].Message.Should().Contain("GB18030");
+        result.Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.EncodingInvalid && d.Line == 4002);
+        result.Rows.Should().HaveCount(4000);
+    }
+
+    [Test]
+    public void ExplicitBomlessUtf8_StillSkipsABom()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("部门,日期,规则\n教育厅,2023-11-03,JL-01\n")).ToArray();
+        var options = new ImportOptions { Encoding = new UTF8Encoding(false) };
+
+        EventLogReader.Default.Read(new MemoryStream(bytes), options).Events.Should().ContainSingle();
+        AssessmentTableReader.Default.Read(new MemoryStream(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("部门,得分\nA,1\n")).ToArray()), options).Rows.Should().ContainSingle();
     }
 
     /// <summary>Serves the bytes in chunks of 1..max bytes, cycling, so sequences are cut at every position.</summary>
