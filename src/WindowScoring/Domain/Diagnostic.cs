@@ -18,7 +18,7 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, int? L
     /// <summary>True when <see cref="Severity"/> is <see cref="DiagnosticSeverity.Error"/>.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
-    /// <summary>An invariant one-line form: <c>line 7: WS132 error [减分] '5,5': …</c>.</summary>
+    /// <summary>An invariant one-line form: <c>line 7: WS123 error [减分] '5,5': …</c>.</summary>
     /// <returns>The line.</returns>
     public override string ToString()
     {

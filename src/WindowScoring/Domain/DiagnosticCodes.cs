@@ -12,13 +12,13 @@ public static class DiagnosticCodes
     /// <summary>WS101: the input has more rows than <c>ImportOptions.MaxRows</c>; reading stopped.</summary>
     public const string TooManyRows = "WS101";
 
-    /// <summary>WS102: a field is longer than <c>ImportOptions.MaxFieldLength</c>; the row is not used.</summary>
+    /// <summary>WS102: a field is longer than <c>ImportOptions.MaxFieldLength</c> (the row is not used), or a record or line is longer than 64 such fields (reading stops there).</summary>
     public const string FieldTooLong = "WS102";
 
     /// <summary>WS110 (info): the text encoding that was detected or used.</summary>
     public const string EncodingUsed = "WS110";
 
-    /// <summary>WS111: the bytes are not valid in any supported encoding.</summary>
+    /// <summary>WS111: a line has bytes that are not valid in the encoding used; reading stopped before that line (every line before it was read).</summary>
     public const string EncodingInvalid = "WS111";
 
     /// <summary>WS112: the input is empty or has no header row.</summary>

@@ -13,7 +13,8 @@ namespace WindowScoring.Export;
 /// <remarks>
 /// Departments not assessed are not part of the ranked table and are not written. A score-only row
 /// (no breakdown) leaves the base, deduction and bonus cells blank. The bonus cell shows the bonus that
-/// counted after the scheme's bonus cap, so every printed line adds up. The layout has no quoting: a tab or line break
+/// counted after the scheme's bonus cap; a line adds up unless a total cap or floor applied (the total is the
+/// capped one, as the scheme publishes it). The layout has no quoting: a tab or line break
 /// inside a department name is written as a space, and a name that begins with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c>
 /// gets a leading apostrophe (as <see cref="CsvTableWriter"/> writes it; the reader removes it), so no cell runs as a
 /// spreadsheet formula. Stateless and thread-safe.

@@ -6,7 +6,7 @@ namespace WindowScoring.Export;
 /// <summary>The columns the CSV and Markdown writers share, and how a ranked table fills them.</summary>
 internal static class TableColumns
 {
-    internal const string NotAssessedText = "不参与考核";
+    internal const string NotAssessedText = Import.TableRowParser.NotAssessedText;
 
     private static readonly string[] Chinese = ["序号", "部门窗口", "部门代码", "分组", "基础分", "减分", "加分", "实得分值", "备注"];
     private static readonly string[] English = ["rank", "department", "code", "group", "base", "deduction", "bonus", "total", "note"];
@@ -33,7 +33,7 @@ internal static class TableColumns
                 Format(row.BaseScore),
                 row.Deduction is { } d ? ScoreText.Format(-d) : string.Empty,
                 Format(row.Bonus),
-                ScoreText.Format(row.Total),
+                ScoreText.Format(row.Assessment.HasBreakdown ? row.Total : row.RawTotal), // a score-only row keeps its figure
                 row.AppliedLimits == ScoreLimits.None ? string.Empty : "limits: " + row.AppliedLimits,
             ];
         }

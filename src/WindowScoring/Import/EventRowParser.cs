@@ -55,6 +55,7 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
     private static readonly string[] DateFormats = ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日"];
 
     private Dictionary<Column, int>? _columns;
+    private int _errors; // errors reported so far (counted, not scanned: a log of bad rows stays linear)
     private string[] _headers = [];
     private int _rows;
 
@@ -123,7 +124,7 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
             return true;
         }
 
-        var errors = diagnostics.Count(d => d.IsError);
+        var errors = _errors;
         var name = FormulaEscape.Unescape(Cell(fields, Column.Department));
         var code = FormulaEscape.Unescape(Cell(fields, Column.Code));
         if (name.Length == 0)
@@ -144,7 +145,7 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
         var ruleId = Cell(fields, Column.Rule);
         RuleKind? kind = ruleId.Length == 0 && Cell(fields, Column.Kind).Length > 0 ? Word(fields, Column.Kind, Kinds, line, RuleKind.Deduction) : null;
         var category = Cell(fields, Column.Category);
-        if (ruleId.Length == 0 && (kind is null || category.Length == 0 || value is null) && diagnostics.Count(d => d.IsError) == errors)
+        if (ruleId.Length == 0 && (kind is null || category.Length == 0 || value is null) && _errors == errors)
         {
             Error(DiagnosticCodes.EventIncomplete, line, null, "Expected a rule, or a kind (扣分/加分), a category and a value for an ad-hoc event.");
         }
@@ -159,7 +160,7 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
             Error(DiagnosticCodes.NumberInvalid, line, Cell(fields, Column.Value), "Expected a value of zero or more (points are magnitudes; the rule or kind says deduction or bonus).", Column.Value);
         }
 
-        if (diagnostics.Count(d => d.IsError) > errors)
+        if (_errors > errors)
         {
             return true;
         }
@@ -176,8 +177,11 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
 
     public void Error(string code, int? line, string? raw, string message) => Error(code, line, raw, message, null);
 
-    private void Error(string code, int? line, string? raw, string message, Column? column) =>
+    private void Error(string code, int? line, string? raw, string message, Column? column)
+    {
+        _errors++;
         diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, line, column is { } c && _columns!.TryGetValue(c, out var i) ? _headers[i] : null, raw, message));
+    }
 
     private string Cell(string[] fields, Column column) => _columns!.TryGetValue(column, out var i) ? fields[i].Trim() : string.Empty;
 

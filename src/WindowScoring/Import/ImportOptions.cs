@@ -10,6 +10,11 @@ namespace WindowScoring.Import;
 /// <remarks>Immutable; safe to share between threads.</remarks>
 public sealed record ImportOptions
 {
+    private readonly char? _delimiter;
+    private readonly long _maxBytes = 256L * 1024 * 1024;
+    private readonly int _maxRows = 10_000_000;
+    private readonly int _maxFieldLength = 4096;
+
     /// <summary>The default options.</summary>
     public static ImportOptions Default { get; } = new();
 
@@ -20,7 +25,14 @@ public sealed record ImportOptions
     public TableFormat Format { get; init; } = TableFormat.Auto;
 
     /// <summary>The field separator of a delimited table; when null it is detected among tab, comma and semicolon from the header row.</summary>
-    public char? Delimiter { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to anything but a printable ASCII character other than a quote, or a tab.</exception>
+    public char? Delimiter
+    {
+        get => _delimiter;
+        init => _delimiter = value is { } c && !(c == '\t' || (c is > ' ' and < '\u007F' && c != '"'))
+            ? throw new ArgumentOutOfRangeException(nameof(Delimiter), c, "The delimiter must be a tab or a printable ASCII character other than a quote (use ',' ';' or a tab).")
+            : value;
+    }
 
     /// <summary>
     /// The text encoding of a stream or file; when null it is detected: a BOM (UTF-8, UTF-16) wins, then
@@ -29,11 +41,26 @@ public sealed record ImportOptions
     public Encoding? Encoding { get; init; }
 
     /// <summary>The most bytes (streams and files) or characters (text readers) read; default 256 MiB.</summary>
-    public long MaxBytes { get; init; } = 256L * 1024 * 1024;
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
+    public long MaxBytes
+    {
+        get => _maxBytes;
+        init => _maxBytes = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxBytes), value, "The limit must be at least 1.");
+    }
 
     /// <summary>The most data rows read; default 10,000,000.</summary>
-    public int MaxRows { get; init; } = 10_000_000;
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
+    public int MaxRows
+    {
+        get => _maxRows;
+        init => _maxRows = Preconditions.CheckRange(value, 1, int.MaxValue);
+    }
 
     /// <summary>The longest field, in characters; default 4,096.</summary>
-    public int MaxFieldLength { get; init; } = 4096;
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
+    public int MaxFieldLength
+    {
+        get => _maxFieldLength;
+        init => _maxFieldLength = Preconditions.CheckRange(value, 1, int.MaxValue);
+    }
 }

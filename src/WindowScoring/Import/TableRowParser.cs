@@ -15,6 +15,9 @@ internal sealed class TableRowParser
             .Select(ColumnAliases.Key),
         StringComparer.Ordinal);
 
+    /// <summary>What writers put in the total cell of a department not assessed.</summary>
+    internal const string NotAssessedText = "不参与考核";
+
     private readonly ColumnKind[] _kinds;
     private readonly string[] _headers;
     private readonly string[] _headerKeys;
@@ -159,7 +162,10 @@ internal sealed class TableRowParser
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.NotAssessedRow, DiagnosticSeverity.Info, line, null, marker,
                 $"{name} is marked as not assessed ('{marker}'); it is listed apart and not ranked."));
-            var reason = _note >= 0 && !string.IsNullOrWhiteSpace(fields[_note]) ? fields[_note] : marker;
+            // The reason: the note when there is one (written with formula escaping); else the marker itself, unless it is the
+            // writer's own 不参与考核 under a note column, which means "no reason given".
+            var note = _note >= 0 ? FormulaEscape.Unescape(fields[_note].Trim()) : string.Empty;
+            var reason = note.Length > 0 ? note : _note >= 0 && marker == NotAssessedText ? null : marker;
             return new ImportedRow(line, Assessment.NotAssessed(department, reason).InGroup(Group(fields)), printedRank, null, extras);
         }
 
@@ -228,8 +234,34 @@ internal sealed class TableRowParser
 
     private string? Group(string[] fields) => _group >= 0 && fields[_group].Trim() is { Length: > 0 } g ? FormulaEscape.Unescape(g) : null;
 
-    private string? NotAssessedMarker(string[] fields) =>
-        Marker(fields, _total) ?? Marker(fields, _base) ?? Marker(fields, _deduction) ?? Marker(fields, _bonus);
+    // A department is not assessed when a marker such as 不参与考核 stands in the total cell, or in a figure cell with
+    // every other figure cell blank or a marker too. A marker beside numbers (100, -12, n/a, 88) is not trusted: the
+    // cell is then reported as not a number, so a scored row never disappears quietly.
+    private string? NotAssessedMarker(string[] fields)
+    {
+        if (Marker(fields, _total) is { } inTotal)
+        {
+            return inTotal;
+        }
+
+        string? found = null;
+        foreach (var i in (ReadOnlySpan<int>)[_base, _deduction, _bonus])
+        {
+            if (i < 0 || string.IsNullOrWhiteSpace(fields[i]))
+            {
+                continue;
+            }
+
+            if (Marker(fields, i) is not { } marker)
+            {
+                return null; // a number (or other text) beside the marker
+            }
+
+            found ??= marker;
+        }
+
+        return _total >= 0 && !string.IsNullOrWhiteSpace(fields[_total]) ? null : found;
+    }
 
     private static string? Marker(string[] fields, int index)
     {

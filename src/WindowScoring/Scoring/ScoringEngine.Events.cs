@@ -117,7 +117,7 @@ public sealed partial class ScoringEngine
             }
         }
 
-        var table = Rank(assessments, period, Scheme.Name);
+        var table = Rank(assessments, period, period.ToString("C", null) + "窗口考核结果");
         var rows = table.Rows.ToDictionary(r => r.Department);
         var breakdowns = departments.Select((d, i) =>
         {

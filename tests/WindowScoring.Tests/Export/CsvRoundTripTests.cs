@@ -19,7 +19,11 @@ public sealed class CsvRoundTripTests
         (8, Gen.Select(Names, Gen.Int[0, 99999], Half, Half, Gen.Int[0, 3]).Select((n, code, d, b, g) =>
             new Assessment(new Department("C" + code, n), 100m, d, b) { Group = g switch { 1 => "县", 2 => "=区", _ => null } })),
         (1, Gen.Select(Names, Gen.Int[0, 99999], Gen.Decimal[-50m, 200m]).Select((n, code, t) => Assessment.FromTotal(new Department("S" + code, n), t))),
-        (1, Gen.Select(Names, Gen.Int[0, 99999]).Select((n, code) => Assessment.NotAssessed(new Department("N" + code, n), "新进驻"))));
+        (1, Gen.Select(Names, Gen.Int[0, 99999], Gen.Int[0, 3].Select(i => i switch { 0 => null, 1 => "新进驻", 2 => "=免考核", _ => "不参与考核" }))
+            .Select((n, code, reason) => Assessment.NotAssessed(new Department("N" + code, n), reason))));
+
+    // Caps and a floor, so capped totals are in play too (the assessments must still come back as they were).
+    private static readonly ScoringEngine Capping = new(new ScoringScheme { TotalCap = 110m, TotalFloor = 60m });
 
     [Test]
     public void Property_WriteThenRead_GivesEqualAssessments([Values] TableLanguage language, [Values(',', ';', '\t')] char delimiter)
@@ -27,7 +31,7 @@ public sealed class CsvRoundTripTests
         var writer = new CsvTableWriter(language, delimiter);
         Assessments.Array[0, 25].Sample(assessments =>
         {
-            var ranked = ScoringEngine.Default.Rank(assessments);
+            var ranked = Capping.Rank(assessments);
             var text = writer.ToText(ranked);
 
             var read = AssessmentTableReader.Default.ReadText(text);

@@ -1,0 +1,73 @@
+using System.Text;
+using WindowScoring.Domain;
+using WindowScoring.Import;
+using WindowScoring.Scoring;
+
+namespace WindowScoring.Tests.Reliability;
+
+/// <summary>Regression tests for the problems a code review found.</summary>
+public sealed class ReviewRegressionTests
+{
+    [TestCase("{\"rules\":[null]}", "$.rules[0]")]
+    [TestCase("{\"honours\":[null]}", "$.honours[0]")]
+    [TestCase("{\"grades\":[null]}", "$.grades[0]")]
+    public void SchemeJson_NullElements_AreDiagnostics(string json, string path)
+    {
+        SchemeJson.Load(json).Diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.SchemeJsonInvalid && d.Column == path);
+    }
+
+    [Test]
+    public void SchemeJson_GbkFile_IsADiagnostic_NotGarbledNames()
+    {
+        var gbk = CodePagesEncodingProvider.Instance.GetEncoding(936)!;
+        var bytes = gbk.GetBytes("{ \"rules\": [ { \"id\": \"JL-01\", \"category\": \"纪律作风\", \"kind\": \"deduction\", \"points\": 0.5 } ] }");
+
+        var result = SchemeJson.Load(new MemoryStream(bytes));
+
+        result.Scheme.Should().BeNull();
+        result.Diagnostics.Single().Code.Should().Be(DiagnosticCodes.SchemeJsonInvalid);
+    }
+
+    [Test]
+    public void SchemeJson_GroupBaseScores_RoundTrip()
+    {
+        var scheme = new ScoringScheme { GroupBaseScores = new Dictionary<string, decimal> { ["县"] = 150m } };
+
+        var again = SchemeJson.Load(SchemeJson.Save(scheme)).EnsureSuccess();
+
+        again.BaseScoreFor("县").Should().Be(150m);
+        again.BaseScoreFor("区").Should().Be(100m);
+    }
+
+    [Test]
+    public void NotAssessedMarker_BesideNumbers_IsAnError_NotAQuietRemoval()
+    {
+        var r = AssessmentTableReader.Default.ReadText("部门,基础分,减分,加分,实得分值\n教育厅,100,-12,n/a,88\n新进驻单位,,,,不参与考核\n免考单位,免考核,,,\n");
+
+        r.Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.NumberInvalid && d.Line == 2);
+        r.Rows.Select(x => (x.Assessment.Department.Name, x.Assessment.IsAssessed)).Should().Equal(("新进驻单位", false), ("免考单位", false));
+    }
+
+    [TestCase('"')]
+    [TestCase('\n')]
+    [TestCase('；')]
+    public void ImportOptions_BadDelimiter_FailsAtConfiguration(char delimiter)
+    {
+        FluentActions.Invoking(() => new ImportOptions { Delimiter = delimiter }).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Test]
+    public void ImportOptions_BadLimits_FailAtConfiguration()
+    {
+        FluentActions.Invoking(() => new ImportOptions { MaxBytes = 0 }).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => new ImportOptions { MaxRows = 0 }).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => new ImportOptions { MaxFieldLength = -1 }).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Test]
+    public void Assess_TitleNamesThePeriod_NotTheScheme()
+    {
+        var result = new ScoringEngine(new ScoringScheme { Name = "考核办法" }).Assess(AssessmentPeriod.Month(2023, 11), [Department.FromName("A")], []);
+        result.Table.Title.Should().Be("2023年11月窗口考核结果");
+    }
+}
