@@ -14,7 +14,7 @@ namespace WindowScoring.Audit;
 /// </summary>
 /// <remarks>
 /// Totals are recomputed under the audit's scheme (caps and floor apply); ranks are competition ranks of
-/// the recomputed totals, ties in the printed order, as the seed prints them. Stateless and thread-safe.
+/// the recomputed totals, ties in the printed order, as the seed prints them, within each group (分组) when the table has groups. Stateless and thread-safe.
 /// </remarks>
 public sealed class PublishedTableAudit
 {
@@ -52,10 +52,12 @@ public sealed class PublishedTableAudit
                     $"prints the total {Fmt(printed)} but base − deduction + bonus = {Fmt(totals[i])}.");
             }
 
-            if (i > 0 && totals[i] > totals[i - 1])
+            // Groups (分组) are ranked on their own: compare with the previous row of the same group.
+            var above = i == 0 ? -1 : Array.FindLastIndex(rows, i - 1, i, r => r.Assessment.Group == row.Assessment.Group);
+            if (above >= 0 && totals[i] > totals[above])
             {
                 Add(findings, DiagnosticCodes.OrderMismatch, DiagnosticSeverity.Error, row, null, Fmt(totals[i]),
-                    $"has the total {Fmt(totals[i])}, higher than {Fmt(totals[i - 1])} on the row above: the table is not in ranked order.");
+                    $"has the total {Fmt(totals[i])}, higher than {Fmt(totals[above])} on the row above: the table is not in ranked order.");
             }
         }
 
@@ -72,9 +74,9 @@ public sealed class PublishedTableAudit
 
     private static void CheckRanks(ImportedRow[] rows, decimal[] totals, List<AuditFinding> findings)
     {
-        var ranked = Ranker.Rank(Enumerable.Range(0, rows.Length), i => totals[i]);
-        var seen = new HashSet<decimal>();
-        foreach (var r in ranked.OrderBy(r => r.InputIndex))
+        var ranked = Ranker.RankWithinGroups(Enumerable.Range(0, rows.Length), i => rows[i].Assessment.Group ?? string.Empty, i => totals[i]);
+        var seen = new HashSet<(string?, decimal)>();
+        foreach (var r in ranked.SelectMany(g => g.Items).OrderBy(r => r.InputIndex))
         {
             var row = rows[r.InputIndex];
             if (row.PrintedRank is not { } printed)
@@ -82,7 +84,7 @@ public sealed class PublishedTableAudit
                 continue; // no rank column
             }
 
-            var continuesTie = !seen.Add(r.Key);
+            var continuesTie = !seen.Add((row.Assessment.Group, r.Key));
             var expected = Fmt(r.Rank);
             if (printed.Length == 0)
             {

@@ -21,7 +21,8 @@ public sealed partial class ScoringEngine
     /// budget is used up; the deduction that crosses it counts in part (扣完为止).</item>
     /// <item>The department's assessment is base = the scheme's base score (of its group), deduction = the counted deductions, bonus = the sum of
     /// bonuses; then the scheme's bonus cap, total cap and floor apply in that order (see <see cref="ScoringScheme.Score"/>).</item>
-    /// <item>Ranks, grades, then honours (vetoed departments skipped for top honours; ties at the cut-off all included).</item>
+    /// <item>Ranks, grades, then honours (vetoed departments skipped for top honours; ties at the cut-off all included),
+    /// within each group when the table has groups.</item>
     /// </list>
     /// <para>Roster departments with no events score the base score. Departments in <paramref name="notAssessed"/> are listed
     /// apart and never ranked.</para>
@@ -129,13 +130,15 @@ public sealed partial class ScoringEngine
                 applied,
                 row is null ? null : new ScoredTotal(row.RawTotal, row.CountedBonus, row.Total, row.AppliedLimits),
                 row?.Rank,
-                row is null ? null : Scheme.Grade(row.Total),
+                row is null ? null : Scheme.Grade(row.Total, row.Group),
                 applied.Any(a => a.Rule?.Veto == true),
                 ChiefRepresentativeDeduction(applied));
         }).ToArray();
 
         var vetoed = breakdowns.Where(b => b.Vetoed).Select(b => b.Department).ToHashSet();
-        var honours = Scheme.Honours.SelectMany(h => Award(h, table.Rows, vetoed)).ToArray();
+        // Honours are given within each group (a county's 140 of 150 is not compared with a district's 99 of 100).
+        var byGroup = table.Rows.GroupBy(r => r.Group).ToArray();
+        var honours = Scheme.Honours.SelectMany(h => byGroup.SelectMany(g => Award(h, g.ToArray(), vetoed))).ToArray();
         return new PeriodAssessment(period, Scheme, table, breakdowns, honours,
             new EventCounts(approved, counted, recorded, appealed, rejected, invalid), pending, diagnostics);
     }

@@ -166,6 +166,32 @@ public sealed class ScoringScheme
     /// <returns>The grade, or null.</returns>
     public string? Grade(decimal total) => _grades.FirstOrDefault(g => total >= g.MinTotal)?.Name;
 
+    /// <summary>
+    /// The grade of a total in <paramref name="group"/>: the bands are for <see cref="BaseScore"/>, so for a group with other
+    /// full marks they scale with them (≥90 of 100 becomes ≥135 of 150).
+    /// </summary>
+    /// <param name="total">A total.</param>
+    /// <param name="group">The group, or null for the table's single group.</param>
+    /// <returns>The grade, or null.</returns>
+    public string? Grade(decimal total, string? group)
+    {
+        var groupBase = BaseScoreFor(group);
+        return groupBase == BaseScore ? Grade(total) : _grades.FirstOrDefault(g => Reaches(total, g.MinTotal, groupBase))?.Name;
+    }
+
+    // total / groupBase ≥ min / BaseScore, exactly (cross-multiplied), falling back to division only beyond decimal range.
+    private bool Reaches(decimal total, decimal min, decimal groupBase)
+    {
+        try
+        {
+            return total * BaseScore >= min * groupBase;
+        }
+        catch (OverflowException)
+        {
+            return total / groupBase >= min / BaseScore;
+        }
+    }
+
     /// <summary>How totals are ranked; <see cref="RankingMethod.Competition"/> (1, 1, 3) by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
     public RankingMethod RankingMethod

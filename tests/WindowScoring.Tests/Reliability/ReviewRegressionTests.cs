@@ -70,4 +70,34 @@ public sealed class ReviewRegressionTests
         var result = new ScoringEngine(new ScoringScheme { Name = "考核办法" }).Assess(AssessmentPeriod.Month(2023, 11), [Department.FromName("A")], []);
         result.Table.Title.Should().Be("2023年11月窗口考核结果");
     }
+
+    [Test]
+    public void Audit_GroupedTable_RanksAndOrderWithinEachGroup()
+    {
+        var r = AssessmentTableReader.Default.ReadText("序号,分组,部门,基础分,减分,加分,实得分值\n1,区,甲区,100,0,5,105\n2,区,乙区,100,1,0,99\n1,县,丙县,150,0,0,150\n2,县,丁县,150,5,0,145\n");
+
+        r.Errors.Should().BeEmpty();
+        WindowScoring.Audit.PublishedTableAudit.Default.Check(r).Findings.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Honours_AndGrades_WithinGroups()
+    {
+        var scheme = new ScoringScheme
+        {
+            GroupBaseScores = new Dictionary<string, decimal> { ["县"] = 150m },
+            Grades = [new GradeBand(90m, "合格"), new GradeBand(decimal.MinValue, "不合格")],
+            Honours = [new HonourRule("红旗窗口", 1)],
+            Rules = [new AssessmentRule("K", "c", RuleKind.Deduction, 1m)],
+        };
+        var groups = new Dictionary<Department, string> { [Department.FromName("甲县")] = "县", [Department.FromName("乙县")] = "县" };
+        var events = Enumerable.Repeat(new AssessmentEvent(Department.FromName("乙县"), new DateOnly(2023, 11, 1), "K", 16m), 1);
+
+        var result = new ScoringEngine(scheme).Assess(AssessmentPeriod.Month(2023, 11), new[] { "甲县", "乙县", "丙区" }.Select(Department.FromName), events, groups: groups);
+
+        result.Honours.Select(h => h.Department.Name).Should().Equal("甲县", "丙区");
+        result.For(Department.FromName("乙县")).Grade.Should().Be("不合格", "134 of 150 is below 90 % (135)");
+        result.For(Department.FromName("甲县")).Grade.Should().Be("合格");
+        scheme.Grade(135m, "县").Should().Be("合格");
+    }
 }
