@@ -1,3 +1,5 @@
+using WindowScoring.Domain;
+
 namespace WindowScoring.Audit;
 
 /// <summary>The findings of a <see cref="PublishedTableAudit"/>, in line order. Immutable.</summary>
@@ -5,7 +7,7 @@ public sealed class AuditReport
 {
     internal AuditReport(IReadOnlyList<AuditFinding> findings, int rowsChecked)
     {
-        Findings = findings;
+        Findings = ReadOnly.Of(findings);
         RowsChecked = rowsChecked;
     }
 

@@ -8,6 +8,9 @@ namespace WindowScoring.Domain;
 /// a value outside the rule's range) are reported by the engine as diagnostics, not thrown here.</remarks>
 public sealed record AssessmentEvent
 {
+    private readonly EventRole _role;
+    private readonly EventStatus _status = EventStatus.Approved;
+
     /// <summary>Creates an event under a rule of the scheme.</summary>
     /// <param name="department">The department.</param>
     /// <param name="date">When it happened.</param>
@@ -75,13 +78,23 @@ public sealed record AssessmentEvent
     public string? Person { get; init; }
 
     /// <summary>Whom the event concerns; the window by default.</summary>
-    public EventRole Role { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    public EventRole Role
+    {
+        get => _role;
+        init => _role = Preconditions.CheckDefined(value);
+    }
 
     /// <summary>A note or evidence reference (e.g. a photo or work-order number).</summary>
     public string? Note { get; init; }
 
     /// <summary>Where the event stands; <see cref="EventStatus.Approved"/> by default (only approved events count).</summary>
-    public EventStatus Status { get; init; } = EventStatus.Approved;
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    public EventStatus Status
+    {
+        get => _status;
+        init => _status = Preconditions.CheckDefined(value);
+    }
 
     /// <summary>The line of the event log it was read from, when it came from a file (diagnostics name it).</summary>
     public int? Line { get; init; }

@@ -33,6 +33,9 @@ public sealed record AssessmentInput
     /// <summary>Why the department was not assessed, e.g. "新进驻" (newly moved in); optional.</summary>
     public string? NotAssessedReason { get; init; }
 
+    /// <summary>The group the department is ranked in when the scheme has groups with their own full marks (see <see cref="Assessment.Group"/>); null for none.</summary>
+    public string? Group { get; init; }
+
     /// <summary>
     /// Creates the <see cref="Assessment"/> this input describes. Validate first (with
     /// <c>AssessmentInputValidator</c>): this method checks only what it needs to build the value and throws
@@ -51,13 +54,13 @@ public sealed record AssessmentInput
             Preconditions.CheckState(
                 BaseScore is null && Deduction is null && Bonus is null,
                 "A department that was not assessed has no figures; validate the input first.");
-            return Assessment.NotAssessed(department, NotAssessedReason);
+            return Assessment.NotAssessed(department, NotAssessedReason).InGroup(Group);
         }
 
         Preconditions.CheckState(
             BaseScore is >= 0m && Deduction is >= 0m && Bonus is >= 0m,
             "The base score, deduction and bonus must all be given and not negative; validate the input first.");
-        return new Assessment(department, BaseScore!.Value, Deduction!.Value, Bonus!.Value);
+        return new Assessment(department, BaseScore!.Value, Deduction!.Value, Bonus!.Value) { Group = string.IsNullOrWhiteSpace(Group) ? null : Group };
     }
 
     /// <summary>

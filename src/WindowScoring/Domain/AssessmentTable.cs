@@ -33,7 +33,7 @@ public sealed class AssessmentTable
     public string? Title { get; }
 
     /// <summary>The assessments in table order.</summary>
-    public IReadOnlyList<Assessment> Assessments => _assessments;
+    public IReadOnlyList<Assessment> Assessments => Array.AsReadOnly(_assessments);
 
     /// <summary>The number of assessments (assessed and not assessed).</summary>
     public int Count => _assessments.Length;

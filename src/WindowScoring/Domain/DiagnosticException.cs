@@ -17,7 +17,7 @@ public sealed class DiagnosticException : Exception
     private DiagnosticException(Diagnostic[] diagnostics)
         : base(BuildMessage(diagnostics))
     {
-        Diagnostics = diagnostics;
+        Diagnostics = Array.AsReadOnly(diagnostics);
     }
 
     /// <summary>Every diagnostic of the failed operation, in input order.</summary>

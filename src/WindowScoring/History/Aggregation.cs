@@ -150,7 +150,10 @@ internal static class Aggregation
     {
         var resolved = new Dictionary<Department, decimal>();
         var firstKey = new Dictionary<Department, Department>();
-        foreach (var (key, score) in scores)
+        // Deterministic whatever the dictionary's own order: the score given under the current department wins, then
+        // the others by code (ordinal), so the result never depends on hashing.
+        var ordered = scores.OrderBy(kv => aliases.Resolve(kv.Key).Equals(kv.Key) ? 0 : 1).ThenBy(kv => kv.Key.Code, StringComparer.Ordinal);
+        foreach (var (key, score) in ordered)
         {
             var current = aliases.Resolve(key);
             if (firstKey.TryGetValue(current, out var first))

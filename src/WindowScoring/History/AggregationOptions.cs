@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text;
 using WindowScoring.Domain;
 using WindowScoring.Ranking;
@@ -23,10 +24,11 @@ namespace WindowScoring.History;
 /// </remarks>
 public sealed record AggregationOptions
 {
+    private readonly IReadOnlyDictionary<Department, string>? _groups;
     private readonly AggregationMethod _method = AggregationMethod.Average;
     private readonly decimal _monthlyWeight = 0.8m;
     private readonly decimal _evaluationWeight = 0.2m;
-    private readonly IReadOnlyDictionary<Department, decimal> _evaluations = new Dictionary<Department, decimal>();
+    private readonly IReadOnlyDictionary<Department, decimal> _evaluations = ReadOnlyDictionary<Department, decimal>.Empty;
     private readonly int _minimumMonths = 1;
     private readonly int? _roundDecimals;
     private readonly RankingMethod _rankingMethod = RankingMethod.Competition;
@@ -69,7 +71,7 @@ public sealed record AggregationOptions
     public IReadOnlyDictionary<Department, decimal> Evaluations
     {
         get => _evaluations;
-        init => _evaluations = Preconditions.CheckNotNull(value);
+        init => _evaluations = new ReadOnlyDictionary<Department, decimal>(Preconditions.CheckNotNull(value).ToDictionary(kv => kv.Key, kv => kv.Value)); // a copy: the caller's dictionary may change later
     }
 
     /// <summary>
@@ -106,7 +108,11 @@ public sealed record AggregationOptions
     /// Optional groups ranked on their own (e.g. <c>县</c> and <c>区</c>), keyed by the current department (after aliases);
     /// a department not in the map is in the group <c>""</c>. Null (default): one ranking for all.
     /// </summary>
-    public IReadOnlyDictionary<Department, string>? Groups { get; init; }
+    public IReadOnlyDictionary<Department, string>? Groups
+    {
+        get => _groups;
+        init => _groups = value is null ? null : new ReadOnlyDictionary<Department, string>(value.ToDictionary(kv => kv.Key, kv => kv.Value)); // a copy
+    }
 
     // Invariant ToString (the synthesized one prints decimals in the current culture).
     private bool PrintMembers(StringBuilder builder) => RecordText.Print(builder, (nameof(Method), Method), (nameof(MonthlyWeight), MonthlyWeight), (nameof(EvaluationWeight), EvaluationWeight), (nameof(MinimumMonths), MinimumMonths), (nameof(RoundDecimals), RoundDecimals), (nameof(RankingMethod), RankingMethod), (nameof(Evaluations), Evaluations.Count + " scores"), (nameof(Groups), Groups is null ? null : Groups.Count + " departments"));

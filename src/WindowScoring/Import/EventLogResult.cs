@@ -7,8 +7,8 @@ public sealed class EventLogResult
 {
     internal EventLogResult(IReadOnlyList<AssessmentEvent> events, IReadOnlyList<Diagnostic> diagnostics)
     {
-        Events = events;
-        Diagnostics = diagnostics;
+        Events = ReadOnly.Of(events);
+        Diagnostics = ReadOnly.Of(diagnostics);
     }
 
     /// <summary>The events, in input order; <see cref="AssessmentEvent.Line"/> names each one's line.</summary>

@@ -14,8 +14,8 @@ public sealed class ImportResult
 {
     internal ImportResult(IReadOnlyList<ImportedRow> rows, IReadOnlyList<Diagnostic> diagnostics, AssessmentPeriod? period, string? title)
     {
-        Rows = rows;
-        Diagnostics = diagnostics;
+        Rows = ReadOnly.Of(rows);
+        Diagnostics = ReadOnly.Of(diagnostics);
         Period = period;
         Title = title;
     }

@@ -22,11 +22,11 @@ public sealed class PeriodAssessment
         Period = period;
         Scheme = scheme;
         Table = table;
-        Breakdowns = breakdowns;
-        Honours = honours;
+        Breakdowns = ReadOnly.Of(breakdowns);
+        Honours = ReadOnly.Of(honours);
         Counts = counts;
-        Pending = pending;
-        Diagnostics = diagnostics;
+        Pending = ReadOnly.Of(pending);
+        Diagnostics = ReadOnly.Of(diagnostics);
     }
 
     /// <summary>The period assessed.</summary>

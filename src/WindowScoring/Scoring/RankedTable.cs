@@ -14,8 +14,8 @@ public sealed class RankedTable
         Period = period;
         Title = title;
         Scheme = scheme;
-        Rows = rows;
-        NotAssessed = notAssessed;
+        Rows = Array.AsReadOnly(rows);
+        NotAssessed = Array.AsReadOnly(notAssessed);
     }
 
     /// <summary>The period, when known.</summary>

@@ -28,7 +28,7 @@ public sealed class SchemeSet
     }
 
     /// <summary>The schemes, oldest first.</summary>
-    public IReadOnlyList<ScoringScheme> Schemes => _schemes;
+    public IReadOnlyList<ScoringScheme> Schemes => Array.AsReadOnly(_schemes);
 
     /// <summary>The scheme in force on <paramref name="date"/>, or null when none had taken effect yet.</summary>
     /// <param name="date">A day.</param>

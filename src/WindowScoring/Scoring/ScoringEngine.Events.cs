@@ -73,6 +73,10 @@ public sealed partial class ScoringEngine
                     appealed++;
                     pending.Add(e);
                     continue;
+                case EventStatus.Approved:
+                    break;
+                default:
+                    throw new ArgumentException($"Event {index} has an undefined status.", nameof(events));
             }
 
             approved++;

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.ObjectModel;
 using WindowScoring.Domain;
 using WindowScoring.Ranking;
 
@@ -21,12 +23,12 @@ public sealed class ScoringScheme
     private readonly decimal? _bonusCap;
     private readonly decimal? _step;
     private readonly RankingMethod _rankingMethod = RankingMethod.Competition;
-    private readonly AssessmentRule[] _rules = [];
-    private readonly Dictionary<string, AssessmentRule> _rulesById = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, decimal> _budgets = new(StringComparer.Ordinal);
-    private readonly GradeBand[] _grades = [];
-    private readonly HonourRule[] _honours = [];
-    private readonly Dictionary<string, decimal> _groupBases = new(StringComparer.Ordinal);
+    private readonly ReadOnlyCollection<AssessmentRule> _rules = ReadOnlyCollection<AssessmentRule>.Empty;
+    private readonly FrozenDictionary<string, AssessmentRule> _rulesById = FrozenDictionary<string, AssessmentRule>.Empty;
+    private readonly FrozenDictionary<string, decimal> _budgets = FrozenDictionary<string, decimal>.Empty;
+    private readonly ReadOnlyCollection<GradeBand> _grades = ReadOnlyCollection<GradeBand>.Empty;
+    private readonly ReadOnlyCollection<HonourRule> _honours = ReadOnlyCollection<HonourRule>.Empty;
+    private readonly FrozenDictionary<string, decimal> _groupBases = FrozenDictionary<string, decimal>.Empty;
 
     /// <summary>The default scheme, in the shape of the Sichuan provincial hall's table: base 100, no caps, competition ranks.</summary>
     public static ScoringScheme Default { get; } = new();
@@ -82,8 +84,8 @@ public sealed class ScoringScheme
                 Preconditions.CheckArgument(byId.TryAdd(rule!.Id, rule), $"Two rules have the identifier '{rule.Id}'.", nameof(Rules));
             }
 
-            _rules = rules;
-            _rulesById = byId;
+            _rules = Array.AsReadOnly(rules);
+            _rulesById = byId.ToFrozenDictionary(StringComparer.Ordinal);
         }
     }
 
@@ -103,7 +105,7 @@ public sealed class ScoringScheme
                 budgets.Add(category, Preconditions.CheckNotNegative(budget, nameof(CategoryBudgets)));
             }
 
-            _budgets = budgets;
+            _budgets = budgets.ToFrozenDictionary(StringComparer.Ordinal);
         }
     }
 
@@ -111,7 +113,12 @@ public sealed class ScoringScheme
     public IReadOnlyList<GradeBand> Grades
     {
         get => _grades;
-        init => _grades = Preconditions.CheckNotNull(value).OrderByDescending(g => g.MinTotal).ToArray();
+        init
+        {
+            var grades = Preconditions.CheckNotNull(value).ToArray();
+            Preconditions.CheckArgument(grades.All(g => g is not null && !string.IsNullOrWhiteSpace(g.Name)), "A grade band is null or has no name.", nameof(Grades));
+            _grades = Array.AsReadOnly(grades.OrderByDescending(g => g.MinTotal).ToArray());
+        }
     }
 
     /// <summary>Honours and lists given each period, e.g. 5 red-flag windows (红旗窗口), a black list of 5.</summary>
@@ -124,10 +131,12 @@ public sealed class ScoringScheme
             var honours = Preconditions.CheckNotNull(value).ToArray();
             foreach (var h in honours)
             {
-                Preconditions.CheckRange(h.Count, 1, int.MaxValue, nameof(Honours));
+                Preconditions.CheckArgument(h is not null && !string.IsNullOrWhiteSpace(h.Title), "An honour is null or has no title.", nameof(Honours));
+                Preconditions.CheckRange(h!.Count, 1, int.MaxValue, nameof(Honours));
+                Preconditions.CheckDefined(h.Side, nameof(Honours));
             }
 
-            _honours = honours;
+            _honours = Array.AsReadOnly(honours);
         }
     }
 
@@ -147,7 +156,7 @@ public sealed class ScoringScheme
                 bases.Add(group, Preconditions.CheckPositive(baseScore, nameof(GroupBaseScores)));
             }
 
-            _groupBases = bases;
+            _groupBases = bases.ToFrozenDictionary(StringComparer.Ordinal);
         }
     }
 

@@ -50,7 +50,7 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
             RequireFigure(i => i.Bonus, nameof(AssessmentInput.Bonus), culture);
             NotNegative(i => i.Deduction, nameof(AssessmentInput.Deduction), culture);
             NotNegative(i => i.Bonus, nameof(AssessmentInput.Bonus), culture);
-            SchemeFigureRules.AddTo(this, Scheme, culture, i => i.BaseScore, i => i.Deduction, i => i.Bonus);
+            SchemeFigureRules.AddTo(this, Scheme, culture, i => i.BaseScore, i => i.Deduction, i => i.Bonus, i => i.Group);
             RuleFor(i => i).Custom((input, context) =>
             {
                 if (input is { BaseScore: { } b, Deduction: { } d and >= 0m, Bonus: { } bonus and >= 0m } && !TotalFits(b, d, bonus))

@@ -100,4 +100,33 @@ public sealed class ReviewRegressionTests
         result.For(Department.FromName("甲县")).Grade.Should().Be("合格");
         scheme.Grade(135m, "县").Should().Be("合格");
     }
+
+    [Test]
+    public void SharedResults_CannotBeChangedByCasting()
+    {
+        var scheme = ScoringScheme.Default;
+        (scheme.CategoryBudgets is IDictionary<string, decimal> { IsReadOnly: false }).Should().BeFalse();
+        (scheme.Rules is IList<AssessmentRule> { IsReadOnly: false }).Should().BeFalse();
+        var table = new AssessmentTable([new Assessment(Department.FromName("A"), 100m, 0m, 0m)]);
+        (table.Assessments is Assessment[]).Should().BeFalse();
+        (ScoringEngine.Default.Rank(table).Rows is RankedRow[]).Should().BeFalse();
+        (AssessmentTableReader.Default.ReadText("部门,得分\nA,1\n").Rows is ImportedRow[]).Should().BeFalse();
+    }
+
+    [Test]
+    public void AssessmentInput_Group_UsesTheGroupBase()
+    {
+        var validator = new WindowScoring.Validation.AssessmentInputValidator(new ScoringScheme { GroupBaseScores = new Dictionary<string, decimal> { ["县"] = 150m } });
+        var input = new AssessmentInput { DepartmentName = "甲县", Group = "县", BaseScore = 150m, Deduction = 0m, Bonus = 0m };
+
+        validator.Validate(input).IsValid.Should().BeTrue();
+        input.ToAssessment().Group.Should().Be("县");
+    }
+
+    [Test]
+    public void AssessmentEvent_UndefinedStatus_Throws()
+    {
+        FluentActions.Invoking(() => new AssessmentEvent(Department.FromName("A"), new DateOnly(2023, 11, 1), "K") { Status = (EventStatus)9 })
+            .Should().Throw<ArgumentOutOfRangeException>();
+    }
 }
