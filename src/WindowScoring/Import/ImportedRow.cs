@@ -18,7 +18,8 @@ public sealed record ImportedRow(
 {
     // ToString() is invariant (114.5, not 114,5 under de-DE).
     private bool PrintMembers(StringBuilder builder) => RecordText.Print(builder,
-        (nameof(Line), Line), (nameof(Assessment), Assessment), (nameof(PrintedRank), PrintedRank), (nameof(PrintedTotal), PrintedTotal), (nameof(Extras), Extras));
+        (nameof(Line), Line), (nameof(Assessment), Assessment), (nameof(PrintedRank), PrintedRank), (nameof(PrintedTotal), PrintedTotal),
+        (nameof(Extras), "[" + string.Join("; ", Extras.Select(e => e.Key + "=" + e.Value)) + "]"));
 
     // LINQPad renders this flat row instead of the nested assessment.
     private object ToDump() => new
