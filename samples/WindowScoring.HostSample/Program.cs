@@ -4,8 +4,8 @@
 //   dotnet run --project samples/WindowScoring.HostSample -- --culture zh-CN data/2023-12-with-errors.tsv
 // Builds a container with AddWindowScoring, imports the file, validates it under the seed's scheme (base 100, bonus
 // cap 20, steps of 0.5), prints file errors and rule errors in one list, then the ranked table.
-// Validation messages follow --culture (zh* gives Simplified Chinese, anything else English; default: the current UI
-// culture); the importer's messages are in English.
+// Import and validation messages follow --culture (zh* gives Simplified Chinese, anything else English; default: the
+// current UI culture).
 // Exit codes: 0 success, 1 the data has errors, 2 usage or I/O error.
 using System.Globalization;
 using System.Text;
@@ -56,6 +56,7 @@ services.AddWindowScoring(o =>
 {
     o.Scheme = new ScoringScheme { BonusCap = 20m, Step = 0.5m };
     o.MessageCulture = culture;
+    o.Import = new ImportOptions { MessageCulture = culture };   // the importer's messages in the same language
 });
 using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 

@@ -88,7 +88,7 @@ public sealed partial class AssessmentTableReader
     private ImportResult Read(Stream stream, ImportOptions options, AssessmentPeriod? periodFromName, string? fileName)
     {
         var diagnostics = new List<Diagnostic>();
-        var probed = TextDecoding.Probe(stream, options.Encoding, diagnostics);
+        var probed = TextDecoding.Probe(stream, options, diagnostics);
         if (probed.IsUtf8 && options.Format != TableFormat.ReportText)
         {
             // A delimited UTF-8 table goes to CsvHelper as bytes: no decode to UTF-16 and back.
@@ -100,10 +100,10 @@ public sealed partial class AssessmentTableReader
                 using var bytes = probed.OpenUtf8(options.MaxBytes, InputText.MaxLineChars(options) * 3, leaveOpen: true);
                 var table = new TableAssembler(options, diagnostics);
                 new CsvTableSession(null, bytes, options, table, delimiter).Run();
-                InputText.ReportInvalid(bytes.InvalidLine, diagnostics);
+                InputText.ReportInvalid(bytes.InvalidLine, diagnostics, options);
                 if (bytes.BudgetExceeded)
                 {
-                    table.Error(DiagnosticCodes.InputTooLarge, null, null, $"The input is larger than {options.MaxBytes} bytes (ImportOptions.MaxBytes); reading stopped there.");
+                    table.Error(DiagnosticCodes.InputTooLarge, null, null, ImportText.Pick(options, $"The input is larger than {options.MaxBytes} bytes (ImportOptions.MaxBytes); reading stopped there.", $"文件超过 {options.MaxBytes} 字节（ImportOptions.MaxBytes）；在此停止读取。"));
                 }
 
                 return Finish(table, options, diagnostics, null, null, periodFromName, fileName);
@@ -132,10 +132,10 @@ public sealed partial class AssessmentTableReader
             new CsvTableSession(replay, null, options, table, delimiter).Run();
         }
 
-        InputText.ReportInvalid(invalidLine?.Invoke(), diagnostics);
+        InputText.ReportInvalid(invalidLine?.Invoke(), diagnostics, options);
         if (replay.BudgetExceeded)
         {
-            table.Error(DiagnosticCodes.InputTooLarge, null, null, $"The input is larger than {options.MaxBytes} (ImportOptions.MaxBytes); reading stopped there.");
+            table.Error(DiagnosticCodes.InputTooLarge, null, null, ImportText.Pick(options, $"The input is larger than {options.MaxBytes} characters (ImportOptions.MaxBytes); reading stopped there.", $"文件超过 {options.MaxBytes} 个字符（ImportOptions.MaxBytes）；在此停止读取。"));
         }
 
         return Finish(table, options, diagnostics, report?.Title, report?.TitlePeriod, periodFromName, fileName);
@@ -148,7 +148,7 @@ public sealed partial class AssessmentTableReader
         {
             var source = titlePeriod is not null ? "the title" : "the file name '" + fileName + "'";
             diagnostics.Add(new Diagnostic(DiagnosticCodes.PeriodInferred, DiagnosticSeverity.Info, null, null, period.Value.ToString(),
-                $"The period {period} was taken from {source}."));
+                ImportText.Pick(options, $"The period {period} was taken from {source}.", $"考核期 {period} 取自{(titlePeriod is not null ? "标题" : "文件名“" + fileName + "”")}。")));
         }
 
         return new ImportResult(table.Rows.ToArray(), diagnostics.ToArray(), period, title);

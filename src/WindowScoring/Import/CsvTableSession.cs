@@ -46,7 +46,7 @@ internal sealed class CsvTableSession(TextReader? reader, Stream? utf8, ImportOp
             {
                 // Only an over-long record is not recoverable in CsvHelper 34; stop there.
                 table.Error(DiagnosticCodes.FieldTooLong, LineOf(e.LineNumber), null,
-                    $"A record is longer than {maxRecordChars} characters; reading stopped at this line.");
+                    ImportText.Pick(options, $"A record is longer than {maxRecordChars} characters; reading stopped at this line.", $"有一行超过 {maxRecordChars} 个字符；在此行停止读取。"));
                 return;
             }
 
@@ -89,7 +89,7 @@ internal sealed class CsvTableSession(TextReader? reader, Stream? utf8, ImportOp
 
         if (!table.HasHeader && !table.Diagnostics.Any(d => d.IsError))
         {
-            table.Error(DiagnosticCodes.NoHeader, null, null, "The input is empty: expected a header row.");
+            table.Error(DiagnosticCodes.NoHeader, null, null, ImportText.Pick(options, "The input is empty: expected a header row.", "文件为空：应有表头行。"));
         }
     }
 
@@ -104,18 +104,18 @@ internal sealed class CsvTableSession(TextReader? reader, Stream? utf8, ImportOp
             {
                 case CsvMalformedReason.UnterminatedQuote:
                     table.Error(DiagnosticCodes.MalformedRecord, line, raw,
-                        $"A quoted field opened on line {line} is never closed; everything from line {line} to the end of the input is in this record, which is not used.");
+                        ImportText.Pick(options, $"A quoted field opened on line {line} is never closed; everything from line {line} to the end of the input is in this record, which is not used.", $"第 {line} 行的引号没有闭合；从第 {line} 行到文件末尾都落在这一条记录里，该记录未使用。"));
                     usable = false;
                     break;
                 case CsvMalformedReason.StrayQuote:
                 case CsvMalformedReason.TextAfterClosingQuote:
                     table.Diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedRecord, DiagnosticSeverity.Warning, line, null, raw,
                         m.Reason == CsvMalformedReason.StrayQuote
-                            ? "A quote inside an unquoted field; the field is read with the quote as text."
-                            : "Text after the closing quote of a quoted field; the field is read with that text appended."));
+                            ? ImportText.Pick(options, "A quote inside an unquoted field; the field is read with the quote as text.", "未加引号的单元格中有引号；按文字读取。")
+                            : ImportText.Pick(options, "Text after the closing quote of a quoted field; the field is read with that text appended.", "引号闭合后还有文字；连同该文字一起读取。")));
                     break;
                 default:
-                    table.Error(DiagnosticCodes.MalformedRecord, line, raw, $"Malformed record ({m.Reason}); the record is not used.");
+                    table.Error(DiagnosticCodes.MalformedRecord, line, raw, ImportText.Pick(options, $"Malformed record ({m.Reason}); the record is not used.", $"记录格式错误（{m.Reason}）；该记录未使用。"));
                     usable = false;
                     break;
             }

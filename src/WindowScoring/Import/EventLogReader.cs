@@ -50,7 +50,7 @@ public sealed class EventLogReader
         Preconditions.CheckNotNull(stream);
         options ??= Defaults;
         var diagnostics = new List<Diagnostic>();
-        using var reader = TextDecoding.Probe(stream, options.Encoding, diagnostics).OpenText(leaveOpen: true, InputText.MaxLineChars(options));
+        using var reader = TextDecoding.Probe(stream, options, diagnostics).OpenText(leaveOpen: true, InputText.MaxLineChars(options));
         return Read(reader, options, diagnostics, () => reader.InvalidLine);
     }
 
@@ -78,10 +78,10 @@ public sealed class EventLogReader
         var parser = new EventRowParser(options, diagnostics);
         var (replay, firstLine) = InputText.Prepare(reader, options);
         new CsvTableSession(replay, null, options, parser, options.Delimiter ?? InputText.DetectDelimiter(firstLine)).Run();
-        InputText.ReportInvalid(invalidLine?.Invoke(), diagnostics);
+        InputText.ReportInvalid(invalidLine?.Invoke(), diagnostics, options);
         if (replay.BudgetExceeded)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.InputTooLarge, DiagnosticSeverity.Error, null, null, null, $"The input is larger than {options.MaxBytes} (ImportOptions.MaxBytes); reading stopped there."));
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.InputTooLarge, DiagnosticSeverity.Error, null, null, null, ImportText.Pick(options, $"The input is larger than {options.MaxBytes} characters (ImportOptions.MaxBytes); reading stopped there.", $"文件超过 {options.MaxBytes} 个字符（ImportOptions.MaxBytes）；在此停止读取。")));
         }
 
         return new EventLogResult(parser.Events.ToArray(), diagnostics.ToArray());

@@ -76,7 +76,7 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
         {
             if (Aliases.TryGetValue(ColumnAliases.Key(_headers[i]), out var c) && !columns.TryAdd(c, i))
             {
-                Error(DiagnosticCodes.DuplicateColumn, line, _headers[i], $"The column {c} appears twice (fields {columns[c] + 1} and {i + 1}).");
+                Error(DiagnosticCodes.DuplicateColumn, line, _headers[i], ImportText.Pick(options, $"The column {c} appears twice (fields {columns[c] + 1} and {i + 1}).", $"列 {c} 出现两次（第 {columns[c] + 1} 列和第 {i + 1} 列）。"));
                 return false;
             }
         }
@@ -91,7 +91,7 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
 
         if (!columns.ContainsKey(Column.Status))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.StatusAssumed, DiagnosticSeverity.Info, line, null, null, "The log has no status column; every event is taken as approved."));
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.StatusAssumed, DiagnosticSeverity.Info, line, null, null, ImportText.Pick(options, "The log has no status column; every event is taken as approved.", "记录表没有状态列；所有记录按已审核处理。")));
         }
 
         _columns = columns;
@@ -108,19 +108,19 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
 
         if (++_rows > options.MaxRows)
         {
-            Error(DiagnosticCodes.TooManyRows, line, null, $"The log has more than {options.MaxRows} rows (ImportOptions.MaxRows); reading stopped at this line.");
+            Error(DiagnosticCodes.TooManyRows, line, null, ImportText.Pick(options, $"The log has more than {options.MaxRows} rows (ImportOptions.MaxRows); reading stopped at this line.", $"记录超过 {options.MaxRows} 行（ImportOptions.MaxRows）；在此行停止读取。"));
             return false;
         }
 
         if (fields.Length < _headers.Length || fields.Skip(_headers.Length).Any(f => !string.IsNullOrWhiteSpace(f)))
         {
-            Error(DiagnosticCodes.FieldCount, line, string.Join(" | ", fields), $"Expected {_headers.Length} fields as in the header, found {fields.Length}.");
+            Error(DiagnosticCodes.FieldCount, line, string.Join(" | ", fields), ImportText.Pick(options, $"Expected {_headers.Length} fields as in the header, found {fields.Length}.", $"表头有 {_headers.Length} 列，本行有 {fields.Length} 列。"));
             return true;
         }
 
         if (fields.FirstOrDefault(f => f.Length > options.MaxFieldLength) is { } longField)
         {
-            Error(DiagnosticCodes.FieldTooLong, line, TableAssembler.Truncate(longField), $"A field is longer than {options.MaxFieldLength} characters; the row is not used.");
+            Error(DiagnosticCodes.FieldTooLong, line, TableAssembler.Truncate(longField), ImportText.Pick(options, $"A field is longer than {options.MaxFieldLength} characters; the row is not used.", $"有单元格超过 {options.MaxFieldLength} 个字符；本行未使用。"));
             return true;
         }
 
@@ -129,13 +129,13 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
         var code = FormulaEscape.Unescape(Cell(fields, Column.Code));
         if (name.Length == 0)
         {
-            Error(DiagnosticCodes.DepartmentMissing, line, null, "Expected a department name, found an empty cell.", Column.Department);
+            Error(DiagnosticCodes.DepartmentMissing, line, null, ImportText.Pick(options, "Expected a department name, found an empty cell.", "缺少部门名称（单元格为空）。"), Column.Department);
         }
 
         var dateText = TextFolding.Fold(Cell(fields, Column.Date));
         if (!DateOnly.TryParseExact(dateText, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            Error(DiagnosticCodes.DateInvalid, line, dateText, "Expected a date such as 2023-11-03, 2023/11/3, 20231103 or 2023年11月3日.", Column.Date);
+            Error(DiagnosticCodes.DateInvalid, line, dateText, ImportText.Pick(options, "Expected a date such as 2023-11-03, 2023/11/3, 20231103 or 2023年11月3日.", "应为日期，如 2023-11-03、2023/11/3、20231103 或 2023年11月3日。"), Column.Date);
         }
 
         var quantity = Number(fields, Column.Quantity, line, 1m);
@@ -147,17 +147,17 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
         var category = Cell(fields, Column.Category);
         if (ruleId.Length == 0 && (kind is null || category.Length == 0 || value is null) && _errors == errors)
         {
-            Error(DiagnosticCodes.EventIncomplete, line, null, "Expected a rule, or a kind (扣分/加分), a category and a value for an ad-hoc event.");
+            Error(DiagnosticCodes.EventIncomplete, line, null, ImportText.Pick(options, "Expected a rule, or a kind (扣分/加分), a category and a value for an ad-hoc event.", "应填写规则编号；临时事项则填写类型（扣分/加分）、类别和分值。"));
         }
 
         if (quantity is <= 0m)
         {
-            Error(DiagnosticCodes.NumberInvalid, line, Cell(fields, Column.Quantity), "Expected a quantity greater than zero.", Column.Quantity);
+            Error(DiagnosticCodes.NumberInvalid, line, Cell(fields, Column.Quantity), ImportText.Pick(options, "Expected a quantity greater than zero.", "数量应大于零。"), Column.Quantity);
         }
 
         if (value is < 0m)
         {
-            Error(DiagnosticCodes.NumberInvalid, line, Cell(fields, Column.Value), "Expected a value of zero or more (points are magnitudes; the rule or kind says deduction or bonus).", Column.Value);
+            Error(DiagnosticCodes.NumberInvalid, line, Cell(fields, Column.Value), ImportText.Pick(options, "Expected a value of zero or more (points are magnitudes; the rule or kind says deduction or bonus).", "分值不能为负数（填写大小；扣分或加分由规则或类型决定）。"), Column.Value);
         }
 
         if (_errors > errors)
@@ -198,7 +198,7 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
             return value;
         }
 
-        Error(DiagnosticCodes.NumberInvalid, line, text, "Expected a plain number such as 0.5 or 3.", column);
+        Error(DiagnosticCodes.NumberInvalid, line, text, ImportText.Pick(options, "Expected a plain number such as 0.5 or 3.", "应为普通数字，如 0.5 或 3。"), column);
         return null;
     }
 

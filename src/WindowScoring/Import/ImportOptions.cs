@@ -40,6 +40,13 @@ public sealed record ImportOptions
     /// </summary>
     public Encoding? Encoding { get; init; }
 
+    /// <summary>
+    /// The language of diagnostic messages: Simplified Chinese for a culture whose name starts with <c>zh</c>, English for
+    /// every other; null (the default) follows <see cref="System.Globalization.CultureInfo.CurrentUICulture"/> when reading.
+    /// Codes, lines, columns and raw values never depend on it.
+    /// </summary>
+    public System.Globalization.CultureInfo? MessageCulture { get; init; }
+
     /// <summary>The most bytes (streams and files) or characters (text readers) read; default 256 MiB.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
     public long MaxBytes

@@ -29,12 +29,14 @@ internal static class InputText
     internal static int MaxLineChars(ImportOptions options) => (int)Math.Min(int.MaxValue / 4, (long)options.MaxFieldLength * 64);
 
     /// <summary>Reports bytes invalid in the encoding, at the line where they are (reading stopped before that line).</summary>
-    internal static void ReportInvalid(int? line, List<Diagnostic> diagnostics)
+    internal static void ReportInvalid(int? line, List<Diagnostic> diagnostics, ImportOptions options)
     {
         if (line is { } l)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.EncodingInvalid, DiagnosticSeverity.Error, l, null, null,
-                $"Line {l} has bytes that are not valid in the encoding used; reading stopped before it (the lines before it were read). Set ImportOptions.Encoding if the file uses another encoding."));
+                ImportText.Pick(options,
+                    $"Line {l} has bytes that are not valid in the encoding used; reading stopped before it (the lines before it were read). Set ImportOptions.Encoding if the file uses another encoding.",
+                    $"第 {l} 行含有不符合所用编码的字节；在此行之前停止读取（之前各行已读取）。如文件使用其他编码，请设置 ImportOptions.Encoding。")));
         }
     }
 

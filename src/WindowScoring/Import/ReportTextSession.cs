@@ -29,7 +29,7 @@ internal sealed class ReportTextSession(TextReader reader, ImportOptions options
             if (overlong)
             {
                 // The rest of the line is not read (it may never end): stop here, as the delimited path does.
-                table.Error(DiagnosticCodes.FieldTooLong, line, null, $"The line is longer than {_lines.MaxLineLength} characters; reading stopped at this line.");
+                table.Error(DiagnosticCodes.FieldTooLong, line, null, ImportText.Pick(options, $"The line is longer than {_lines.MaxLineLength} characters; reading stopped at this line.", $"此行超过 {_lines.MaxLineLength} 个字符；在此行停止读取。"));
                 return;
             }
 
@@ -52,7 +52,9 @@ internal sealed class ReportTextSession(TextReader reader, ImportOptions options
             if (fields.Length == 1)
             {
                 table.Diagnostics.Add(new Diagnostic(DiagnosticCodes.TableEnded, DiagnosticSeverity.Info, line, null, TableAssembler.Truncate(text),
-                    $"The table ends before line {line.ToString(CultureInfo.InvariantCulture)} (a line with no field separator); the rest of the report is not read."));
+                    ImportText.Pick(options,
+                        $"The table ends before line {line.ToString(CultureInfo.InvariantCulture)} (a line with no field separator); the rest of the report is not read.",
+                        $"表格在第 {line.ToString(CultureInfo.InvariantCulture)} 行之前结束（该行没有分隔符）；报告其余部分不读取。")));
                 return;
             }
 
@@ -64,7 +66,7 @@ internal sealed class ReportTextSession(TextReader reader, ImportOptions options
 
         if (!table.HasHeader && !table.Diagnostics.Any(d => d.IsError))
         {
-            table.Error(DiagnosticCodes.TableNotFound, null, null, "No table found: expected a title line such as '2023年11月…窗口考核结果' followed by a header row.");
+            table.Error(DiagnosticCodes.TableNotFound, null, null, ImportText.Pick(options, "No table found: expected a title line such as '2023年11月…窗口考核结果' followed by a header row.", "未找到表格：应有“2023年11月…窗口考核结果”这样的标题行，其后是表头行。"));
         }
     }
 

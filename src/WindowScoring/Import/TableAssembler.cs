@@ -30,7 +30,7 @@ internal sealed class TableAssembler : IRecordSink
     /// <summary>Takes the header row; false (with a diagnostic) when it cannot be used.</summary>
     public bool Start(string[] fields, int line)
     {
-        _parser = TableRowParser.TryCreate(fields, line, Diagnostics);
+        _parser = TableRowParser.TryCreate(fields, line, Diagnostics, _options);
         return _parser is not null;
     }
 
@@ -47,7 +47,7 @@ internal sealed class TableAssembler : IRecordSink
         if (parser.IsRepeatedHeader(fields))
         {
             Diagnostics.Add(new Diagnostic(DiagnosticCodes.RepeatedHeader, DiagnosticSeverity.Info, line, null, null,
-                "A repeated header row (a table broken across pages) was skipped."));
+                ImportText.Pick(_options, "A repeated header row (a table broken across pages) was skipped.", "跳过重复的表头（表格跨页）。")));
             return true;
         }
 
@@ -55,14 +55,14 @@ internal sealed class TableAssembler : IRecordSink
         {
             if (field.Length > _options.MaxFieldLength)
             {
-                Error(DiagnosticCodes.FieldTooLong, line, Truncate(field), $"A field is longer than {_options.MaxFieldLength} characters (ImportOptions.MaxFieldLength); the row is not used.");
+                Error(DiagnosticCodes.FieldTooLong, line, Truncate(field), ImportText.Pick(_options, $"A field is longer than {_options.MaxFieldLength} characters (ImportOptions.MaxFieldLength); the row is not used.", $"有单元格超过 {_options.MaxFieldLength} 个字符（ImportOptions.MaxFieldLength）；本行未使用。"));
                 return true;
             }
         }
 
         if (++_dataRows > _options.MaxRows)
         {
-            Error(DiagnosticCodes.TooManyRows, line, null, $"The input has more than {_options.MaxRows} rows (ImportOptions.MaxRows); reading stopped at this line.");
+            Error(DiagnosticCodes.TooManyRows, line, null, ImportText.Pick(_options, $"The input has more than {_options.MaxRows} rows (ImportOptions.MaxRows); reading stopped at this line.", $"超过 {_options.MaxRows} 行（ImportOptions.MaxRows）；在此行停止读取。"));
             return false;
         }
 

@@ -24,8 +24,11 @@ internal sealed class TableRowParser
     private readonly int _rank = -1, _department = -1, _base = -1, _deduction = -1, _bonus = -1, _total = -1, _code = -1, _note = -1, _group = -1;
     private bool? _deductionsPrintedNegative;
 
-    private TableRowParser(string[] headers, ColumnKind[] kinds)
+    private readonly ImportOptions _options;
+
+    private TableRowParser(string[] headers, ColumnKind[] kinds, ImportOptions options)
     {
+        _options = options;
         _headers = headers;
         _kinds = kinds;
         _headerKeys = headers.Select(ColumnAliases.Key).ToArray();
@@ -59,7 +62,7 @@ internal sealed class TableRowParser
     }
 
     /// <summary>Builds a parser for a header row, or reports why the header cannot be used.</summary>
-    internal static TableRowParser? TryCreate(string[] fields, int line, ICollection<Diagnostic> diagnostics)
+    internal static TableRowParser? TryCreate(string[] fields, int line, ICollection<Diagnostic> diagnostics, ImportOptions options)
     {
         var headers = fields.Select(f => f.Trim()).ToArray();
         var kinds = headers.Select(ColumnAliases.Classify).ToArray();
@@ -75,7 +78,9 @@ internal sealed class TableRowParser
             if (first < i)
             {
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.DuplicateColumn, DiagnosticSeverity.Error, line, headers[i], headers[i],
-                    $"The column {ColumnAliases.DisplayName(kinds[i])} appears twice: '{headers[first]}' (field {first + 1}) and '{headers[i]}' (field {i + 1})."));
+                    ImportText.Pick(options,
+                        $"The column {ColumnAliases.DisplayName(kinds[i])} appears twice: '{headers[first]}' (field {first + 1}) and '{headers[i]}' (field {i + 1}).",
+                        $"列 {ColumnAliases.DisplayName(kinds[i])} 出现两次：“{headers[first]}”（第 {first + 1} 列）和“{headers[i]}”（第 {i + 1} 列）。")));
                 ok = false;
             }
         }
@@ -99,13 +104,16 @@ internal sealed class TableRowParser
 
         if (missing.Count > 0)
         {
-            var expected = "部门窗口/department and either 基础分/base, 减分/deduction, 加分/bonus or 实得分值/total (序号/rank optional)";
+            var missingText = string.Join(", ", missing.Select(ColumnAliases.DisplayName));
+            var found = string.Join(", ", headers.Select(h => "'" + h + "'"));
             diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingColumns, DiagnosticSeverity.Error, line, null, string.Join(" | ", headers),
-                $"Missing column(s) {string.Join(", ", missing.Select(ColumnAliases.DisplayName))}: expected {expected}; found {string.Join(", ", headers.Select(h => "'" + h + "'"))}."));
+                ImportText.Pick(options,
+                    $"Missing column(s) {missingText}: expected 部门窗口/department and either 基础分/base, 减分/deduction, 加分/bonus or 实得分值/total (序号/rank optional); found {found}.",
+                    $"缺少列 {missingText}：应有 部门窗口，以及 基础分、减分、加分 或 实得分值（序号可选）；实际为 {found}。")));
             ok = false;
         }
 
-        return ok ? new TableRowParser(headers, kinds) : null;
+        return ok ? new TableRowParser(headers, kinds, options) : null;
     }
 
     /// <summary>True when the fields repeat this table's header (a table broken across pages).</summary>
@@ -135,7 +143,7 @@ internal sealed class TableRowParser
         if (fields.Length != _kinds.Length && !(fields.Length > _kinds.Length && fields.Skip(_kinds.Length).All(string.IsNullOrWhiteSpace)))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.FieldCount, DiagnosticSeverity.Error, line, null, string.Join(" | ", fields),
-                $"Expected {_kinds.Length} fields as in the header, found {fields.Length}."));
+                ImportText.Pick(_options, $"Expected {_kinds.Length} fields as in the header, found {fields.Length}.", $"表头有 {_kinds.Length} 列，本行有 {fields.Length} 列。")));
             return null;
         }
 
@@ -143,7 +151,7 @@ internal sealed class TableRowParser
         if (name.Length == 0)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.DepartmentMissing, DiagnosticSeverity.Error, line, _headers[_department], fields[_department],
-                "Expected a department name, found an empty cell."));
+                ImportText.Pick(_options, "Expected a department name, found an empty cell.", "缺少部门名称（单元格为空）。")));
             return null;
         }
 
@@ -153,7 +161,7 @@ internal sealed class TableRowParser
         if (!string.IsNullOrEmpty(printedRank) && !(ScoreText.TryParse(printedRank, out var r) && r > 0))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.RankInvalid, DiagnosticSeverity.Warning, line, _headers[_rank], fields[_rank],
-                "Expected a positive rank or a blank cell; the printed rank is kept as found."));
+                ImportText.Pick(_options, "Expected a positive rank or a blank cell; the printed rank is kept as found.", "序号应为正数或空白；按原样保留。")));
         }
 
         var extras = Extras(fields);
@@ -161,7 +169,7 @@ internal sealed class TableRowParser
         if (marker is not null)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.NotAssessedRow, DiagnosticSeverity.Info, line, null, marker,
-                $"{name} is marked as not assessed ('{marker}'); it is listed apart and not ranked."));
+                ImportText.Pick(_options, $"{name} is marked as not assessed ('{marker}'); it is listed apart and not ranked.", $"{name} 标为不参与考核（“{marker}”），单独列出，不参与排名。")));
             // The reason: the note when there is one (written with formula escaping); else the marker itself, unless it is the
             // writer's own 不参与考核 under a note column, which means "no reason given".
             var note = _note >= 0 ? FormulaEscape.Unescape(fields[_note].Trim()) : string.Empty;
@@ -193,14 +201,14 @@ internal sealed class TableRowParser
         if (baseScore < 0)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.BaseNegative, DiagnosticSeverity.Error, line, _headers[_base], fields[_base],
-                "Expected a base score of zero or more, found a negative number."));
+                ImportText.Pick(_options, "Expected a base score of zero or more, found a negative number.", "基础分不能为负数。")));
             return null;
         }
 
         if (bonus < 0)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.BonusNegative, DiagnosticSeverity.Error, line, _headers[_bonus], fields[_bonus],
-                "Expected a bonus of zero or more, found a negative number."));
+                ImportText.Pick(_options, "Expected a bonus of zero or more, found a negative number.", "加分不能为负数。")));
             return null;
         }
 
@@ -212,8 +220,8 @@ internal sealed class TableRowParser
             {
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.DeductionSignMixed, DiagnosticSeverity.Warning, line, _headers[_deduction], fields[_deduction],
                     _deductionsPrintedNegative.Value
-                        ? "This file prints deductions as negative numbers, but this one is positive; it is read as a deduction of the same size."
-                        : "This file prints deductions as positive magnitudes, but this one is negative; it is read as a deduction of the same size."));
+                        ? ImportText.Pick(_options, "This file prints deductions as negative numbers, but this one is positive; it is read as a deduction of the same size.", "本文件的减分以负数填写，此处为正数；按同样大小的减分读取。")
+                        : ImportText.Pick(_options, "This file prints deductions as positive magnitudes, but this one is negative; it is read as a deduction of the same size.", "本文件的减分以正数填写，此处为负数；按同样大小的减分读取。")));
             }
         }
 
@@ -225,7 +233,7 @@ internal sealed class TableRowParser
         catch (OverflowException)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.NumberOutOfRange, DiagnosticSeverity.Error, line, null, null,
-                "base − deduction + bonus is beyond the range of decimal; the row is not used."));
+                ImportText.Pick(_options, "base − deduction + bonus is beyond the range of decimal; the row is not used.", "基础分 − 减分 + 加分 超出数值范围；本行未使用。")));
             return null;
         }
 
@@ -289,10 +297,10 @@ internal sealed class TableRowParser
 
         var trimmed = TextFolding.Fold(raw).Trim();
         var (code, message) = trimmed.Length == 0
-            ? (DiagnosticCodes.NumberMissing, "Expected a number, found an empty cell.")
+            ? (DiagnosticCodes.NumberMissing, ImportText.Pick(_options, "Expected a number, found an empty cell.", "此处应为数字，单元格为空。"))
             : ScoreText.IsPlainNumber(trimmed)
-                ? (DiagnosticCodes.NumberOutOfRange, "Expected a number within the range and precision of decimal (at most 28–29 significant digits, no rounding).")
-                : (DiagnosticCodes.NumberInvalid, "Expected a plain number such as 114.5 or -0.5 (no group separators, decimal commas or exponents).");
+                ? (DiagnosticCodes.NumberOutOfRange, ImportText.Pick(_options, "Expected a number within the range and precision of decimal (at most 28–29 significant digits, no rounding).", "数字超出可精确表示的范围（最多 28–29 位有效数字，不作舍入）。"))
+                : (DiagnosticCodes.NumberInvalid, ImportText.Pick(_options, "Expected a plain number such as 114.5 or -0.5 (no group separators, decimal commas or exponents).", "应为普通数字，如 114.5 或 -0.5（不用千分位、小数逗号或科学计数法）。"));
         diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, line, _headers[index], raw, message));
         return null;
     }

@@ -19,12 +19,13 @@ internal static class TextDecoding
     internal static Encoding StrictUtf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads the first block of <paramref name="stream"/> and chooses its encoding (an info diagnostic says which).</summary>
-    internal static ProbedStream Probe(Stream stream, Encoding? explicitEncoding, ICollection<Diagnostic> diagnostics)
+    internal static ProbedStream Probe(Stream stream, ImportOptions options, ICollection<Diagnostic> diagnostics)
     {
+        var explicitEncoding = options.Encoding;
         var probe = new byte[ProbeSize];
         var length = ReadUpTo(stream, probe);
         var (encoding, bomLength, name) = Choose(probe.AsSpan(0, length), explicitEncoding);
-        diagnostics.Add(new Diagnostic(DiagnosticCodes.EncodingUsed, DiagnosticSeverity.Info, null, null, null, $"Text encoding: {name}."));
+        diagnostics.Add(new Diagnostic(DiagnosticCodes.EncodingUsed, DiagnosticSeverity.Info, null, null, null, ImportText.Pick(options, $"Text encoding: {name}.", $"文本编码：{name}。")));
         return new ProbedStream(stream, probe, length, bomLength, encoding);
     }
 
