@@ -127,23 +127,9 @@ internal static class TextDecoding
     }
 
     /// <summary>A read-only stream that reads one stream, then another.</summary>
-    private sealed class ConcatStream(Stream first, Stream second, bool leaveSecondOpen) : Stream
+    private sealed class ConcatStream(Stream first, Stream second, bool leaveSecondOpen) : ReadOnlyStream
     {
         private bool _firstDone;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
@@ -160,16 +146,6 @@ internal static class TextDecoding
 
             return second.Read(buffer, offset, count);
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {

@@ -7,7 +7,7 @@ namespace WindowScoring.Import;
 /// no row is cut in half (a cut number could look valid), and the reader reports the line. Lets CsvHelper read UTF-8
 /// bytes directly, without a decode to UTF-16 and back.
 /// </summary>
-internal sealed class Utf8ValidatingStream(Stream inner, long budget, int maxLineBytes) : Stream
+internal sealed class Utf8ValidatingStream(Stream inner, long budget, int maxLineBytes) : ReadOnlyStream
 {
     private readonly byte[] _chunk = new byte[64 * 1024];
     private byte[] _pending = new byte[64 * 1024];
@@ -22,20 +22,6 @@ internal sealed class Utf8ValidatingStream(Stream inner, long budget, int maxLin
 
     /// <summary>The line of the first invalid UTF-8 sequence; null while the bytes are valid.</summary>
     internal int? InvalidLine { get; private set; }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -157,16 +143,6 @@ internal sealed class Utf8ValidatingStream(Stream inner, long budget, int maxLin
 
         return 0;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
