@@ -65,9 +65,6 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
 
     public bool HasHeader => _columns is not null;
 
-    /// <summary>The line of the last record taken (0 before any).</summary>
-    internal int LastLine { get; private set; }
-
     public bool Start(string[] fields, int line)
     {
         _headers = fields.Select(f => f.Trim()).ToArray();
@@ -100,7 +97,6 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
 
     public bool Add(string[] fields, int line)
     {
-        LastLine = line;
         if (TableAssembler.AllBlank(fields))
         {
             return true;

@@ -24,9 +24,6 @@ internal sealed class TableAssembler : IRecordSink
 
     public bool HasHeader => _parser is not null;
 
-    /// <summary>The line of the last record taken (0 before any).</summary>
-    internal int LastLine { get; private set; }
-
     /// <summary>Takes the header row; false (with a diagnostic) when it cannot be used.</summary>
     public bool Start(string[] fields, int line)
     {
@@ -37,7 +34,6 @@ internal sealed class TableAssembler : IRecordSink
     /// <summary>Takes one data record; false when reading must stop (a limit was reached).</summary>
     public bool Add(string[] fields, int line)
     {
-        LastLine = line;
         var parser = _parser ?? throw new InvalidOperationException("No header.");
         if (AllBlank(fields))
         {

@@ -135,7 +135,13 @@ public static partial class Ranker
 
         var sortedKeys = keys.ToArray();
         var sorted = SortStable(sortedKeys, order);
-        ForEachRun(sortedKeys, sorted, method, (input, rank) => (int)rank, ranks);
+        foreach (var (start, end, dense) in Runs(sortedKeys))
+        {
+            for (var p = start; p < end; p++)
+            {
+                ranks[sorted[p]] = (int)RankAt(method, start, end, p, dense);
+            }
+        }
     }
 
     /// <summary>
@@ -180,18 +186,14 @@ public static partial class Ranker
         }
     }
 
-    private static void ForEachRun<TRank>(decimal[] sortedKeys, int[] sorted, RankingMethod method, Func<int, decimal, TRank> convert, Span<TRank> ranks)
+    // The runs of equal keys in sorted keys: each run's bounds (0-based, end exclusive) and its dense rank.
+    private static IEnumerable<(int Start, int End, int Dense)> Runs(decimal[] sortedKeys)
     {
         var dense = 0;
-        for (var start = 0; start < sorted.Length;)
+        for (var start = 0; start < sortedKeys.Length;)
         {
             var end = RunEnd(sortedKeys, start);
-            dense++;
-            for (var p = start; p < end; p++)
-            {
-                ranks[sorted[p]] = convert(sorted[p], RankAt(method, start, end, p, dense));
-            }
-
+            yield return (start, end, ++dense);
             start = end;
         }
     }
@@ -214,11 +216,8 @@ public static partial class Ranker
         }
 
         var result = new RankedItem<T>[keys.Length];
-        var dense = 0;
-        for (var start = 0; start < sorted.Length;)
+        foreach (var (start, end, dense) in Runs(keys))
         {
-            var end = RunEnd(keys, start);
-            dense++;
             for (var p = start; p < end; p++)
             {
                 var input = inputIndices[sorted[p]];
@@ -226,8 +225,6 @@ public static partial class Ranker
                 var firstWithRank = p == start || method == RankingMethod.Ordinal;
                 result[p] = new RankedItem<T>(list[input], keys[p], rank, p + 1, input, end - start, firstWithRank);
             }
-
-            start = end;
         }
 
         return result;
