@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace WindowScoring.Domain;
 
@@ -47,6 +47,21 @@ public sealed class Department : IEquatable<Department>
         return new Department(NormalizeName(name), name);
     }
 
+    // For readers that have already trimmed the name and know it is not blank: the same department as FromName(name),
+    // without checking and trimming the name twice more.
+    private Department(string trimmedName)
+    {
+        Code = NormalizeName(trimmedName);
+        Name = trimmedName;
+    }
+
+    /// <summary><see cref="FromName(string)"/> for a name already trimmed and not empty (as a reader has it).</summary>
+    internal static Department FromTrimmedName(string trimmedName)
+    {
+        System.Diagnostics.Debug.Assert(trimmedName.Length > 0 && trimmedName.AsSpan().Trim().Length == trimmedName.Length, "Trimmed and not empty.");
+        return new Department(trimmedName);
+    }
+
     /// <summary>
     /// Normalises a department name to the key used as a derived code: full-width letters, digits and
     /// brackets folded to ASCII (<c>（</c> → <c>(</c>), surrounding white space trimmed, inner runs of
@@ -65,58 +80,57 @@ public sealed class Department : IEquatable<Department>
             return name;
         }
 
-        var folded = TextFolding.Fold(name).Trim();
-        var builder = new StringBuilder(folded.Length);
+        var folded = TextFolding.Fold(name).AsSpan().Trim();
+        char[]? rented = null;
+        var buffer = folded.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(folded.Length));
+        var length = 0;
         var pendingSpace = false;
         foreach (var raw in folded)
         {
             if (char.IsWhiteSpace(raw))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             var c = raw is >= 'A' and <= 'Z' ? (char)(raw + 32) : raw;
-            if (pendingSpace && !IsSpaceAbsorbing(c) && !IsSpaceAbsorbing(builder[^1]))
+            if (pendingSpace && !IsSpaceAbsorbing(c) && !IsSpaceAbsorbing(buffer[length - 1]))
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
             }
 
             pendingSpace = false;
-            builder.Append(c);
+            buffer[length++] = c;
         }
 
         const string WindowSuffix = "窗口";
-        if (builder.Length > WindowSuffix.Length && builder.ToString(builder.Length - WindowSuffix.Length, WindowSuffix.Length) == WindowSuffix)
+        if (length > WindowSuffix.Length && buffer[..length].EndsWith(WindowSuffix))
         {
-            builder.Length -= WindowSuffix.Length;
-            if (builder[^1] == ' ')
+            length -= WindowSuffix.Length;
+            if (buffer[length - 1] == ' ')
             {
-                builder.Length--;
+                length--;
             }
         }
 
-        return builder.ToString();
+        var normal = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return normal;
     }
+
+    // Characters NormalizeName changes or drops: white space, ASCII capitals, and what TextFolding folds.
+    private static readonly SearchValues<char> Changed = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
+            .Where(c => char.IsWhiteSpace(c) || c is >= 'A' and <= 'Z' || TextFolding.Fold(c) != c)
+            .ToArray());
 
     // True when NormalizeName would return the name unchanged (the usual case), checked without allocating.
-    private static bool IsAlreadyNormal(string name)
-    {
-        if (name.Length == 0 || name.EndsWith("窗口", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        foreach (var c in name)
-        {
-            if (char.IsWhiteSpace(c) || c is >= 'A' and <= 'Z' || TextFolding.Fold(c) != c)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsAlreadyNormal(string name) =>
+        name.Length > 0 && !name.EndsWith("窗口", StringComparison.Ordinal) && !name.AsSpan().ContainsAny(Changed);
 
     private static bool IsSpaceAbsorbing(char c) => c > '\u007F' || c is '(' or ')' or '[' or ']' or '{' or '}';
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace WindowScoring.Domain;
 
@@ -90,15 +91,20 @@ public static class ScoreText
         return digits > 0;
     }
 
-    // The common case without allocation: ASCII sign, at most 18 digits and one point, parsed exactly.
-    private static bool TryParseShort(ReadOnlySpan<char> s, out decimal value)
+    /// <summary>
+    /// Parses the common short form exactly and without allocating: an ASCII sign, at most 18 ASCII digits and at most one
+    /// point, with no surrounding white space; UTF-16 text or UTF-8 bytes. False for anything else (which may still be a
+    /// number for <see cref="TryParse"/>: full-width digits, more digits, surrounding white space).
+    /// </summary>
+    internal static bool TryParseShort<T>(ReadOnlySpan<T> s, out decimal value)
+        where T : unmanaged, IBinaryInteger<T>
     {
         value = 0m;
         var i = 0;
         var negative = false;
-        if (!s.IsEmpty && s[0] is '-' or '+')
+        if (!s.IsEmpty && (IsChar(s[0], '-') || IsChar(s[0], '+')))
         {
-            negative = s[0] == '-';
+            negative = IsChar(s[0], '-');
             i = 1;
         }
 
@@ -107,21 +113,21 @@ public static class ScoreText
         var scale = -1;
         for (; i < s.Length; i++)
         {
-            var c = s[i];
-            if (c is >= '0' and <= '9')
+            var d = ulong.CreateTruncating(s[i]) - '0';
+            if (d <= 9)
             {
                 if (++digits > 18)
                 {
                     return false;
                 }
 
-                mantissa = (mantissa * 10) + (ulong)(c - '0');
+                mantissa = (mantissa * 10) + d;
                 if (scale >= 0)
                 {
                     scale++;
                 }
             }
-            else if (c == '.' && scale < 0)
+            else if (IsChar(s[i], '.') && scale < 0)
             {
                 scale = 0;
             }
@@ -139,6 +145,9 @@ public static class ScoreText
         value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative && mantissa != 0, (byte)Math.Max(scale, 0));
         return true;
     }
+
+    private static bool IsChar<T>(T c, char ascii)
+        where T : unmanaged, IBinaryInteger<T> => c == T.CreateTruncating(ascii);
 
     // The shortest form of a plain number: no '+', no leading or trailing zeros, no "-0".
     private static string Canonical(ReadOnlySpan<char> number)

@@ -45,10 +45,8 @@ public sealed partial class AssessmentTableReader
     public ImportResult Read(string path, ImportOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
-        options ??= Defaults;
-        using var stream = File.OpenRead(path);
-        var fromName = options.Period is null ? PeriodIn(Path.GetFileNameWithoutExtension(path)) : null;
-        return Read(stream, options, fromName, Path.GetFileName(path));
+        var rows = new List<ImportedRow>();
+        return new ImportResult(rows, ReadEach(path, rows.Add, options));
     }
 
     /// <summary>Reads a table from a stream of bytes, detecting the encoding unless the options set one.</summary>
@@ -59,7 +57,8 @@ public sealed partial class AssessmentTableReader
     public ImportResult Read(Stream stream, ImportOptions? options = null)
     {
         Preconditions.CheckNotNull(stream);
-        return Read(stream, options ?? Defaults, null, null);
+        var rows = new List<ImportedRow>();
+        return new ImportResult(rows, Read(stream, options ?? Defaults, null, null, rows.Add));
     }
 
     /// <summary>Reads a table from text.</summary>
@@ -70,7 +69,8 @@ public sealed partial class AssessmentTableReader
     public ImportResult Read(TextReader reader, ImportOptions? options = null)
     {
         Preconditions.CheckNotNull(reader);
-        return ReadText(reader, options ?? Defaults, [], null, null);
+        var rows = new List<ImportedRow>();
+        return new ImportResult(rows, ReadText(reader, options ?? Defaults, [], null, null, rows.Add));
     }
 
     /// <summary>Reads a table from a string (convenient in tests and LINQPad).</summary>
@@ -85,7 +85,63 @@ public sealed partial class AssessmentTableReader
         return Read(reader, options);
     }
 
-    private ImportResult Read(Stream stream, ImportOptions options, AssessmentPeriod? periodFromName, string? fileName)
+    /// <summary>
+    /// Reads a table file row by row without keeping the rows: <paramref name="onRow"/> gets each row as soon as it is
+    /// read, in input order, and the rows are not held in memory (for national roll-ups of millions of rows, where only
+    /// totals or aggregates are wanted). Reads exactly what <see cref="Read(string, ImportOptions?)"/> reads, with the
+    /// same diagnostics; the period is taken from the file name in the same way.
+    /// </summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="onRow">Called once per row, on the calling thread; an exception it throws ends the read and propagates.</param>
+    /// <param name="options">Options; <see cref="Defaults"/> when null.</param>
+    /// <returns>The number of rows passed on and every diagnostic.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="onRow"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be opened (a programmer or environment error, not a data error).</exception>
+    /// <example><code>
+    /// var totals = new List&lt;decimal&gt;();
+    /// var summary = AssessmentTableReader.Default.ReadEach("national-2023.csv", row =&gt;
+    /// {
+    ///     if (row.Assessment.Total is { } total) totals.Add(total);
+    /// });
+    /// summary.EnsureSuccess();
+    /// </code></example>
+    public ImportSummary ReadEach(string path, Action<ImportedRow> onRow, ImportOptions? options = null)
+    {
+        Preconditions.CheckNotNull(path);
+        Preconditions.CheckNotNull(onRow);
+        options ??= Defaults;
+        using var stream = File.OpenRead(path);
+        var fromName = options.Period is null ? PeriodIn(Path.GetFileNameWithoutExtension(path)) : null;
+        return Read(stream, options, fromName, Path.GetFileName(path), onRow);
+    }
+
+    /// <summary>Reads a table from a stream of bytes row by row without keeping the rows (see <see cref="ReadEach(string, Action{ImportedRow}, ImportOptions?)"/>).</summary>
+    /// <param name="stream">The stream; read to its end (or to a limit) and left open.</param>
+    /// <param name="onRow">Called once per row, in input order; an exception it throws ends the read and propagates.</param>
+    /// <param name="options">Options; <see cref="Defaults"/> when null.</param>
+    /// <returns>The number of rows passed on and every diagnostic.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="onRow"/> is null.</exception>
+    public ImportSummary ReadEach(Stream stream, Action<ImportedRow> onRow, ImportOptions? options = null)
+    {
+        Preconditions.CheckNotNull(stream);
+        Preconditions.CheckNotNull(onRow);
+        return Read(stream, options ?? Defaults, null, null, onRow);
+    }
+
+    /// <summary>Reads a table from text row by row without keeping the rows (see <see cref="ReadEach(string, Action{ImportedRow}, ImportOptions?)"/>).</summary>
+    /// <param name="reader">The text; read to its end (or to a limit) and left open.</param>
+    /// <param name="onRow">Called once per row, in input order; an exception it throws ends the read and propagates.</param>
+    /// <param name="options">Options; <see cref="Defaults"/> when null. <see cref="ImportOptions.Encoding"/> does not apply.</param>
+    /// <returns>The number of rows passed on and every diagnostic.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="onRow"/> is null.</exception>
+    public ImportSummary ReadEach(TextReader reader, Action<ImportedRow> onRow, ImportOptions? options = null)
+    {
+        Preconditions.CheckNotNull(reader);
+        Preconditions.CheckNotNull(onRow);
+        return ReadText(reader, options ?? Defaults, [], null, null, onRow);
+    }
+
+    private ImportSummary Read(Stream stream, ImportOptions options, AssessmentPeriod? periodFromName, string? fileName, Action<ImportedRow> onRow)
     {
         var diagnostics = new List<Diagnostic>();
         var probed = TextDecoding.Probe(stream, options, diagnostics);
@@ -98,7 +154,7 @@ public sealed partial class AssessmentTableReader
             if (options.Format == TableFormat.Delimited || firstLine is null || TableRowParser.LooksLikeHeader(firstLine.Split(delimiter)))
             {
                 using var bytes = probed.OpenUtf8(options.MaxBytes, InputText.MaxLineChars(options) * 3, leaveOpen: true);
-                var table = new TableAssembler(options, diagnostics);
+                var table = new TableAssembler(options, diagnostics, onRow);
                 new CsvTableSession(null, bytes, options, table, delimiter).Run();
                 InputText.ReportInvalid(bytes.InvalidLine, diagnostics, options);
                 if (bytes.BudgetExceeded)
@@ -111,12 +167,12 @@ public sealed partial class AssessmentTableReader
         }
 
         using var reader = probed.OpenText(leaveOpen: true, InputText.MaxLineChars(options));
-        return ReadText(reader, options, diagnostics, periodFromName, fileName, () => reader.InvalidLine);
+        return ReadText(reader, options, diagnostics, periodFromName, fileName, onRow, () => reader.InvalidLine);
     }
 
-    private static ImportResult ReadText(TextReader reader, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName, Func<int?>? invalidLine = null)
+    private static ImportSummary ReadText(TextReader reader, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName, Action<ImportedRow> onRow, Func<int?>? invalidLine = null)
     {
-        var table = new TableAssembler(options, diagnostics);
+        var table = new TableAssembler(options, diagnostics, onRow);
         ReportTextSession? report = null;
         var (replay, firstLine) = InputText.Prepare(reader, options);
         var delimiter = options.Delimiter ?? InputText.DetectDelimiter(firstLine);
@@ -141,7 +197,7 @@ public sealed partial class AssessmentTableReader
         return Finish(table, options, diagnostics, report?.Title, report?.TitlePeriod, periodFromName, fileName);
     }
 
-    private static ImportResult Finish(TableAssembler table, ImportOptions options, List<Diagnostic> diagnostics, string? title, AssessmentPeriod? titlePeriod, AssessmentPeriod? periodFromName, string? fileName)
+    private static ImportSummary Finish(TableAssembler table, ImportOptions options, List<Diagnostic> diagnostics, string? title, AssessmentPeriod? titlePeriod, AssessmentPeriod? periodFromName, string? fileName)
     {
         var period = options.Period ?? titlePeriod ?? periodFromName;
         if (options.Period is null && period is not null)
@@ -151,7 +207,7 @@ public sealed partial class AssessmentTableReader
                 ImportText.Pick(options, $"The period {period} was taken from {source}.", $"考核期 {period} 取自{(titlePeriod is not null ? "标题" : "文件名“" + fileName + "”")}。")));
         }
 
-        return new ImportResult(table.Rows.ToArray(), diagnostics.ToArray(), period, title);
+        return new ImportSummary(table.RowCount, diagnostics.ToArray(), period, title);
     }
 
     /// <summary>Finds a period such as <c>2023年11月</c>, <c>2023-11</c> or <c>2023年第四季度</c> inside a text.</summary>

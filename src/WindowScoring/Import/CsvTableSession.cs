@@ -51,6 +51,11 @@ internal sealed class CsvTableSession(TextReader? reader, Stream? utf8, ImportOp
             }
 
             var line = LineOf(csv.LineNumber);
+            if (_malformed.Count == 0 && table.HasHeader && table.TryAddCommon(csv, line))
+            {
+                continue; // the common record: no cells materialised that are not kept
+            }
+
             if (fields.Length != csv.FieldCount)
             {
                 fields = new string[csv.FieldCount];

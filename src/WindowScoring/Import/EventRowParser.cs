@@ -95,6 +95,8 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
         return true;
     }
 
+    public bool TryAddCommon(CsvHelper.CsvReader csv, int line) => false; // event logs are small: every record takes the general path
+
     public bool Add(string[] fields, int line)
     {
         if (TableAssembler.AllBlank(fields))

@@ -1,3 +1,4 @@
+using CsvHelper;
 using WindowScoring.Domain;
 
 namespace WindowScoring.Import;
@@ -16,6 +17,12 @@ internal interface IRecordSink
 
     /// <summary>Takes one data record; false when reading must stop (a limit was reached).</summary>
     bool Add(string[] fields, int line);
+
+    /// <summary>
+    /// Takes the current data record straight from CsvHelper when it is in the sink's common form (no diagnostic to
+    /// report, no limit reached); false when the record must be materialised and passed to <see cref="Add"/> instead.
+    /// </summary>
+    bool TryAddCommon(CsvReader csv, int line);
 
     /// <summary>Adds an error diagnostic.</summary>
     void Error(string code, int? line, string? raw, string message);

@@ -70,4 +70,10 @@ public sealed record ImportOptions
         get => _maxFieldLength;
         init => _maxFieldLength = Preconditions.CheckRange(value, 1, int.MaxValue);
     }
+
+    /// <summary>
+    /// For tests: when true, every record of a delimited table takes the general path (cells materialised as text) instead
+    /// of the allocation-light path for common records, so the two can be compared.
+    /// </summary>
+    internal bool GeneralPathOnly { get; init; }
 }

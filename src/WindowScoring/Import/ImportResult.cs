@@ -12,12 +12,13 @@ namespace WindowScoring.Import;
 /// </remarks>
 public sealed class ImportResult
 {
-    internal ImportResult(IReadOnlyList<ImportedRow> rows, IReadOnlyList<Diagnostic> diagnostics, AssessmentPeriod? period, string? title)
+    // The rows list is the reader's own and is never changed again: wrapped, not copied.
+    internal ImportResult(List<ImportedRow> rows, ImportSummary summary)
     {
-        Rows = ReadOnly.Of(rows);
-        Diagnostics = ReadOnly.Of(diagnostics);
-        Period = period;
-        Title = title;
+        Rows = rows.AsReadOnly();
+        Diagnostics = summary.Diagnostics;
+        Period = summary.Period;
+        Title = summary.Title;
     }
 
     /// <summary>The rows read, in input order.</summary>

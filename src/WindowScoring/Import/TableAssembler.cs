@@ -1,3 +1,4 @@
+using CsvHelper;
 using WindowScoring.Domain;
 
 namespace WindowScoring.Import;
@@ -9,18 +10,22 @@ namespace WindowScoring.Import;
 internal sealed class TableAssembler : IRecordSink
 {
     private readonly ImportOptions _options;
+    private readonly Action<ImportedRow> _onRow;
     private TableRowParser? _parser;
     private int _dataRows;
 
-    internal TableAssembler(ImportOptions options, List<Diagnostic> diagnostics)
+    /// <summary>Creates an assembler that passes each row read to <paramref name="onRow"/>, in input order.</summary>
+    internal TableAssembler(ImportOptions options, List<Diagnostic> diagnostics, Action<ImportedRow> onRow)
     {
         _options = options;
+        _onRow = onRow;
         Diagnostics = diagnostics;
     }
 
     public List<Diagnostic> Diagnostics { get; }
 
-    internal List<ImportedRow> Rows { get; } = [];
+    /// <summary>The number of rows passed on.</summary>
+    internal int RowCount { get; private set; }
 
     public bool HasHeader => _parser is not null;
 
@@ -64,10 +69,29 @@ internal sealed class TableAssembler : IRecordSink
 
         if (parser.Parse(fields, line, Diagnostics) is { } row)
         {
-            Rows.Add(row);
+            Emit(row);
         }
 
         return true;
+    }
+
+    /// <summary>Takes a data record in the common form straight from CsvHelper; false to have it passed to <see cref="Add"/>.</summary>
+    public bool TryAddCommon(CsvReader csv, int line)
+    {
+        if (_parser is null || _options.GeneralPathOnly || _dataRows >= _options.MaxRows || _parser.TryParseCommon(csv, line, _options.MaxFieldLength) is not { } row)
+        {
+            return false;
+        }
+
+        _dataRows++;
+        Emit(row);
+        return true;
+    }
+
+    private void Emit(ImportedRow row)
+    {
+        RowCount++;
+        _onRow(row);
     }
 
     internal static bool AllBlank(string[] fields)

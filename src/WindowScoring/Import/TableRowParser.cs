@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsvHelper;
 using WindowScoring.Domain;
 
 namespace WindowScoring.Import;
@@ -22,6 +23,8 @@ internal sealed class TableRowParser
     private readonly string[] _headers;
     private readonly string[] _headerKeys;
     private readonly int _rank = -1, _department = -1, _base = -1, _deduction = -1, _bonus = -1, _total = -1, _code = -1, _note = -1, _group = -1;
+    private const int ShortNumberBytes = 20; // the longest number ScoreText.TryParseShort takes: a sign, 18 digits and a point
+    private readonly int _otherTextColumns; // code, group, extra and note columns
     private bool? _deductionsPrintedNegative;
 
     private readonly ImportOptions _options;
@@ -45,6 +48,11 @@ internal sealed class TableRowParser
                 case ColumnKind.Code: _code = i; break;
                 case ColumnKind.Note: _note = i; break;
                 case ColumnKind.Group: _group = i; break;
+            }
+
+            if (kinds[i] is ColumnKind.Code or ColumnKind.Group or ColumnKind.Extra or ColumnKind.Note)
+            {
+                _otherTextColumns++;
             }
         }
     }
@@ -164,7 +172,8 @@ internal sealed class TableRowParser
                 ImportText.Pick(_options, "Expected a positive rank or a blank cell; the printed rank is kept as found.", "序号应为正数或空白；按原样保留。")));
         }
 
-        var extras = Extras(fields);
+        var cells = new ArrayCells(fields);
+        var extras = Extras(cells);
         var marker = NotAssessedMarker(fields);
         if (marker is not null)
         {
@@ -174,20 +183,20 @@ internal sealed class TableRowParser
             // writer's own 不参与考核 under a note column, which means "no reason given".
             var note = _note >= 0 ? FormulaEscape.Unescape(fields[_note].Trim()) : string.Empty;
             var reason = note.Length > 0 ? note : _note >= 0 && marker == NotAssessedText ? null : marker;
-            return new ImportedRow(line, Assessment.NotAssessed(department, reason).InGroup(Group(fields)), printedRank, null, extras);
+            return new ImportedRow(line, Assessment.NotAssessed(department, reason).InGroup(Group(cells)), printedRank, null, extras);
         }
 
         var errors = diagnostics.Count;
         decimal? total = _total >= 0 ? Number(fields, _total, line, diagnostics) : null;
         if (!HasBreakdown)
         {
-            return diagnostics.Count > errors || total is null ? null : new ImportedRow(line, Assessment.FromTotal(department, total.Value).InGroup(Group(fields)), printedRank, total, extras);
+            return diagnostics.Count > errors || total is null ? null : new ImportedRow(line, Assessment.FromTotal(department, total.Value).InGroup(Group(cells)), printedRank, total, extras);
         }
 
         if (total is not null && string.IsNullOrWhiteSpace(fields[_base]) && string.IsNullOrWhiteSpace(fields[_deduction]) && string.IsNullOrWhiteSpace(fields[_bonus]))
         {
             // A score-only row in a table with a breakdown: only the total is known.
-            return diagnostics.Count > errors ? null : new ImportedRow(line, Assessment.FromTotal(department, total.Value).InGroup(Group(fields)), printedRank, total, extras);
+            return diagnostics.Count > errors ? null : new ImportedRow(line, Assessment.FromTotal(department, total.Value).InGroup(Group(cells)), printedRank, total, extras);
         }
 
         var baseScore = Number(fields, _base, line, diagnostics);
@@ -228,7 +237,7 @@ internal sealed class TableRowParser
         Assessment assessment;
         try
         {
-            assessment = new Assessment(department, baseScore.Value, Math.Abs(deduction.Value), bonus.Value) { Group = Group(fields) };
+            assessment = new Assessment(department, baseScore.Value, Math.Abs(deduction.Value), bonus.Value) { Group = Group(cells) };
         }
         catch (OverflowException)
         {
@@ -240,7 +249,107 @@ internal sealed class TableRowParser
         return new ImportedRow(line, assessment, printedRank, total, extras);
     }
 
-    private string? Group(string[] fields) => _group >= 0 && fields[_group].Trim() is { Length: > 0 } g ? FormulaEscape.Unescape(g) : null;
+    /// <summary>
+    /// Parses one data record straight from CsvHelper when it is in the common form, without materialising the cells that
+    /// are numbers: the field count of the header, a department, every figure a short plain number (see
+    /// <see cref="ScoreText.TryParseShort{T}"/>), a blank or positive rank, no field longer than
+    /// <paramref name="maxFieldLength"/> bytes, no negative base or bonus, the file's deduction sign. Returns exactly the
+    /// row <see cref="Parse"/> returns for such a record, with no diagnostic; null for any other record, which the caller
+    /// then materialises and passes to <see cref="Parse"/> (so every diagnostic has a single source).
+    /// </summary>
+    internal ImportedRow? TryParseCommon(CsvReader csv, int line, int maxFieldLength)
+    {
+        if (csv.FieldCount != _kinds.Length || maxFieldLength < ShortNumberBytes)
+        {
+            return null;
+        }
+
+        // Figures and ranks that parse have at most 20 bytes, within the limit; the other cells are checked against it below.
+        decimal total = 0m, baseScore = 0m, deduction = 0m, bonus = 0m;
+        if ((_total >= 0 && !ScoreText.TryParseShort(csv.GetSpan(_total), out total))
+            || (HasBreakdown && !(ScoreText.TryParseShort(csv.GetSpan(_base), out baseScore)
+                && ScoreText.TryParseShort(csv.GetSpan(_deduction), out deduction)
+                && ScoreText.TryParseShort(csv.GetSpan(_bonus), out bonus)
+                && baseScore >= 0m && bonus >= 0m)))
+        {
+            return null; // blanks, markers, other number forms and errors: the general path decides
+        }
+
+        string? printedRank = null;
+        if (_rank >= 0)
+        {
+            var rank = csv.GetSpan(_rank);
+            if (!rank.IsEmpty && !(ScoreText.TryParseShort(rank, out var r) && r > 0m))
+            {
+                return null;
+            }
+
+            printedRank = rank.IsEmpty ? string.Empty : csv.GetString(_rank);
+        }
+
+        var cells = new CsvCells(csv);
+        var rawName = cells[_department];
+        var name = rawName.AsSpan().Trim();
+        // (A repeated header never gets here: its figure cells are column names, not numbers.)
+        if (name.IsEmpty || name[0] == '\'' || rawName.Length > maxFieldLength)
+        {
+            return null; // no department, a formula escape, or too long
+        }
+
+        if (_otherTextColumns > 0 && !OtherCellsFit(cells, maxFieldLength))
+        {
+            return null;
+        }
+
+        if (HasBreakdown && deduction != 0m && (_deductionsPrintedNegative ??= deduction < 0m) != deduction < 0m)
+        {
+            return null; // the sign warning is the general path's
+        }
+
+        var trimmedName = name.Length == rawName.Length ? rawName : name.ToString();
+        var code = _code >= 0 ? FormulaEscape.Unescape(cells[_code].Trim()) : string.Empty;
+        var department = code.Length > 0 ? new Department(code, trimmedName) : Department.FromTrimmedName(trimmedName);
+        var assessment = HasBreakdown
+            ? Assessment.FromCheckedFigures(department, baseScore, Math.Abs(deduction), bonus).InGroup(Group(cells)) // at most 18 digits each: in range
+            : Assessment.FromTotal(department, total).InGroup(Group(cells));
+        return new ImportedRow(line, assessment, printedRank, _total >= 0 ? total : null, _otherTextColumns > 0 ? Extras(cells) : []);
+    }
+
+    // Whether the text cells other than the department and rank (code, group, extras, notes) are within the limit.
+    private bool OtherCellsFit(CsvCells cells, int maxFieldLength)
+    {
+        for (var i = 0; i < _kinds.Length; i++)
+        {
+            if (_kinds[i] is ColumnKind.Code or ColumnKind.Group or ColumnKind.Extra or ColumnKind.Note && cells.Length(i) > maxFieldLength)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The text of a row's cells, by index: from an array, or straight from CsvHelper.</summary>
+    private interface ICells
+    {
+        string this[int index] { get; }
+    }
+
+    private readonly struct ArrayCells(string[] fields) : ICells
+    {
+        public string this[int index] => fields[index];
+    }
+
+    private readonly struct CsvCells(CsvReader csv) : ICells
+    {
+        public string this[int index] => csv.GetString(index);
+
+        // UTF-8 bytes: at least as many as the UTF-16 chars, so within a limit in bytes means within it in chars.
+        public int Length(int index) => csv.GetSpan(index).Length;
+    }
+
+    private string? Group<TCells>(TCells cells)
+        where TCells : struct, ICells => _group >= 0 && cells[_group].Trim() is { Length: > 0 } g ? FormulaEscape.Unescape(g) : null;
 
     // A department is not assessed when a marker such as 不参与考核 stands in the total cell, or in a figure cell with
     // every other figure cell blank or a marker too. A marker beside numbers (100, -12, n/a, 88) is not trusted: the
@@ -305,14 +414,15 @@ internal sealed class TableRowParser
         return null;
     }
 
-    private IReadOnlyList<KeyValuePair<string, string>> Extras(string[] fields)
+    private IReadOnlyList<KeyValuePair<string, string>> Extras<TCells>(TCells cells)
+        where TCells : struct, ICells
     {
         List<KeyValuePair<string, string>>? extras = null;
         for (var i = 0; i < _kinds.Length; i++)
         {
             if (_kinds[i] is ColumnKind.Extra or ColumnKind.Note)
             {
-                (extras ??= []).Add(new(_headers[i].Length > 0 ? _headers[i] : "column " + (i + 1).ToString(CultureInfo.InvariantCulture), fields[i]));
+                (extras ??= []).Add(new(_headers[i].Length > 0 ? _headers[i] : "column " + (i + 1).ToString(CultureInfo.InvariantCulture), cells[i]));
             }
         }
 

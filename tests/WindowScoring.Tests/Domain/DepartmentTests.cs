@@ -1,3 +1,5 @@
+using System.Text;
+using CsCheck;
 using WindowScoring.Domain;
 
 namespace WindowScoring.Tests.Domain;
@@ -43,5 +45,58 @@ public sealed class DepartmentTests
     public void FromName_Blank_Throws(string? name)
     {
         FluentActions.Invoking(() => Department.FromName(name!)).Should().Throw<ArgumentException>().WithParameterName("name");
+    }
+
+    // Names drawn from the characters NormalizeName treats specially: white space of every kind, capitals, full-width forms,
+    // brackets, the 窗口 suffix, and long names beyond the stack buffer.
+    private static readonly Gen<string> NameLike = Gen.Frequency(
+            (6, Gen.OneOfConst("省", "新闻", "出版局", "窗口", "窗", "口", "(", ")", "（", "）", "【", "】", "〔", "〕", " ", "  ", "\t", "\u3000", "\u00A0", "\u2003", "\n", "A", "Z", "ａ", "Ｚ", "１", "－", "\u2212", "x", "Tax", "'")),
+            (1, Gen.Char.Select(c => c.ToString())))
+        .Array[0, 12].Select(parts => string.Concat(parts))
+        .SelectMany(s => Gen.Int[0, 3].Select(n => n == 0 ? s + new string('甲', 300) + s : s));
+
+    [Test]
+    public void NormalizeName_AgreesWithTheReferenceDefinition()
+    {
+        // (Not idempotent, by definition: one trailing 窗口 is removed, so 甲窗口窗口 → 甲窗口 → 甲.)
+        NameLike.Sample(name => Department.NormalizeName(name).Should().Be(Reference(name), name), iter: 5000);
+    }
+
+    // The definition in the documentation, written plainly: fold, trim, collapse inner white space to one space and drop it
+    // next to brackets and Chinese characters, lower-case ASCII, remove a trailing 窗口 (and a space before it).
+    private static string Reference(string name)
+    {
+        var folded = new StringBuilder();
+        foreach (var c in name)
+        {
+            folded.Append(c switch
+            {
+                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                '\u3000' => ' ',
+                '\u2212' => '-',
+                '\u3010' => '[',
+                '\u3011' => ']',
+                '\u3014' => '(',
+                '\u3015' => ')',
+                _ => c,
+            });
+        }
+
+        var words = folded.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var builder = new StringBuilder();
+        foreach (var word in words)
+        {
+            if (builder.Length > 0 && !Absorbs(builder[^1]) && !Absorbs(word[0]))
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(word);
+        }
+
+        var result = string.Concat(builder.ToString().Select(c => c is >= 'A' and <= 'Z' ? char.ToLowerInvariant(c) : c));
+        return result.Length > 2 && result.EndsWith("窗口", StringComparison.Ordinal) ? result[..^2].TrimEnd(' ') : result;
+
+        static bool Absorbs(char c) => c > '\u007F' || c is '(' or ')' or '[' or ']' or '{' or '}';
     }
 }

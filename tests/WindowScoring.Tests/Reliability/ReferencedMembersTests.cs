@@ -36,7 +36,7 @@ public sealed class ReferencedMembersTests
             .Order(StringComparer.Ordinal);
 
         fileSystem.Should().Equal(
-            "WindowScoring.Import.AssessmentTableReader::Read → System.IO.File::OpenRead(string, …)",
+            "WindowScoring.Import.AssessmentTableReader::ReadEach → System.IO.File::OpenRead(string, …)",
             "WindowScoring.Import.EventLogReader::Read → System.IO.File::OpenRead(string, …)",
             "WindowScoring.Scoring.SchemeJson::LoadFile → System.IO.File::OpenRead(string, …)");
     }
@@ -47,6 +47,7 @@ public sealed class ReferencedMembersTests
         var methods = new[]
         {
             typeof(AssessmentTableReader).GetMethod(nameof(AssessmentTableReader.Read), [typeof(string), typeof(ImportOptions)]),
+            typeof(AssessmentTableReader).GetMethod(nameof(AssessmentTableReader.ReadEach), [typeof(string), typeof(Action<ImportedRow>), typeof(ImportOptions)]),
             typeof(EventLogReader).GetMethod(nameof(EventLogReader.Read), [typeof(string), typeof(ImportOptions)]),
             typeof(SchemeJson).GetMethod(nameof(SchemeJson.LoadFile), [typeof(string)]),
         };
