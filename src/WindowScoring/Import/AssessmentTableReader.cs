@@ -45,7 +45,7 @@ public sealed partial class AssessmentTableReader
     public ImportResult Read(string path, ImportOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
-        var rows = new List<ImportedRow>();
+        var rows = new RowList<ImportedRow>();
         return new ImportResult(rows, ReadEach(path, rows.Add, options));
     }
 
@@ -57,7 +57,7 @@ public sealed partial class AssessmentTableReader
     public ImportResult Read(Stream stream, ImportOptions? options = null)
     {
         Preconditions.CheckNotNull(stream);
-        var rows = new List<ImportedRow>();
+        var rows = new RowList<ImportedRow>();
         return new ImportResult(rows, Read(stream, options ?? Defaults, null, null, rows.Add));
     }
 
@@ -69,7 +69,7 @@ public sealed partial class AssessmentTableReader
     public ImportResult Read(TextReader reader, ImportOptions? options = null)
     {
         Preconditions.CheckNotNull(reader);
-        var rows = new List<ImportedRow>();
+        var rows = new RowList<ImportedRow>();
         return new ImportResult(rows, ReadText(reader, options ?? Defaults, [], null, null, rows.Add));
     }
 

@@ -12,10 +12,10 @@ namespace WindowScoring.Import;
 /// </remarks>
 public sealed class ImportResult
 {
-    // The rows list is the reader's own and is never changed again: wrapped, not copied.
-    internal ImportResult(List<ImportedRow> rows, ImportSummary summary)
+    // The rows list is the reader's own, read-only, and never changed again: kept, not copied.
+    internal ImportResult(RowList<ImportedRow> rows, ImportSummary summary)
     {
-        Rows = rows.AsReadOnly();
+        Rows = rows;
         Diagnostics = summary.Diagnostics;
         Period = summary.Period;
         Title = summary.Title;

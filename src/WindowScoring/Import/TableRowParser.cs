@@ -289,7 +289,7 @@ internal sealed class TableRowParser
 
         var cells = new CsvCells(csv);
         var rawName = cells[_department];
-        var name = rawName.AsSpan().Trim();
+        var name = Trimmed(rawName);
         // (A repeated header never gets here: its figure cells are column names, not numbers.)
         if (name.IsEmpty || name[0] == '\'' || rawName.Length > maxFieldLength)
         {
@@ -314,6 +314,13 @@ internal sealed class TableRowParser
             : Assessment.FromTotal(department, total).InGroup(Group(cells));
         return new ImportedRow(line, assessment, printedRank, _total >= 0 ? total : null, _otherTextColumns > 0 ? Extras(cells) : []);
     }
+
+    // Trim, with a shortcut for the usual cell that starts and ends with a character that is plainly not white space
+    // (printable ASCII, or above U+3000, where Unicode has no white space): for Chinese text char.IsWhiteSpace is a lookup.
+    private static ReadOnlySpan<char> Trimmed(string cell) =>
+        cell.Length > 0 && PlainlyNotSpace(cell[0]) && PlainlyNotSpace(cell[^1]) ? cell : cell.AsSpan().Trim();
+
+    private static bool PlainlyNotSpace(char c) => c is (> ' ' and < '\u007F') or > '\u3000';
 
     // Whether the text cells other than the department and rank (code, group, extras, notes) are within the limit.
     private bool OtherCellsFit(CsvCells cells, int maxFieldLength)

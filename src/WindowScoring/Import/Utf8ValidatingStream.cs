@@ -9,8 +9,8 @@ namespace WindowScoring.Import;
 /// </summary>
 internal sealed class Utf8ValidatingStream(Stream inner, long budget, int maxLineBytes) : ReadOnlyStream
 {
-    private readonly byte[] _chunk = new byte[64 * 1024];
-    private byte[] _pending = new byte[64 * 1024];
+    private const int ChunkSize = 64 * 1024;
+    private byte[] _pending = new byte[2 * ChunkSize];
     private int _pendingStart;
     private int _pendingEnd;   // bytes [start, end) are validated, not yet delivered
     private int _deliverable;  // bytes [start, deliverable) end with a line break (or the input): safe to hand over
@@ -52,11 +52,18 @@ internal sealed class Utf8ValidatingStream(Stream inner, long budget, int maxLin
             _pendingStart = 0;
         }
 
-        var want = (int)Math.Min(_chunk.Length, budget - _read);
-        var n = want > 0 ? inner.Read(_chunk, 0, want) : 0;
+        var want = (int)Math.Min(ChunkSize, budget - _read);
+        if (want > 0 && _pending.Length < _pendingEnd + want)
+        {
+            Array.Resize(ref _pending, Math.Max(_pending.Length * 2, _pendingEnd + want));
+        }
+
+        // Read straight into the queue, after what is already there.
+        var n = want > 0 ? inner.Read(_pending, _pendingEnd, want) : 0;
         if (want <= 0)
         {
-            BudgetExceeded = inner.Read(_chunk, 0, 1) > 0;
+            Span<byte> probe = stackalloc byte[1];
+            BudgetExceeded = inner.Read(probe) > 0;
         }
 
         if (n == 0)
@@ -74,12 +81,6 @@ internal sealed class Utf8ValidatingStream(Stream inner, long budget, int maxLin
         }
 
         _read += n;
-        if (_pending.Length < _pendingEnd + n)
-        {
-            Array.Resize(ref _pending, Math.Max(_pending.Length * 2, _pendingEnd + n));
-        }
-
-        _chunk.AsSpan(0, n).CopyTo(_pending.AsSpan(_pendingEnd));
         var from = _deliverable;
         _pendingEnd += n;
 
