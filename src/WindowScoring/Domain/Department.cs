@@ -87,7 +87,7 @@ public sealed class Department : IEquatable<Department>
         var pendingSpace = false;
         foreach (var raw in folded)
         {
-            if (char.IsWhiteSpace(raw))
+            if (TextFolding.IsSpace(raw))
             {
                 pendingSpace = length > 0;
                 continue;
@@ -122,15 +122,25 @@ public sealed class Department : IEquatable<Department>
         return normal;
     }
 
-    // Characters NormalizeName changes or drops: white space, ASCII capitals, and what TextFolding folds.
-    private static readonly SearchValues<char> Changed = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
-            .Where(c => char.IsWhiteSpace(c) || c is >= 'A' and <= 'Z' || TextFolding.Fold(c) != c)
-            .ToArray());
+    // True when NormalizeName would return the name unchanged (the usual case), checked without allocating: no white space,
+    // no ASCII capital, nothing TextFolding folds, not ending in 窗口.
+    private static bool IsAlreadyNormal(string name)
+    {
+        if (name.Length == 0 || name.EndsWith("窗口", StringComparison.Ordinal))
+        {
+            return false;
+        }
 
-    // True when NormalizeName would return the name unchanged (the usual case), checked without allocating.
-    private static bool IsAlreadyNormal(string name) =>
-        name.Length > 0 && !name.EndsWith("窗口", StringComparison.Ordinal) && !name.AsSpan().ContainsAny(Changed);
+        foreach (var c in name)
+        {
+            if (c is >= 'A' and <= 'Z' || TextFolding.IsSpace(c) || TextFolding.Fold(c) != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsSpaceAbsorbing(char c) => c > '\u007F' || c is '(' or ')' or '[' or ']' or '{' or '}';
 

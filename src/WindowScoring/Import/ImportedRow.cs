@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using WindowScoring.Domain;
 
@@ -16,6 +17,54 @@ public sealed record ImportedRow(
     decimal? PrintedTotal,
     IReadOnlyList<KeyValuePair<string, string>> Extras)
 {
+    // A rank printed as a plain positive integer (1 to 999,999,999 with no sign, point or leading zero), as nearly every
+    // table prints it, is kept as that number and spelled again on access: one string less per row of a national table.
+    private readonly int _rankNumber = RankNumber(PrintedRank.AsSpan());
+    private readonly string? _rankText = RankNumber(PrintedRank.AsSpan()) > 0 ? null : PrintedRank;
+
+    /// <summary>A row whose rank cell was printed as the plain positive integer <paramref name="rankNumber"/> (as a reader has it).</summary>
+    internal ImportedRow(int line, Assessment assessment, int rankNumber, decimal? printedTotal, IReadOnlyList<KeyValuePair<string, string>> extras)
+        : this(line, assessment, null, printedTotal, extras)
+    {
+        System.Diagnostics.Debug.Assert(rankNumber > 0, "A positive rank.");
+        _rankNumber = rankNumber;
+    }
+
+    /// <summary>The 序号/rank cell exactly as printed (trimmed); empty when blank; null when the file has no rank column.</summary>
+    public string? PrintedRank
+    {
+        get => _rankNumber > 0 ? _rankNumber.ToString(CultureInfo.InvariantCulture) : _rankText;
+        init
+        {
+            _rankNumber = RankNumber(value.AsSpan());
+            _rankText = _rankNumber > 0 ? null : value;
+        }
+    }
+
+    /// <summary>The value of a rank printed as a plain positive integer of at most 9 digits; 0 for any other text.</summary>
+    internal static int RankNumber<T>(ReadOnlySpan<T> text)
+        where T : unmanaged, System.Numerics.IBinaryInteger<T>
+    {
+        if (text.IsEmpty || text.Length > 9 || text[0] == T.CreateTruncating('0'))
+        {
+            return 0;
+        }
+
+        var value = 0;
+        foreach (var c in text)
+        {
+            var digit = uint.CreateTruncating(c) - '0';
+            if (digit > 9)
+            {
+                return 0;
+            }
+
+            value = (value * 10) + (int)digit;
+        }
+
+        return value;
+    }
+
     // Stored as a decimal and a flag rather than a decimal? (8 bytes less per row of a national table).
     private readonly decimal _printedTotal = PrintedTotal.GetValueOrDefault();
     private readonly bool _hasPrintedTotal = PrintedTotal.HasValue;

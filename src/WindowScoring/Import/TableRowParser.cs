@@ -276,15 +276,17 @@ internal sealed class TableRowParser
         }
 
         string? printedRank = null;
+        var rankNumber = 0;
         if (_rank >= 0)
         {
             var rank = csv.GetSpan(_rank);
-            if (!rank.IsEmpty && !(ScoreText.TryParseShort(rank, out var r) && r > 0m))
+            rankNumber = ImportedRow.RankNumber(rank);
+            if (rankNumber == 0 && !rank.IsEmpty && !(ScoreText.TryParseShort(rank, out var r) && r > 0m))
             {
                 return null;
             }
 
-            printedRank = rank.IsEmpty ? string.Empty : csv.GetString(_rank);
+            printedRank = rankNumber > 0 ? null : rank.IsEmpty ? string.Empty : csv.GetString(_rank);
         }
 
         var cells = new CsvCells(csv);
@@ -312,7 +314,9 @@ internal sealed class TableRowParser
         var assessment = HasBreakdown
             ? Assessment.FromCheckedFigures(department, baseScore, Math.Abs(deduction), bonus).InGroup(Group(cells)) // at most 18 digits each: in range
             : Assessment.FromTotal(department, total).InGroup(Group(cells));
-        return new ImportedRow(line, assessment, printedRank, _total >= 0 ? total : null, _otherTextColumns > 0 ? Extras(cells) : []);
+        var printedTotal = _total >= 0 ? total : (decimal?)null;
+        var extras = _otherTextColumns > 0 ? Extras(cells) : [];
+        return rankNumber > 0 ? new ImportedRow(line, assessment, rankNumber, printedTotal, extras) : new ImportedRow(line, assessment, printedRank, printedTotal, extras);
     }
 
     // Trim, with a shortcut for the usual cell that starts and ends with a character that is plainly not white space
