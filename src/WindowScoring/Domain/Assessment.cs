@@ -27,19 +27,21 @@ public sealed class Assessment : IEquatable<Assessment>
     /// <exception cref="ArgumentOutOfRangeException">A figure is negative.</exception>
     /// <exception cref="OverflowException">base − deduction + bonus is beyond the range of <see cref="decimal"/> (figures near 7.9e28).</exception>
     public Assessment(Department department, decimal baseScore, decimal deduction, decimal bonus)
-        : this(Preconditions.CheckNotNull(department), Preconditions.CheckNotNegative(baseScore), Preconditions.CheckNotNegative(deduction), Preconditions.CheckNotNegative(bonus), checkedFigures: true)
+        : this(Preconditions.CheckNotNull(department), Preconditions.CheckNotNegative(baseScore), Preconditions.CheckNotNegative(deduction), Preconditions.CheckNotNegative(bonus), baseScore - deduction + bonus)
     {
     }
 
-    // The figures are known to be non-negative (checked by the public constructor, or by a reader that parsed them).
-    private Assessment(Department department, decimal baseScore, decimal deduction, decimal bonus, bool checkedFigures)
+    // The figures are known to be non-negative and the total to be base − deduction + bonus (checked and computed by the
+    // public constructor, or by a reader that parsed them).
+    private Assessment(Department department, decimal baseScore, decimal deduction, decimal bonus, decimal total)
     {
-        System.Diagnostics.Debug.Assert(checkedFigures && baseScore >= 0m && deduction >= 0m && bonus >= 0m, "Checked figures.");
+        System.Diagnostics.Debug.Assert(baseScore >= 0m && deduction >= 0m && bonus >= 0m, "Checked figures.");
+        System.Diagnostics.Debug.Assert(decimal.GetBits(total).AsSpan().SequenceEqual(decimal.GetBits(baseScore - deduction + bonus)), "The total of the figures.");
         Department = department;
         _base = baseScore;
         _deduction = deduction;
         _bonus = bonus;
-        _total = baseScore - deduction + bonus;
+        _total = total;
         _shape = Shape.Breakdown;
     }
 
@@ -77,9 +79,12 @@ public sealed class Assessment : IEquatable<Assessment>
     private readonly decimal _total;
     private readonly Shape _shape;
 
-    /// <summary>An assessment with a breakdown whose figures a reader has parsed and knows to be non-negative and within range.</summary>
-    internal static Assessment FromCheckedFigures(Department department, decimal baseScore, decimal deduction, decimal bonus) =>
-        new(department, baseScore, deduction, bonus, checkedFigures: true);
+    /// <summary>
+    /// An assessment with a breakdown whose figures a reader has parsed and knows to be non-negative, with
+    /// <paramref name="total"/> equal to base − deduction + bonus as decimal arithmetic gives it (digits, scale and sign).
+    /// </summary>
+    internal static Assessment FromCheckedFigures(Department department, decimal baseScore, decimal deduction, decimal bonus, decimal total) =>
+        new(department, baseScore, deduction, bonus, total);
 
     /// <summary>A copy in <paramref name="group"/> (see <see cref="Group"/>).</summary>
     internal Assessment InGroup(string? group) => string.IsNullOrEmpty(group) ? this : new Assessment(this) { Group = group };

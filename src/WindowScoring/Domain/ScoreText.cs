@@ -99,7 +99,16 @@ public static class ScoreText
     internal static bool TryParseShort<T>(ReadOnlySpan<T> s, out decimal value)
         where T : unmanaged, IBinaryInteger<T>
     {
-        value = 0m;
+        var ok = TryParseShortNumber(s, out var number);
+        value = number.ToDecimal();
+        return ok;
+    }
+
+    /// <summary><see cref="TryParseShort{T}(ReadOnlySpan{T}, out decimal)"/>, keeping the parsed digits and scale for exact integer arithmetic.</summary>
+    internal static bool TryParseShortNumber<T>(ReadOnlySpan<T> s, out ShortNumber value)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        value = default;
         var i = 0;
         var negative = false;
         if (!s.IsEmpty && (IsChar(s[0], '-') || IsChar(s[0], '+')))
@@ -108,7 +117,7 @@ public static class ScoreText
             i = 1;
         }
 
-        ulong mantissa = 0;
+        long mantissa = 0;
         var digits = 0;
         var scale = -1;
         for (; i < s.Length; i++)
@@ -121,7 +130,7 @@ public static class ScoreText
                     return false;
                 }
 
-                mantissa = (mantissa * 10) + d;
+                mantissa = (mantissa * 10) + (long)d;
                 if (scale >= 0)
                 {
                     scale++;
@@ -142,7 +151,7 @@ public static class ScoreText
             return false;
         }
 
-        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative && mantissa != 0, (byte)Math.Max(scale, 0));
+        value = new ShortNumber(negative ? -mantissa : mantissa, (byte)Math.Max(scale, 0));
         return true;
     }
 

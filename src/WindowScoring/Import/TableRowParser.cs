@@ -265,12 +265,12 @@ internal sealed class TableRowParser
         }
 
         // Figures and ranks that parse have at most 20 bytes, within the limit; the other cells are checked against it below.
-        decimal total = 0m, baseScore = 0m, deduction = 0m, bonus = 0m;
-        if ((_total >= 0 && !ScoreText.TryParseShort(csv.GetSpan(_total), out total))
-            || (HasBreakdown && !(ScoreText.TryParseShort(csv.GetSpan(_base), out baseScore)
-                && ScoreText.TryParseShort(csv.GetSpan(_deduction), out deduction)
-                && ScoreText.TryParseShort(csv.GetSpan(_bonus), out bonus)
-                && baseScore >= 0m && bonus >= 0m)))
+        ShortNumber total = default, baseScore = default, deduction = default, bonus = default;
+        if ((_total >= 0 && !ScoreText.TryParseShortNumber(csv.GetSpan(_total), out total))
+            || (HasBreakdown && !(ScoreText.TryParseShortNumber(csv.GetSpan(_base), out baseScore)
+                && ScoreText.TryParseShortNumber(csv.GetSpan(_deduction), out deduction)
+                && ScoreText.TryParseShortNumber(csv.GetSpan(_bonus), out bonus)
+                && baseScore.Mantissa >= 0 && bonus.Mantissa >= 0)))
         {
             return null; // blanks, markers, other number forms and errors: the general path decides
         }
@@ -303,7 +303,7 @@ internal sealed class TableRowParser
             return null;
         }
 
-        if (HasBreakdown && deduction != 0m && (_deductionsPrintedNegative ??= deduction < 0m) != deduction < 0m)
+        if (HasBreakdown && deduction.Mantissa != 0 && (_deductionsPrintedNegative ??= deduction.Mantissa < 0) != deduction.Mantissa < 0)
         {
             return null; // the sign warning is the general path's
         }
@@ -312,11 +312,18 @@ internal sealed class TableRowParser
         var code = _code >= 0 ? FormulaEscape.Unescape(cells[_code].Trim()) : string.Empty;
         var department = code.Length > 0 ? new Department(code, trimmedName) : Department.FromTrimmedName(trimmedName);
         var assessment = HasBreakdown
-            ? Assessment.FromCheckedFigures(department, baseScore, Math.Abs(deduction), bonus).InGroup(Group(cells)) // at most 18 digits each: in range
-            : Assessment.FromTotal(department, total).InGroup(Group(cells));
-        var printedTotal = _total >= 0 ? total : (decimal?)null;
+            ? Breakdown(department, baseScore, deduction.Abs(), bonus).InGroup(Group(cells))
+            : Assessment.FromTotal(department, total.ToDecimal()).InGroup(Group(cells));
+        var printedTotal = _total >= 0 ? total.ToDecimal() : (decimal?)null;
         var extras = _otherTextColumns > 0 ? Extras(cells) : [];
         return rankNumber > 0 ? new ImportedRow(line, assessment, rankNumber, printedTotal, extras) : new ImportedRow(line, assessment, printedRank, printedTotal, extras);
+    }
+
+    // At most 18 digits each: base − deduction + bonus is always within decimal's range; in integers when it can be.
+    private static Assessment Breakdown(Department department, ShortNumber baseScore, ShortNumber deduction, ShortNumber bonus)
+    {
+        var (b, d, p) = (baseScore.ToDecimal(), deduction.ToDecimal(), bonus.ToDecimal());
+        return Assessment.FromCheckedFigures(department, b, d, p, ShortNumber.TryAddSubtract(baseScore, deduction, bonus, out var total) ? total : b - d + p);
     }
 
     // Trim, with a shortcut for the usual cell that starts and ends with a character that is plainly not white space
