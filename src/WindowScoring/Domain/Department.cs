@@ -133,9 +133,16 @@ public sealed class Department : IEquatable<Department>
 
         foreach (var c in name)
         {
-            if (c is >= 'A' and <= 'Z' || TextFolding.IsSpace(c) || TextFolding.Fold(c) != c)
+            if (c < '\u0080')
             {
-                return false;
+                if (c <= ' ' || c is >= 'A' and <= 'Z')
+                {
+                    return false; // ASCII white space or a capital (or a control character: rare, and then computed the long way)
+                }
+            }
+            else if ((c < '\u3016' || c > '\uFF00') && (TextFolding.IsSpace(c) || TextFolding.Fold(c) != c))
+            {
+                return false; // CJK (U+3016 to U+FF00) is neither white space nor folded
             }
         }
 
