@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace WindowScoring.Domain;
 
@@ -126,11 +129,41 @@ public sealed class Department : IEquatable<Department>
     // no ASCII capital, nothing TextFolding folds, not ending in 窗口.
     private static bool IsAlreadyNormal(string name)
     {
-        if (name.Length == 0 || name.EndsWith("窗口", StringComparison.Ordinal))
+        if (name.Length == 0 || (name.Length >= 2 && name[^1] == '口' && name[^2] == '窗'))
         {
             return false;
         }
 
+        return (Vector128.IsHardwareAccelerated && name.Length >= Vector128<ushort>.Count && AllPlain(name)) || NoneChanged(name);
+    }
+
+    // True when every character is printable ASCII other than a capital, or in U+3016..U+FF00 (CJK: neither white space nor
+    // folded), eight at a time; false when some character needs the exact check of NoneChanged.
+    private static bool AllPlain(ReadOnlySpan<char> name)
+    {
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(name));
+        var last = (nuint)(name.Length - Vector128<ushort>.Count);
+        for (nuint i = 0; ; i += (nuint)Vector128<ushort>.Count)
+        {
+            i = Math.Min(i, last); // the last block overlaps the one before it
+            var c = Vector128.LoadUnsafe(ref first, i);
+            var plain = Vector128.LessThanOrEqual(c - Vector128.Create((ushort)'!'), Vector128.Create((ushort)('@' - '!')))
+                | Vector128.LessThanOrEqual(c - Vector128.Create((ushort)'['), Vector128.Create((ushort)('~' - '[')))
+                | Vector128.LessThanOrEqual(c - Vector128.Create((ushort)0x3016), Vector128.Create((ushort)(0xFF00 - 0x3016)));
+            if (plain != Vector128<ushort>.AllBitsSet)
+            {
+                return false;
+            }
+
+            if (i == last)
+            {
+                return true;
+            }
+        }
+    }
+
+    private static bool NoneChanged(string name)
+    {
         foreach (var c in name)
         {
             if (c < '\u0080')
