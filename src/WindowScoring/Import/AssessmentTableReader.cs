@@ -153,10 +153,11 @@ public sealed partial class AssessmentTableReader
             var delimiter = options.Delimiter ?? InputText.DetectDelimiter(firstLine);
             if (options.Format == TableFormat.Delimited || firstLine is null || TableRowParser.LooksLikeHeader(firstLine.Split(delimiter)))
             {
-                using var bytes = probed.OpenUtf8(options.MaxBytes, InputText.MaxLineChars(options) * 3, leaveOpen: true);
+                using var bytes = probed.OpenUtf8(options.MaxBytes, leaveOpen: true);
                 var table = new TableAssembler(options, diagnostics, onRow);
-                new CsvTableSession(null, bytes, options, table, delimiter).Run();
-                InputText.ReportInvalid(bytes.InvalidLine, diagnostics, options);
+                var session = new CsvTableSession(null, bytes, options, table, delimiter);
+                session.Run();
+                InputText.ReportInvalid(session.InvalidLine, diagnostics, options);
                 if (bytes.BudgetExceeded)
                 {
                     table.Error(DiagnosticCodes.InputTooLarge, null, null, ImportText.Pick(options, $"The input is larger than {options.MaxBytes} bytes (ImportOptions.MaxBytes); reading stopped there.", $"文件超过 {options.MaxBytes} 字节（ImportOptions.MaxBytes）；在此停止读取。"));

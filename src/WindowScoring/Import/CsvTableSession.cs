@@ -6,11 +6,15 @@ namespace WindowScoring.Import;
 /// <summary>
 /// Reads a delimited table (RFC 4180: quoted fields with separators, doubled quotes and line breaks)
 /// through CsvHelper 34, which stays internal: no CsvHelper type leaves this class. Reads text, or UTF-8 bytes
-/// directly (already validated by <see cref="Utf8ValidatingStream"/>) to spare a decode and re-encode.
+/// directly to spare a decode and re-encode; then every cell used is decoded strictly (<see cref="Utf8Cells"/>) and the
+/// first record with bytes that are not UTF-8 ends the read (<see cref="InvalidLine"/>).
 /// </summary>
 internal sealed class CsvTableSession(TextReader? reader, Stream? utf8, ImportOptions options, IRecordSink table, char delimiter)
 {
     private readonly List<CsvMalformedRecord> _malformed = [];
+
+    /// <summary>The line of the first byte that is not valid UTF-8 (bytes input only); null while every cell used is valid.</summary>
+    internal int? InvalidLine { get; private set; }
 
     internal void Run()
     {
@@ -51,7 +55,7 @@ internal sealed class CsvTableSession(TextReader? reader, Stream? utf8, ImportOp
             }
 
             var line = LineOf(csv.LineNumber);
-            if (_malformed.Count == 0 && table.HasHeader && table.TryAddCommon(csv, line))
+            if (_malformed.Count == 0 && table.HasHeader && table.TryAddCommon(csv, line, utf8 is not null))
             {
                 continue; // the common record: no cells materialised that are not kept
             }
@@ -61,9 +65,9 @@ internal sealed class CsvTableSession(TextReader? reader, Stream? utf8, ImportOp
                 fields = new string[csv.FieldCount];
             }
 
-            for (var i = 0; i < fields.Length; i++)
+            if (!Materialise(csv, fields, line))
             {
-                fields[i] = csv.GetString(i);
+                return; // bytes that are not UTF-8: the read ends before this record (reported by the caller)
             }
 
             if (_malformed.Count > 0 && !ReportMalformed(line))
@@ -96,6 +100,29 @@ internal sealed class CsvTableSession(TextReader? reader, Stream? utf8, ImportOp
         {
             table.Error(DiagnosticCodes.NoHeader, null, null, ImportText.Pick(options, "The input is empty: expected a header row.", "文件为空：应有表头行。"));
         }
+    }
+
+    // The cells of the record as text; false (with InvalidLine set) when bytes input has a cell that is not UTF-8.
+    private bool Materialise(CsvReader csv, string[] fields, int line)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (utf8 is null)
+            {
+                fields[i] = csv.GetString(i);
+            }
+            else if (Utf8Cells.TryDecode(csv.GetSpan(i)) is { } text)
+            {
+                fields[i] = text;
+            }
+            else
+            {
+                InvalidLine = Utf8Cells.LineOfFirstInvalid(csv, line);
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reports malformed-record notices; returns false when the record must not be used.</summary>

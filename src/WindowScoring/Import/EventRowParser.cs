@@ -95,7 +95,7 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
         return true;
     }
 
-    public bool TryAddCommon(CsvHelper.CsvReader csv, int line) => false; // event logs are small: every record takes the general path
+    public bool TryAddCommon(CsvHelper.CsvReader csv, int line, bool utf8Bytes) => false; // event logs are small: every record takes the general path
 
     public bool Add(string[] fields, int line)
     {

@@ -22,7 +22,10 @@ internal interface IRecordSink
     /// Takes the current data record straight from CsvHelper when it is in the sink's common form (no diagnostic to
     /// report, no limit reached); false when the record must be materialised and passed to <see cref="Add"/> instead.
     /// </summary>
-    bool TryAddCommon(CsvReader csv, int line);
+    /// <param name="csv">The reader, on the record.</param>
+    /// <param name="line">The record's first line.</param>
+    /// <param name="utf8Bytes">True when CsvHelper reads the input's own UTF-8 bytes (not yet checked), false for text.</param>
+    bool TryAddCommon(CsvReader csv, int line, bool utf8Bytes);
 
     /// <summary>Adds an error diagnostic.</summary>
     void Error(string code, int? line, string? raw, string message);

@@ -76,9 +76,9 @@ internal sealed class TableAssembler : IRecordSink
     }
 
     /// <summary>Takes a data record in the common form straight from CsvHelper; false to have it passed to <see cref="Add"/>.</summary>
-    public bool TryAddCommon(CsvReader csv, int line)
+    public bool TryAddCommon(CsvReader csv, int line, bool utf8Bytes)
     {
-        if (_parser is null || _options.GeneralPathOnly || _dataRows >= _options.MaxRows || _parser.TryParseCommon(csv, line, _options.MaxFieldLength) is not { } row)
+        if (_parser is null || _options.GeneralPathOnly || _dataRows >= _options.MaxRows || _parser.TryParseCommon(csv, line, _options.MaxFieldLength, utf8Bytes) is not { } row)
         {
             return false;
         }

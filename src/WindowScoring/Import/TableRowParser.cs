@@ -257,7 +257,7 @@ internal sealed class TableRowParser
     /// row <see cref="Parse"/> returns for such a record, with no diagnostic; null for any other record, which the caller
     /// then materialises and passes to <see cref="Parse"/> (so every diagnostic has a single source).
     /// </summary>
-    internal ImportedRow? TryParseCommon(CsvReader csv, int line, int maxFieldLength)
+    internal ImportedRow? TryParseCommon(CsvReader csv, int line, int maxFieldLength, bool utf8Bytes)
     {
         if (csv.FieldCount != _kinds.Length || maxFieldLength < ShortNumberBytes)
         {
@@ -289,8 +289,14 @@ internal sealed class TableRowParser
             printedRank = rankNumber > 0 ? null : rank.IsEmpty ? string.Empty : csv.GetString(_rank);
         }
 
+        // From bytes, a cell is decoded strictly: one that is not UTF-8 is left to the general path, which ends the read there.
         var cells = new CsvCells(csv);
-        var rawName = cells[_department];
+        var rawName = utf8Bytes ? Utf8Cells.TryDecode(csv.GetSpan(_department)) : cells[_department];
+        if (rawName is null)
+        {
+            return null;
+        }
+
         var name = Trimmed(rawName);
         // (A repeated header never gets here: its figure cells are column names, not numbers.)
         if (name.IsEmpty || name[0] == '\'' || rawName.Length > maxFieldLength)
@@ -298,7 +304,7 @@ internal sealed class TableRowParser
             return null; // no department, a formula escape, or too long
         }
 
-        if (_otherTextColumns > 0 && !OtherCellsFit(cells, maxFieldLength))
+        if (_otherTextColumns > 0 && !OtherCellsFit(csv, maxFieldLength, utf8Bytes))
         {
             return null;
         }
@@ -333,14 +339,20 @@ internal sealed class TableRowParser
 
     private static bool PlainlyNotSpace(char c) => c is (> ' ' and < '\u007F') or > '\u3000';
 
-    // Whether the text cells other than the department and rank (code, group, extras, notes) are within the limit.
-    private bool OtherCellsFit(CsvCells cells, int maxFieldLength)
+    // Whether the text cells other than the department and rank (code, group, extras, notes) are within the limit and, from
+    // bytes, valid UTF-8 (then CsvHelper's decoding of them is exact).
+    private bool OtherCellsFit(CsvReader csv, int maxFieldLength, bool utf8Bytes)
     {
         for (var i = 0; i < _kinds.Length; i++)
         {
-            if (_kinds[i] is ColumnKind.Code or ColumnKind.Group or ColumnKind.Extra or ColumnKind.Note && cells.Length(i) > maxFieldLength)
+            if (_kinds[i] is ColumnKind.Code or ColumnKind.Group or ColumnKind.Extra or ColumnKind.Note)
             {
-                return false;
+                // UTF-8 bytes: at least as many as the UTF-16 chars, so within a limit in bytes means within it in chars.
+                var bytes = csv.GetSpan(i);
+                if (bytes.Length > maxFieldLength || (utf8Bytes && !System.Text.Unicode.Utf8.IsValid(bytes)))
+                {
+                    return false;
+                }
             }
         }
 
@@ -361,9 +373,6 @@ internal sealed class TableRowParser
     private readonly struct CsvCells(CsvReader csv) : ICells
     {
         public string this[int index] => csv.GetString(index);
-
-        // UTF-8 bytes: at least as many as the UTF-16 chars, so within a limit in bytes means within it in chars.
-        public int Length(int index) => csv.GetSpan(index).Length;
     }
 
     private string? Group<TCells>(TCells cells)

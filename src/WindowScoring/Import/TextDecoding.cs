@@ -66,11 +66,11 @@ internal static class TextDecoding
             return new StrictTextReader(new ConcatStream(prefix, rest, leaveOpen), encoding, maxLineChars);
         }
 
-        /// <summary>The UTF-8 bytes after the BOM, validated as they are read, stopping after <paramref name="budget"/> bytes.</summary>
-        internal Utf8ValidatingStream OpenUtf8(long budget, int maxLineBytes, bool leaveOpen)
+        /// <summary>The UTF-8 bytes after the BOM, stopping after <paramref name="budget"/> bytes (checked as cells are decoded).</summary>
+        internal BoundedStream OpenUtf8(long budget, bool leaveOpen)
         {
             var prefix = new MemoryStream(probe, bomLength, length - bomLength, writable: false);
-            return new Utf8ValidatingStream(new ConcatStream(prefix, rest, leaveOpen), budget, maxLineBytes);
+            return new BoundedStream(new ConcatStream(prefix, rest, leaveOpen), budget);
         }
     }
 
@@ -131,11 +131,13 @@ internal static class TextDecoding
     {
         private bool _firstDone;
 
-        public override int Read(byte[] buffer, int offset, int count)
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
         {
             if (!_firstDone)
             {
-                var n = first.Read(buffer, offset, count);
+                var n = first.Read(buffer);
                 if (n > 0)
                 {
                     return n;
@@ -144,7 +146,7 @@ internal static class TextDecoding
                 _firstDone = true;
             }
 
-            return second.Read(buffer, offset, count);
+            return second.Read(buffer);
         }
 
         protected override void Dispose(bool disposing)

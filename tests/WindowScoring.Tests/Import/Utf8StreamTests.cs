@@ -5,7 +5,11 @@ using WindowScoring.Import;
 
 namespace WindowScoring.Tests.Import;
 
-/// <summary>UTF-8 tables are handed to CsvHelper as bytes, validated as they stream: no false alarms at chunk edges, no invalid byte let through.</summary>
+/// <summary>
+/// UTF-8 tables are handed to CsvHelper as bytes and every cell used is decoded strictly: no false alarms at chunk edges, no
+/// invalid byte let through. The first record with a byte that is not UTF-8 ends the read exactly as if the file ended
+/// before it, plus one diagnostic naming the line of that byte.
+/// </summary>
 public sealed class Utf8StreamTests
 {
     private static string Table(int rows) =>
@@ -39,6 +43,61 @@ public sealed class Utf8StreamTests
         // Every row before the bad byte comes through; the diagnostic names the line it is on.
         result.Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.EncodingInvalid && d.Line == 4002);
         result.Rows.Should().HaveCount(4000);
+    }
+
+    // Small inputs: the first block decides the encoding, and a block with a bad byte is read as GB18030; UTF-8 is set here.
+    private static readonly ImportOptions Utf8 = ImportOptions.Default with { Encoding = new UTF8Encoding(false) };
+
+    private static readonly Gen<string> Cell = Gen.OneOfConst("教育厅", "Tax", "省新闻出版局（省电影局）", "100", "-2.5", "7", "", "x", "😀");
+
+    // Single-line records of four cells (with and without a breakdown), and an invalid sequence at any byte of a data line.
+    private static readonly Gen<(string[] Lines, int Line, int Offset, byte[] Bad)> Damaged =
+        Gen.Select(Gen.Select(Cell, Cell, Cell, Cell).Select((a, b, c, d) => $"{a},{b},{c},{d}").Array[1, 30], Gen.Int, Gen.Int)
+            .SelectMany((lines, l, o) => Gen.OneOfConst(new byte[] { 0xFF }, [0xC3], [0xED, 0xA0, 0x80], [0x80], [0xF4, 0x90, 0x80, 0x80])
+                .Select(bad => (lines, Math.Abs(l % lines.Length), Math.Abs(o), bad)));
+
+    [Test]
+    public void Property_AnInvalidSequence_EndsTheReadAsIfTheFileEndedBeforeItsLine([Values("序号,部门窗口,实得分值,备注", "部门窗口,备注,部门代码,实得分值")] string header)
+    {
+        Damaged.Sample(t =>
+        {
+            var lines = t.Lines;
+            var bytesOfLine = Encoding.UTF8.GetBytes(lines[t.Line]);
+            var offset = t.Offset % (bytesOfLine.Length + 1);
+            byte[] damaged = [.. bytesOfLine[..offset], .. t.Bad, .. bytesOfLine[offset..]];
+            var before = header + "\n" + string.Concat(lines.Take(t.Line).Select(l => l + "\n"));
+            byte[] input = [.. Encoding.UTF8.GetBytes(before), .. damaged, (byte)'\n', .. Encoding.UTF8.GetBytes(string.Concat(lines.Skip(t.Line + 1).Select(l => l + "\n")))];
+
+            var result = AssessmentTableReader.Default.Read(new MemoryStream(input), Utf8);
+            var expected = AssessmentTableReader.Default.Read(new MemoryStream(Encoding.UTF8.GetBytes(before)), Utf8);
+
+            result.Rows.Should().BeEquivalentTo(expected.Rows, o => o.WithStrictOrdering().ComparingByMembers<ImportedRow>());
+            result.Diagnostics.Where(d => d.Code != DiagnosticCodes.EncodingInvalid).Should().Equal(expected.Diagnostics);
+            result.Diagnostics.Where(d => d.Code == DiagnosticCodes.EncodingInvalid).Should().ContainSingle()
+                .Which.Line.Should().Be(t.Line + 2);
+        }, iter: 400);
+    }
+
+    [Test]
+    public void InvalidByteOnTheSecondLineOfAQuotedCell_NamesThatLine_AndDropsTheRecord()
+    {
+        byte[] input = [.. Encoding.UTF8.GetBytes("部门窗口,实得分值\n甲,1\n\"乙\n丙"), 0xFF, .. Encoding.UTF8.GetBytes("\",2\n丁,3\n")];
+
+        var result = AssessmentTableReader.Default.Read(new MemoryStream(input), Utf8);
+
+        result.Rows.Select(r => r.Assessment.Department.Name).Should().Equal("甲");
+        result.Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.EncodingInvalid && d.Line == 4);
+    }
+
+    [Test]
+    public void InvalidByteInAFigure_IsAnEncodingError_NotANumberError()
+    {
+        byte[] input = [.. Encoding.UTF8.GetBytes("部门窗口,实得分值\n甲,1\n乙,9"), 0xFF, .. Encoding.UTF8.GetBytes("\n丙,3\n")];
+
+        var result = AssessmentTableReader.Default.Read(new MemoryStream(input), Utf8);
+
+        result.Rows.Should().ContainSingle();
+        result.Errors.Select(d => (d.Code, d.Line)).Should().Equal((DiagnosticCodes.EncodingInvalid, 3));
     }
 
     [Test]
