@@ -83,7 +83,7 @@ public sealed class Department : IEquatable<Department>
             return name;
         }
 
-        var folded = TextFolding.Fold(name).AsSpan().Trim();
+        var folded = TextFolding.TrimSpace(TextFolding.Fold(name));
         char[]? rented = null;
         var buffer = folded.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(folded.Length));
         var length = 0;

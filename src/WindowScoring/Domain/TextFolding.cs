@@ -16,6 +16,24 @@ internal static class TextFolding
     /// <summary>True when <paramref name="c"/> is white space (as <see cref="char.IsWhiteSpace(char)"/>), without a table lookup for CJK text.</summary>
     internal static bool IsSpace(char c) => c <= ' ' ? c == ' ' || c is >= '\t' and <= '\r' : c is >= '\u0085' and <= '\u3000' && char.IsWhiteSpace(c);
 
+    /// <summary>Trims white space (as <see cref="string.Trim()"/> does) without a table lookup for CJK text.</summary>
+    internal static ReadOnlySpan<char> TrimSpace(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && IsSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[start..end];
+    }
+
     private static char FoldRare(char c) => c switch
     {
         >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),

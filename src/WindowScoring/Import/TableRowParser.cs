@@ -297,7 +297,7 @@ internal sealed class TableRowParser
             return null;
         }
 
-        var name = Trimmed(rawName);
+        var name = TextFolding.TrimSpace(rawName);
         // (A repeated header never gets here: its figure cells are column names, not numbers.)
         if (name.IsEmpty || name[0] == '\'' || rawName.Length > maxFieldLength)
         {
@@ -331,13 +331,6 @@ internal sealed class TableRowParser
         var (b, d, p) = (baseScore.ToDecimal(), deduction.ToDecimal(), bonus.ToDecimal());
         return Assessment.FromCheckedFigures(department, b, d, p, ShortNumber.TryAddSubtract(baseScore, deduction, bonus, out var total) ? total : b - d + p);
     }
-
-    // Trim, with a shortcut for the usual cell that starts and ends with a character that is plainly not white space
-    // (printable ASCII, or above U+3000, where Unicode has no white space): for Chinese text char.IsWhiteSpace is a lookup.
-    private static ReadOnlySpan<char> Trimmed(string cell) =>
-        cell.Length > 0 && PlainlyNotSpace(cell[0]) && PlainlyNotSpace(cell[^1]) ? cell : cell.AsSpan().Trim();
-
-    private static bool PlainlyNotSpace(char c) => c is (> ' ' and < '\u007F') or > '\u3000';
 
     // Whether the text cells other than the department and rank (code, group, extras, notes) are within the limit and, from
     // bytes, valid UTF-8 (then CsvHelper's decoding of them is exact).

@@ -10,6 +10,12 @@ namespace WindowScoring.Import;
 /// </summary>
 internal static class Utf8Cells
 {
+    // A buffer per thread for decoding (never zeroed, never shared): cells are decoded one at a time.
+    private const int BufferLength = 4096;
+
+    [ThreadStatic]
+    private static char[]? t_chars;
+
     /// <summary>The cell as text; null when its bytes are not valid UTF-8.</summary>
     internal static string? TryDecode(ReadOnlySpan<byte> bytes)
     {
@@ -18,22 +24,27 @@ internal static class Utf8Cells
             return string.Empty;
         }
 
-        char[]? rented = null;
-        var chars = bytes.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(bytes.Length));
-        try
+        if (bytes.Length > BufferLength)
         {
-            return Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
-                ? new string(chars[..written])
-                : null;
-        }
-        finally
-        {
-            if (rented is not null)
+            var rented = ArrayPool<char>.Shared.Rent(bytes.Length);
+            try
+            {
+                return Decode(bytes, rented);
+            }
+            finally
             {
                 ArrayPool<char>.Shared.Return(rented);
             }
         }
+
+        return Decode(bytes, t_chars ??= new char[BufferLength]);
     }
+
+    // A UTF-8 byte never makes more than one UTF-16 char, so chars needs bytes.Length at most.
+    private static string? Decode(ReadOnlySpan<byte> bytes, char[] chars) =>
+        Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+            ? new string(chars, 0, written)
+            : null;
 
     /// <summary>
     /// The line of the first invalid byte in the current record, which starts on <paramref name="firstLine"/>: the record's

@@ -1,3 +1,4 @@
+using CsCheck;
 using WindowScoring.Domain;
 
 namespace WindowScoring.Tests.Domain;
@@ -32,5 +33,14 @@ public sealed class TextFoldingTests
 
         differ.Should().BeEmpty();
         TextFolding.Fold("１２０．５（省）【甲】〔乙〕\u3000\u2212").Should().Be("120.5(省)[甲](乙) -");
+    }
+
+    [Test]
+    public void TrimSpace_IsStringTrim()
+    {
+        var spaces = Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(char.IsWhiteSpace).ToArray();
+        var chars = Gen.Frequency((3, Gen.OneOfConst(spaces)), (2, Gen.OneOfConst('省', 'a', '(', '\u3001', '\u200B', '\uFEFF', '\0')), (1, Gen.Char));
+
+        chars.Array[0, 10].Select(a => new string(a)).Sample(text => TextFolding.TrimSpace(text).ToString().Should().Be(text.Trim()), iter: 5000);
     }
 }
