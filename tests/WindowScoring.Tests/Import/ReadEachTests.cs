@@ -1,6 +1,9 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using WindowScoring.Domain;
 using WindowScoring.Import;
+using WindowScoring.Ranking;
+using WindowScoring.Scoring;
 
 namespace WindowScoring.Tests.Import;
 
@@ -107,5 +110,30 @@ public sealed class ReadEachTests
         reader.Invoking(r => r.ReadEach(new MemoryStream(), null!)).Should().Throw<ArgumentNullException>().WithParameterName("onRow");
         reader.Invoking(r => r.ReadEach((TextReader)null!, _ => { })).Should().Throw<ArgumentNullException>().WithParameterName("reader");
         reader.Invoking(r => r.ReadEach(new StringReader(string.Empty), null!)).Should().Throw<ArgumentNullException>().WithParameterName("onRow");
+    }
+
+    [Test]
+    public void ReadEach_ThenComputeRanks_AsTheReadmeShows_GivesThePublishedRanks()
+    {
+        // The November 2023 table: ranks of the totals streamed out of the file, without keeping a row, are the ranks the
+        // engine gives the whole table (which the golden test checks against the published table).
+        var totals = new List<decimal>();
+        var summary = AssessmentTableReader.Default.ReadEach(TestData.NovemberTablePath, row =>
+        {
+            if (row.Assessment.Total is { } total)
+            {
+                totals.Add(total);
+            }
+        });
+        summary.EnsureSuccess();
+        var ranks = new int[totals.Count];
+
+        Ranker.ComputeRanks(CollectionsMarshal.AsSpan(totals), ranks);
+
+        var table = AssessmentTableReader.Default.Read(TestData.NovemberTablePath).ToTable();
+        var ranked = ScoringEngine.Default.Rank(table).Rows.ToDictionary(r => r.Department, r => r.Rank);
+        var assessed = table.Assessments.Where(a => a.IsAssessed).ToArray();
+        assessed.Select(a => ranked[a.Department]).Should().Equal(ranks.Select(r => (decimal)r));
+        ranks.Should().Contain(1).And.HaveCount(summary.RowCount);
     }
 }
