@@ -1,5 +1,13 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using WindowScoring.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/WindowScoring.Benchmarks -- --filter '*'
-// Quick check: add --job short
+// Quick check: add --job short. The import comparison interleaved in one process: -- --paired-import [rounds]
+if (args.Length > 0 && args[0] == "--paired-import")
+{
+    PairedImport.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
