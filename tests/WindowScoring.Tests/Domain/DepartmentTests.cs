@@ -66,20 +66,11 @@ public sealed class DepartmentTests
     // next to brackets and Chinese characters, lower-case ASCII, remove a trailing 窗口 (and a space before it).
     private static string Reference(string name)
     {
+        // Folding itself is checked against its definition on every char (TextFoldingTests).
         var folded = new StringBuilder();
         foreach (var c in name)
         {
-            folded.Append(c switch
-            {
-                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-                '\u3000' => ' ',
-                '\u2212' => '-',
-                '\u3010' => '[',
-                '\u3011' => ']',
-                '\u3014' => '(',
-                '\u3015' => ')',
-                _ => c,
-            });
+            folded.Append(TextFolding.Fold(c));
         }
 
         var words = folded.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
