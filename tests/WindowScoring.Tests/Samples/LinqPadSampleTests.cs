@@ -19,7 +19,7 @@ public sealed class LinqPadSampleTests
     [Test]
     public void Samples_AreNumbered_AndCoverTheQuickStarts()
     {
-        Samples().Should().Equal("01-quick-start.linq", "02-import-csv-with-diagnostics.linq", "03-ranking-methods.linq", "04-scheme-with-events.linq");
+        Samples().Should().Equal("01-quick-start.linq", "02-import-csv-with-diagnostics.linq", "03-ranking-methods.linq", "04-scheme-with-events.linq", "05-national-rollup-streaming.linq");
     }
 
     [TestCaseSource(nameof(Samples))]
