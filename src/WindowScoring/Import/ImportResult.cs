@@ -12,32 +12,33 @@ namespace WindowScoring.Import;
 /// </remarks>
 public sealed class ImportResult
 {
+    // What the read found besides the rows: diagnostics, period, title (one place for their logic).
+    private readonly ImportSummary _summary;
+
     // The rows list is the reader's own, read-only, and never changed again: kept, not copied.
     internal ImportResult(RowList<ImportedRow> rows, ImportSummary summary)
     {
         Rows = rows;
-        Diagnostics = summary.Diagnostics;
-        Period = summary.Period;
-        Title = summary.Title;
+        _summary = summary;
     }
 
     /// <summary>The rows read, in input order.</summary>
     public IReadOnlyList<ImportedRow> Rows { get; }
 
     /// <summary>The diagnostics, in input order.</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+    public IReadOnlyList<Diagnostic> Diagnostics => _summary.Diagnostics;
 
     /// <summary>The period: from the options, the report title, or the file name; null when unknown.</summary>
-    public AssessmentPeriod? Period { get; }
+    public AssessmentPeriod? Period => _summary.Period;
 
     /// <summary>The table's title when the input had one (a report text).</summary>
-    public string? Title { get; }
+    public string? Title => _summary.Title;
 
     /// <summary>True when any diagnostic is an error (some line could not be used).</summary>
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+    public bool HasErrors => _summary.HasErrors;
 
     /// <summary>The errors only.</summary>
-    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
+    public IEnumerable<Diagnostic> Errors => _summary.Errors;
 
     /// <summary>The rows as a table (assessments in input order, with the period and title).</summary>
     /// <returns>A new table.</returns>
@@ -50,5 +51,5 @@ public sealed class ImportResult
 
     /// <summary>An invariant summary, e.g. <c>29 rows, 0 errors, 1 diagnostics</c>.</summary>
     /// <returns>The summary.</returns>
-    public override string ToString() => $"{Rows.Count} rows, {Errors.Count()} errors, {Diagnostics.Count} diagnostics";
+    public override string ToString() => _summary.ToString(); // its row count is Rows.Count
 }

@@ -251,11 +251,12 @@ internal sealed class TableRowParser
 
     /// <summary>
     /// Parses one data record straight from CsvHelper when it is in the common form, without materialising the cells that
-    /// are numbers: the field count of the header, a department, every figure a short plain number (see
-    /// <see cref="ScoreText.TryParseShort{T}"/>), a blank or positive rank, no field longer than
-    /// <paramref name="maxFieldLength"/> bytes, no negative base or bonus, the file's deduction sign. Returns exactly the
-    /// row <see cref="Parse"/> returns for such a record, with no diagnostic; null for any other record, which the caller
-    /// then materialises and passes to <see cref="Parse"/> (so every diagnostic has a single source).
+    /// are numbers: the field count of the header, a department that does not start with a formula escape, every figure a
+    /// short plain number (<see cref="ScoreText.TryParseShortNumber{T}"/>), a blank or positive rank, text cells within
+    /// <paramref name="maxFieldLength"/> and (from bytes, <paramref name="utf8Bytes"/>) valid UTF-8, no negative base or
+    /// bonus, the file's deduction sign. Returns exactly the row <see cref="Parse"/> returns for such a record, with no
+    /// diagnostic; null for any other record, which the caller then materialises and passes to <see cref="Parse"/> (so
+    /// every diagnostic has a single source).
     /// </summary>
     internal ImportedRow? TryParseCommon(CsvReader csv, int line, int maxFieldLength, bool utf8Bytes)
     {
