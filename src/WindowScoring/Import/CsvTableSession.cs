@@ -12,6 +12,7 @@ namespace WindowScoring.Import;
 internal sealed class CsvTableSession(TextReader? reader, Stream? utf8, ImportOptions options, IRecordSink table, char delimiter)
 {
     private readonly List<CsvMalformedRecord> _malformed = [];
+    private char[] _chars = []; // for decoding cells from bytes, kept for the whole table
 
     /// <summary>The line of the first byte that is not valid UTF-8 (bytes input only); null while every cell used is valid.</summary>
     internal int? InvalidLine { get; private set; }
@@ -36,70 +37,82 @@ internal sealed class CsvTableSession(TextReader? reader, Stream? utf8, ImportOp
         using var csv = utf8 is not null
             ? CsvReader.Create(utf8, csvOptions with { Encoding = System.Text.Encoding.UTF8 }, leaveOpen: true)
             : CsvReader.Create(reader!, csvOptions, leaveOpen: true);
+        // The loop body is a method of its own: called once per record, it is compiled fully optimised, where a loop
+        // running once per table would only get on-stack-replacement code.
         string[] fields = [];
-        while (true)
+        Step step;
+        while ((step = NextRecord(csv, ref fields, maxRecordChars)) == Step.Next)
         {
-            try
-            {
-                if (!csv.Read())
-                {
-                    break;
-                }
-            }
-            catch (CsvFormatException e)
-            {
-                // Only an over-long record is not recoverable in CsvHelper 34; stop there.
-                table.Error(DiagnosticCodes.FieldTooLong, LineOf(e.LineNumber), null,
-                    ImportText.Pick(options, $"A record is longer than {maxRecordChars} characters; reading stopped at this line.", $"有一行超过 {maxRecordChars} 个字符；在此行停止读取。"));
-                return;
-            }
+        }
 
-            var line = LineOf(csv.LineNumber);
-            if (_malformed.Count == 0 && table.HasHeader && table.TryAddCommon(csv, line, utf8 is not null))
-            {
-                continue; // the common record: no cells materialised that are not kept
-            }
-
-            if (fields.Length != csv.FieldCount)
-            {
-                fields = new string[csv.FieldCount];
-            }
-
-            if (!Materialise(csv, fields, line))
-            {
-                return; // bytes that are not UTF-8: the read ends before this record (reported by the caller)
-            }
-
-            if (_malformed.Count > 0 && !ReportMalformed(line))
-            {
-                continue;
-            }
-
-            if (!table.HasHeader)
-            {
-                if (fields.All(string.IsNullOrWhiteSpace))
-                {
-                    continue;
-                }
-
-                if (!table.Start(fields, line))
-                {
-                    return;
-                }
-
-                continue;
-            }
-
-            if (!table.Add(fields, line))
-            {
-                return;
-            }
+        if (step == Step.Stopped)
+        {
+            return;
         }
 
         if (!table.HasHeader && !table.Diagnostics.Any(d => d.IsError))
         {
             table.Error(DiagnosticCodes.NoHeader, null, null, ImportText.Pick(options, "The input is empty: expected a header row.", "文件为空：应有表头行。"));
         }
+    }
+
+    private enum Step
+    {
+        Next,
+        End,
+        Stopped,
+    }
+
+    // Reads and takes one record: Next to go on, End at the end of the input, Stopped when reading must stop here.
+    private Step NextRecord(CsvReader csv, ref string[] fields, long maxRecordChars)
+    {
+        try
+        {
+            if (!csv.Read())
+            {
+                return Step.End;
+            }
+        }
+        catch (CsvFormatException e)
+        {
+            // Only an over-long record is not recoverable in CsvHelper 34; stop there.
+            table.Error(DiagnosticCodes.FieldTooLong, LineOf(e.LineNumber), null,
+                ImportText.Pick(options, $"A record is longer than {maxRecordChars} characters; reading stopped at this line.", $"有一行超过 {maxRecordChars} 个字符；在此行停止读取。"));
+            return Step.Stopped;
+        }
+
+        var line = LineOf(csv.LineNumber);
+        if (_malformed.Count == 0 && table.HasHeader && table.TryAddCommon(csv, line, utf8 is not null))
+        {
+            return Step.Next; // the common record: no cells materialised that are not kept
+        }
+
+        if (fields.Length != csv.FieldCount)
+        {
+            fields = new string[csv.FieldCount];
+        }
+
+        if (!Materialise(csv, fields, line))
+        {
+            return Step.Stopped; // bytes that are not UTF-8: the read ends before this record (reported by the caller)
+        }
+
+        if (_malformed.Count > 0 && !ReportMalformed(line))
+        {
+            return Step.Next;
+        }
+
+        if (!table.HasHeader)
+        {
+            if (fields.All(string.IsNullOrWhiteSpace))
+            {
+                return Step.Next;
+            }
+
+            return table.Start(fields, line) ? Step.Next : Step.Stopped;
+        }
+
+        return table.Add(fields, line) ? Step.Next : Step.Stopped;
     }
 
     // The cells of the record as text; false (with InvalidLine set) when bytes input has a cell that is not UTF-8.
@@ -111,7 +124,7 @@ internal sealed class CsvTableSession(TextReader? reader, Stream? utf8, ImportOp
             {
                 fields[i] = csv.GetString(i);
             }
-            else if (Utf8Cells.TryDecode(csv.GetSpan(i)) is { } text)
+            else if (Utf8Cells.TryDecode(csv.GetSpan(i), ref _chars) is { } text)
             {
                 fields[i] = text;
             }

@@ -26,6 +26,7 @@ internal sealed class TableRowParser
     private const int ShortNumberBytes = 20; // the longest number ScoreText.TryParseShort takes: a sign, 18 digits and a point
     private readonly int _otherTextColumns; // code, group, extra and note columns
     private bool? _deductionsPrintedNegative;
+    private char[] _chars = []; // for decoding department names from bytes, kept for the whole table
 
     private readonly ImportOptions _options;
 
@@ -290,12 +291,21 @@ internal sealed class TableRowParser
             printedRank = rankNumber > 0 ? null : rank.IsEmpty ? string.Empty : csv.GetString(_rank);
         }
 
-        // From bytes, a cell is decoded strictly: one that is not UTF-8 is left to the general path, which ends the read there.
+        // From bytes, a cell is decoded strictly (into this table's buffer): one that is not UTF-8 is left to the general
+        // path, which ends the read there. From text, the cell is CsvHelper's string.
         var cells = new CsvCells(csv);
-        var rawName = utf8Bytes ? Utf8Cells.TryDecode(csv.GetSpan(_department)) : cells[_department];
-        if (rawName is null)
+        string? nameText = null;
+        ReadOnlySpan<char> rawName;
+        if (utf8Bytes)
         {
-            return null;
+            if (!Utf8Cells.TryDecode(csv.GetSpan(_department), ref _chars, out rawName))
+            {
+                return null;
+            }
+        }
+        else
+        {
+            rawName = nameText = cells[_department];
         }
 
         var name = TextFolding.TrimSpace(rawName);
@@ -315,7 +325,7 @@ internal sealed class TableRowParser
             return null; // the sign warning is the general path's
         }
 
-        var trimmedName = name.Length == rawName.Length ? rawName : name.ToString();
+        var trimmedName = nameText is not null && name.Length == nameText.Length ? nameText : name.ToString();
         var code = _code >= 0 ? FormulaEscape.Unescape(cells[_code].Trim()) : string.Empty;
         var department = code.Length > 0 ? new Department(code, trimmedName) : Department.FromTrimmedName(trimmedName);
         var assessment = HasBreakdown

@@ -10,41 +10,26 @@ namespace WindowScoring.Import;
 /// </summary>
 internal static class Utf8Cells
 {
-    // A buffer per thread for decoding (never zeroed, never shared): cells are decoded one at a time.
-    private const int BufferLength = 4096;
-
-    [ThreadStatic]
-    private static char[]? t_chars;
-
-    /// <summary>The cell as text; null when its bytes are not valid UTF-8.</summary>
-    internal static string? TryDecode(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> into <paramref name="buffer"/> (a buffer kept by the caller for the whole table,
+    /// grown when a cell needs more); false when they are not valid UTF-8.
+    /// </summary>
+    internal static bool TryDecode(ReadOnlySpan<byte> bytes, ref char[] buffer, out ReadOnlySpan<char> chars)
     {
-        if (bytes.IsEmpty)
+        // A UTF-8 byte never makes more than one UTF-16 char, so the buffer needs bytes.Length at most.
+        if (buffer.Length < bytes.Length)
         {
-            return string.Empty;
+            buffer = new char[Math.Max(bytes.Length, 256)];
         }
 
-        if (bytes.Length > BufferLength)
-        {
-            var rented = ArrayPool<char>.Shared.Rent(bytes.Length);
-            try
-            {
-                return Decode(bytes, rented);
-            }
-            finally
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
-        }
-
-        return Decode(bytes, t_chars ??= new char[BufferLength]);
+        var status = Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false);
+        chars = buffer.AsSpan(0, written);
+        return status == OperationStatus.Done;
     }
 
-    // A UTF-8 byte never makes more than one UTF-16 char, so chars needs bytes.Length at most.
-    private static string? Decode(ReadOnlySpan<byte> bytes, char[] chars) =>
-        Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
-            ? new string(chars, 0, written)
-            : null;
+    /// <summary>The cell as text, decoded through <paramref name="buffer"/>; null when its bytes are not valid UTF-8.</summary>
+    internal static string? TryDecode(ReadOnlySpan<byte> bytes, ref char[] buffer) =>
+        bytes.IsEmpty ? string.Empty : TryDecode(bytes, ref buffer, out var chars) ? new string(chars) : null;
 
     /// <summary>
     /// The line of the first invalid byte in the current record, which starts on <paramref name="firstLine"/>: the record's
