@@ -108,50 +108,65 @@ public static class ScoreText
     internal static bool TryParseShortNumber<T>(ReadOnlySpan<T> s, out ShortNumber value)
         where T : unmanaged, IBinaryInteger<T>
     {
+        // At most a sign, 18 digits and a point: 20 units. Digits beyond 18 (possible only without a sign or a point) are
+        // caught by the count below; the mantissa may wrap before then, but is not used.
         value = default;
-        var i = 0;
-        var negative = false;
-        if (!s.IsEmpty && (IsChar(s[0], '-') || IsChar(s[0], '+')))
+        if (s.IsEmpty || s.Length > 20)
         {
-            negative = IsChar(s[0], '-');
+            return false;
+        }
+
+        var i = 0;
+        var negative = IsChar(s[0], '-');
+        if (negative || IsChar(s[0], '+'))
+        {
             i = 1;
         }
 
+        var start = i;
         long mantissa = 0;
-        var digits = 0;
-        var scale = -1;
         for (; i < s.Length; i++)
         {
             var d = ulong.CreateTruncating(s[i]) - '0';
-            if (d <= 9)
+            if (d > 9)
             {
-                if (++digits > 18)
+                break;
+            }
+
+            mantissa = (mantissa * 10) + (long)d;
+        }
+
+        var digits = i - start;
+        var scale = 0;
+        if (i < s.Length)
+        {
+            if (!IsChar(s[i], '.'))
+            {
+                return false;
+            }
+
+            var fraction = ++i;
+            for (; i < s.Length; i++)
+            {
+                var d = ulong.CreateTruncating(s[i]) - '0';
+                if (d > 9)
                 {
                     return false;
                 }
 
                 mantissa = (mantissa * 10) + (long)d;
-                if (scale >= 0)
-                {
-                    scale++;
-                }
             }
-            else if (IsChar(s[i], '.') && scale < 0)
-            {
-                scale = 0;
-            }
-            else
-            {
-                return false;
-            }
+
+            scale = i - fraction;
+            digits += scale;
         }
 
-        if (digits == 0)
+        if (digits is 0 or > 18)
         {
             return false;
         }
 
-        value = new ShortNumber(negative ? -mantissa : mantissa, (byte)Math.Max(scale, 0));
+        value = new ShortNumber(negative ? -mantissa : mantissa, (byte)scale);
         return true;
     }
 

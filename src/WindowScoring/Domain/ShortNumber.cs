@@ -17,42 +17,48 @@ internal readonly record struct ShortNumber(long Mantissa, byte Scale)
     /// <summary>The number as a decimal with the same digits and scale (<c>-0</c> becomes <c>0</c>).</summary>
     public decimal ToDecimal()
     {
-        var magnitude = (ulong)Math.Abs(Mantissa);
+        var magnitude = Magnitude(Mantissa);
         return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, Mantissa < 0, Scale);
     }
 
     /// <summary>The magnitude (a deduction printed as <c>-2.5</c> is a deduction of <c>2.5</c>).</summary>
-    public ShortNumber Abs() => this with { Mantissa = Math.Abs(Mantissa) };
+    public ShortNumber Abs() => this with { Mantissa = (long)Magnitude(Mantissa) };
 
     /// <summary>
     /// <c>a − b + c</c>, bit for bit what <c>a.ToDecimal() - b.ToDecimal() + c.ToDecimal()</c> gives (the same digits, scale and
-    /// sign), when each number fits in 63 bits at the largest of the three scales (then every step of the decimal arithmetic
-    /// is exact) and the result is not zero; false otherwise (then use decimal arithmetic).
+    /// sign), when each number is within ±2^61 at the largest of the three scales (then every step of the decimal
+    /// arithmetic is exact) and the result is not zero; false otherwise (then use decimal arithmetic).
     /// </summary>
     public static bool TryAddSubtract(ShortNumber a, ShortNumber b, ShortNumber c, out decimal result)
     {
         result = 0m;
         var scale = Math.Max(a.Scale, Math.Max(b.Scale, c.Scale));
-        if (!TryScale(a, scale, out var x) || !TryScale(b, scale, out var y) || !TryScale(c, scale, out var z))
+        var (x, y, z) = (Scaled(a, scale), Scaled(b, scale), Scaled(c, scale));
+        // Each within ±2^61 at the common scale (every number of at most 18 digits is, unscaled): then the sum is within a
+        // long. Checked without branches, as the scales of a table's figures vary from row to row.
+        if (!(Fits(a, scale) & Fits(b, scale) & Fits(c, scale)))
         {
             return false;
         }
 
-        var total = (Int128)x - y + z; // |total| < 3 × 2^63: within decimal's 96 bits
+        var total = x - y + z;
         if (total == 0)
         {
             return false; // the sign of a zero result follows decimal's own rules: leave it to decimal
         }
 
-        var magnitude = (UInt128)(total < 0 ? -total : total);
-        result = new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), (int)(uint)(magnitude >> 64), total < 0, (byte)scale);
+        var magnitude = Magnitude(total);
+        result = new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, total < 0, (byte)scale);
         return true;
     }
 
-    private static bool TryScale(ShortNumber n, int scale, out long scaled)
-    {
-        var factor = Pow10[scale - n.Scale];
-        scaled = n.Mantissa * factor;
-        return factor == 1 || Math.Abs(n.Mantissa) <= long.MaxValue / factor;
-    }
+    // |m| without a branch (the mantissas here are never long.MinValue).
+    private static ulong Magnitude(long m) => (ulong)((m ^ (m >> 63)) - (m >> 63));
+
+    private static long Scaled(ShortNumber n, int scale) => n.Mantissa * Pow10[scale - n.Scale];
+
+    private static bool Fits(ShortNumber n, int scale) => Magnitude(n.Mantissa) <= Limit[scale - n.Scale];
+
+    // 2^61 / 10^k: a mantissa at most this, multiplied by 10^k, is within ±2^61.
+    private static readonly ulong[] Limit = Pow10.Select(p => (1UL << 61) / (ulong)p).ToArray();
 }

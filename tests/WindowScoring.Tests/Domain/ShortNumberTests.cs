@@ -59,4 +59,41 @@ public sealed class ShortNumberTests
         decimal.GetBits(new ShortNumber(-5, 1).ToDecimal()).Should().Equal(decimal.GetBits(-0.5m));
         decimal.GetBits(new ShortNumber(0, 1).ToDecimal()).Should().Equal(decimal.GetBits(0.0m));
     }
+
+    [Test]
+    public void TryParseShortNumber_TakesExactlyASignDigitsAndOnePoint_UpTo18Digits()
+    {
+        // Strings of signs, digits, points and a stray letter, from empty to 22 characters, as UTF-16 and as UTF-8 bytes:
+        // the parser agrees with a plain reading of its definition (mantissa and scale, digit for digit).
+        var text = Gen.Frequency((8, Gen.Char["0123456789"]), (2, Gen.Char[".-+"]), (1, Gen.Char["a 。"])).Array[0, 22].Select(c => new string(c));
+        text.Sample(s =>
+        {
+            var expected = Reference(s);
+
+            var fromChars = ScoreText.TryParseShortNumber(s.AsSpan(), out var chars);
+            var fromBytes = ScoreText.TryParseShortNumber(System.Text.Encoding.UTF8.GetBytes(s).AsSpan(), out var bytes);
+
+            fromChars.Should().Be(expected is not null, s);
+            fromBytes.Should().Be(expected is not null, s);
+            if (expected is { } e)
+            {
+                chars.Should().Be(e, s);
+                bytes.Should().Be(e, s);
+            }
+        }, iter: 50_000);
+    }
+
+    // [+-]? digits [. digits]? with 1 to 18 digits in all; the mantissa carries the sign.
+    private static ShortNumber? Reference(string s)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(s, @"^([+-]?)([0-9]*)(?:\.([0-9]*))?$");
+        var digits = match.Groups[2].Value + match.Groups[3].Value;
+        if (!match.Success || digits.Length is 0 or > 18)
+        {
+            return null;
+        }
+
+        var mantissa = long.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+        return new ShortNumber(match.Groups[1].Value == "-" ? -mantissa : mantissa, (byte)match.Groups[3].Value.Length);
+    }
 }
