@@ -41,6 +41,26 @@ public sealed class AssessmentTests
     }
 
     [Test]
+    public void Group_KeepsShapeFiguresAndReason_InEveryCombination()
+    {
+        // The shape, group and reason share one stored tag: setting a group must change nothing else.
+        foreach (var group in new[] { null, string.Empty, "县" })
+        {
+            foreach (var reason in new[] { null, "新进驻" })
+            {
+                var breakdown = new Assessment(Education, 100m, 12.5m, 1m) { Group = group };
+                breakdown.Should().BeEquivalentTo(new { HasBreakdown = true, IsAssessed = true, BaseScore = 100m, Deduction = 12.5m, Bonus = 1m, Total = 88.5m, Group = group, NotAssessedReason = (string?)null });
+
+                var scoreOnly = Assessment.FromTotal(Education, -3.25m).InGroup(group);
+                scoreOnly.Should().BeEquivalentTo(new { HasBreakdown = false, IsAssessed = true, BaseScore = (decimal?)null, Total = -3.25m, Group = string.IsNullOrEmpty(group) ? null : group, NotAssessedReason = (string?)null });
+
+                var exempt = Assessment.NotAssessed(Education, reason).InGroup(group);
+                exempt.Should().BeEquivalentTo(new { HasBreakdown = false, IsAssessed = false, Total = (decimal?)null, Group = string.IsNullOrEmpty(group) ? null : group, NotAssessedReason = reason });
+            }
+        }
+    }
+
+    [Test]
     public void ToString_IsInvariant()
     {
         using var _ = new CultureScope("de-DE");
