@@ -25,13 +25,13 @@ internal readonly record struct ShortNumber(long Mantissa, byte Scale)
     public ShortNumber Abs() => this with { Mantissa = (long)Magnitude(Mantissa) };
 
     /// <summary>
-    /// <c>a − b + c</c>, bit for bit what <c>a.ToDecimal() - b.ToDecimal() + c.ToDecimal()</c> gives (the same digits, scale and
+    /// <c>a − b + c</c>, whose <see cref="ToDecimal"/> is bit for bit what <c>a.ToDecimal() - b.ToDecimal() + c.ToDecimal()</c> gives (the same digits, scale and
     /// sign), when each number is within ±2^61 at the largest of the three scales (then every step of the decimal
     /// arithmetic is exact) and the result is not zero; false otherwise (then use decimal arithmetic).
     /// </summary>
-    public static bool TryAddSubtract(ShortNumber a, ShortNumber b, ShortNumber c, out decimal result)
+    public static bool TryAddSubtract(ShortNumber a, ShortNumber b, ShortNumber c, out ShortNumber result)
     {
-        result = 0m;
+        result = default;
         var scale = Math.Max(a.Scale, Math.Max(b.Scale, c.Scale));
         var (x, y, z) = (Scaled(a, scale), Scaled(b, scale), Scaled(c, scale));
         // Each within ±2^61 at the common scale (every number of at most 18 digits is, unscaled): then the sum is within a
@@ -47,13 +47,12 @@ internal readonly record struct ShortNumber(long Mantissa, byte Scale)
             return false; // the sign of a zero result follows decimal's own rules: leave it to decimal
         }
 
-        var magnitude = Magnitude(total);
-        result = new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, total < 0, (byte)scale);
+        result = new ShortNumber(total, (byte)scale); // |total| < 3 × 2^61: within a long, and ToDecimal is exact
         return true;
     }
 
-    // |m| without a branch (the mantissas here are never long.MinValue).
-    private static ulong Magnitude(long m) => (ulong)((m ^ (m >> 63)) - (m >> 63));
+    /// <summary>|m| without a branch (the mantissas here are never long.MinValue).</summary>
+    internal static ulong Magnitude(long m) => (ulong)((m ^ (m >> 63)) - (m >> 63));
 
     private static long Scaled(ShortNumber n, int scale) => n.Mantissa * Pow10[scale - n.Scale];
 

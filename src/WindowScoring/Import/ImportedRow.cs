@@ -37,11 +37,17 @@ public sealed record ImportedRow(
     private readonly Rare? _rare = Rare.Of(PrintedRank, PrintedTotal, Extras);
 
     /// <summary>A row whose rank cell was printed as the plain positive integer <paramref name="rankNumber"/> (as a reader has it).</summary>
-    internal ImportedRow(int line, Assessment assessment, int rankNumber, decimal? printedTotal, IReadOnlyList<KeyValuePair<string, string>> extras)
-        : this(line, assessment, null, printedTotal, extras)
+    /// <remarks>The printed total, when given, is a short number as the reader parsed it: kept as digits straight away when they fit.</remarks>
+    internal ImportedRow(int line, Assessment assessment, int rankNumber, ShortNumber? printedTotal, IReadOnlyList<KeyValuePair<string, string>> extras)
+        : this(line, assessment, null, printedTotal is { } wide && ShortNumber.Magnitude(wide.Mantissa) > uint.MaxValue ? wide.ToDecimal() : null, extras)
     {
         System.Diagnostics.Debug.Assert(rankNumber > 0, "A positive rank.");
         _rankNumber = rankNumber;
+        if (printedTotal is { } total && ShortNumber.Magnitude(total.Mantissa) <= uint.MaxValue)
+        {
+            // As PackTotal(total.ToDecimal()) packs it.
+            _packed = (long)ShortNumber.Magnitude(total.Mantissa) | ((long)total.Scale << ScaleShift) | (total.Mantissa < 0 ? Negative : 0) | HasCompactTotal;
+        }
     }
 
     /// <summary>The 序号/rank cell exactly as printed (trimmed); empty when blank; null when the file has no rank column.</summary>

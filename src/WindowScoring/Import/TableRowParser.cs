@@ -329,18 +329,12 @@ internal sealed class TableRowParser
         var code = _code >= 0 ? FormulaEscape.Unescape(cells[_code].Trim()) : string.Empty;
         var department = code.Length > 0 ? new Department(code, trimmedName) : Department.FromTrimmedName(trimmedName);
         var assessment = HasBreakdown
-            ? Breakdown(department, baseScore, deduction.Abs(), bonus).InGroup(Group(cells))
+            ? Assessment.FromShortFigures(department, baseScore, deduction.Abs(), bonus).InGroup(Group(cells))
             : Assessment.FromTotal(department, total.ToDecimal()).InGroup(Group(cells));
-        var printedTotal = _total >= 0 ? total.ToDecimal() : (decimal?)null;
         var extras = _otherTextColumns > 0 ? Extras(cells) : [];
-        return rankNumber > 0 ? new ImportedRow(line, assessment, rankNumber, printedTotal, extras) : new ImportedRow(line, assessment, printedRank, printedTotal, extras);
-    }
-
-    // At most 18 digits each: base − deduction + bonus is always within decimal's range; in integers when it can be.
-    private static Assessment Breakdown(Department department, ShortNumber baseScore, ShortNumber deduction, ShortNumber bonus)
-    {
-        var (b, d, p) = (baseScore.ToDecimal(), deduction.ToDecimal(), bonus.ToDecimal());
-        return Assessment.FromCheckedFigures(department, b, d, p, ShortNumber.TryAddSubtract(baseScore, deduction, bonus, out var total) ? total : b - d + p);
+        return rankNumber > 0
+            ? new ImportedRow(line, assessment, rankNumber, _total >= 0 ? total : null, extras)
+            : new ImportedRow(line, assessment, printedRank, _total >= 0 ? total.ToDecimal() : null, extras);
     }
 
     // Whether the text cells other than the department and rank (code, group, extras, notes) are within the limit and, from

@@ -1,3 +1,4 @@
+using CsCheck;
 using WindowScoring.Domain;
 
 namespace WindowScoring.Tests.Domain;
@@ -58,6 +59,33 @@ public sealed class AssessmentTests
                 exempt.Should().BeEquivalentTo(new { HasBreakdown = false, IsAssessed = false, Total = (decimal?)null, Group = string.IsNullOrEmpty(group) ? null : group, NotAssessedReason = reason });
             }
         }
+    }
+
+    // Figures of every kind: short and wide digits, scales 0 to 28, and (for totals) both signs and negative zero.
+    private static Gen<decimal> Figures(bool signed) => Gen.Select(
+        Gen.UInt, Gen.Frequency((4, Gen.Const(0u)), (1, Gen.UInt[0, 1 << 20])), Gen.Frequency((4, Gen.Const(0u)), (1, Gen.UInt[0, 1 << 20])),
+        Gen.Bool, Gen.Frequency((4, Gen.Byte[0, 2]), (1, Gen.Byte[0, 28])),
+        (lo, mid, hi, negative, scale) => new decimal((int)lo, (int)mid, (int)hi, signed && negative, scale));
+
+    [Test]
+    public void Figures_AreKeptExactly_HoweverTheyAreStored()
+    {
+        // Digits, scale and sign of every figure come back as given (or, for the total, as decimal arithmetic gives it),
+        // in a group or not.
+        Gen.Select(Figures(false), Figures(false), Figures(false), Figures(true), Gen.OneOfConst<string?>(null, "县")).Sample((b, d, p, t, group) =>
+        {
+            var full = new Assessment(Education, b, d, p).InGroup(group);
+            decimal.GetBits(full.BaseScore!.Value).Should().Equal(decimal.GetBits(b));
+            decimal.GetBits(full.Deduction!.Value).Should().Equal(decimal.GetBits(d));
+            decimal.GetBits(full.Bonus!.Value).Should().Equal(decimal.GetBits(p));
+            decimal.GetBits(full.Total!.Value).Should().Equal(decimal.GetBits(b - d + p));
+            full.Group.Should().Be(group);
+
+            var scoreOnly = Assessment.FromTotal(Education, t).InGroup(group);
+            decimal.GetBits(scoreOnly.Total!.Value).Should().Equal(decimal.GetBits(t));
+            scoreOnly.HasBreakdown.Should().BeFalse();
+            scoreOnly.Group.Should().Be(group);
+        }, iter: 20_000);
     }
 
     [Test]

@@ -23,7 +23,7 @@ public sealed class ShortNumberTests
 
             if (ShortNumber.TryAddSubtract(a, b, c, out var actual))
             {
-                decimal.GetBits(actual).Should().Equal(decimal.GetBits(expected), $"{a} {b} {c}");
+                decimal.GetBits(actual.ToDecimal()).Should().Equal(decimal.GetBits(expected), $"{a} {b} {c}");
             }
         }, iter: 20_000);
     }
@@ -41,7 +41,7 @@ public sealed class ShortNumberTests
             ok.Should().Be(d * 25 != 10_000 + (b * 50), "only a zero total is left to decimal");
             if (ok)
             {
-                decimal.GetBits(total).Should().Equal(decimal.GetBits(baseScore.ToDecimal() - deduction.ToDecimal() + bonus.ToDecimal()));
+                decimal.GetBits(total.ToDecimal()).Should().Equal(decimal.GetBits(baseScore.ToDecimal() - deduction.ToDecimal() + bonus.ToDecimal()));
             }
         });
     }
