@@ -25,9 +25,10 @@ internal readonly record struct ShortNumber(long Mantissa, byte Scale)
     public ShortNumber Abs() => this with { Mantissa = (long)Magnitude(Mantissa) };
 
     /// <summary>
-    /// <c>a − b + c</c>, whose <see cref="ToDecimal"/> is bit for bit what <c>a.ToDecimal() - b.ToDecimal() + c.ToDecimal()</c> gives (the same digits, scale and
-    /// sign), when each number is within ±2^61 at the largest of the three scales (then every step of the decimal
-    /// arithmetic is exact) and the result is not zero; false otherwise (then use decimal arithmetic).
+    /// <c>a − b + c</c>, whose <see cref="ToDecimal"/> is bit for bit what <c>a.ToDecimal() - b.ToDecimal() + c.ToDecimal()</c>
+    /// gives (the same digits, scale and sign), when each number is within ±2^61 at the largest of the three scales (then
+    /// every step of the decimal arithmetic is exact) and the result is not zero; false otherwise (then use decimal
+    /// arithmetic).
     /// </summary>
     public static bool TryAddSubtract(ShortNumber a, ShortNumber b, ShortNumber c, out ShortNumber result)
     {
