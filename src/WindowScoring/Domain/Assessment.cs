@@ -122,7 +122,7 @@ public sealed class Assessment : IEquatable<Assessment>
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
         digits = (uint)bits[0];
-        layout |= (((uint)bits[3] >> 16) & 0x1F | (bits[3] < 0 ? SignBit : 0)) << (index * (ScaleBits + 1));
+        layout |= Layout((bits[3] >> 16) & 0x1F, bits[3] < 0, index);
         return (bits[1] | bits[2]) == 0;
     }
 
@@ -162,9 +162,12 @@ public sealed class Assessment : IEquatable<Assessment>
     // Puts the scale and sign of a short number at index into layout; true when its digits fit in 32 bits.
     private static bool Fits(ShortNumber n, int index, ref uint layout)
     {
-        layout |= (n.Scale | (n.Mantissa < 0 ? SignBit : 0)) << (index * (ScaleBits + 1));
+        layout |= Layout(n.Scale, n.Mantissa < 0, index);
         return ShortNumber.Magnitude(n.Mantissa) <= uint.MaxValue;
     }
+
+    // The scale and sign of the figure at index, in its six bits of _layout.
+    private static uint Layout(int scale, bool negative, int index) => ((uint)scale | (negative ? SignBit : 0)) << (index * (ScaleBits + 1));
 
     private Assessment(Department department, uint baseScore, uint deduction, uint bonus, uint total, uint layout)
     {

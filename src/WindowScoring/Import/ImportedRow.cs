@@ -45,8 +45,7 @@ public sealed record ImportedRow(
         _rankNumber = rankNumber;
         if (printedTotal is { } total && ShortNumber.Magnitude(total.Mantissa) <= uint.MaxValue)
         {
-            // As PackTotal(total.ToDecimal()) packs it.
-            _packed = (long)ShortNumber.Magnitude(total.Mantissa) | ((long)total.Scale << ScaleShift) | (total.Mantissa < 0 ? Negative : 0) | HasCompactTotal;
+            _packed = Pack((uint)ShortNumber.Magnitude(total.Mantissa), total.Scale, total.Mantissa < 0); // as PackTotal(total.ToDecimal())
         }
     }
 
@@ -136,8 +135,11 @@ public sealed record ImportedRow(
             return 0; // kept in Rare
         }
 
-        return (uint)bits[0] | ((long)((bits[3] >> 16) & 0xFF) << ScaleShift) | (bits[3] < 0 ? Negative : 0) | HasCompactTotal;
+        return Pack((uint)bits[0], (bits[3] >> 16) & 0xFF, bits[3] < 0);
     }
+
+    private static long Pack(uint digits, int scale, bool negative) =>
+        digits | ((long)scale << ScaleShift) | (negative ? Negative : 0) | HasCompactTotal;
 
     // What the usual row does not have: rank text other than a plain number or a blank, a total that PackTotal cannot
     // keep, extra cells. Null when there is none of these.
