@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using WindowScoring.Domain;
-using WindowScoring.Scoring;
+using WindowScoring.Rules;
 
 namespace WindowScoring.Benchmarks;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
+using WindowScoring;
 using WindowScoring.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/WindowScoring.Benchmarks -- --filter '*'

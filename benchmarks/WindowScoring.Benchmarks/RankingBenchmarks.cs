@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
-using WindowScoring.Ranking;
 
 namespace WindowScoring.Benchmarks;
 

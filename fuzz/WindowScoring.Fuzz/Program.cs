@@ -1,9 +1,8 @@
 using System.Text;
 using SharpFuzz;
-using WindowScoring.Domain;
 using WindowScoring.Export;
 using WindowScoring.Import;
-using WindowScoring.Scoring;
+using WindowScoring.Rules;
 
 namespace WindowScoring.Fuzz;
 

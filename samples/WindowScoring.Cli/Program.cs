@@ -10,12 +10,11 @@
 // Exit codes: 0 success (audit: consistent), 1 the file has errors (audit: findings), 2 usage error or unreadable file.
 using System.Globalization;
 using System.Text;
+using WindowScoring;
 using WindowScoring.Audit;
-using WindowScoring.Domain;
 using WindowScoring.Export;
 using WindowScoring.History;
 using WindowScoring.Import;
-using WindowScoring.Scoring;
 
 Console.OutputEncoding = Encoding.UTF8;
 var bundled = Path.Combine(AppContext.BaseDirectory, "data", "2023-11.tsv");

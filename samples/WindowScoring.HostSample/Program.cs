@@ -11,10 +11,9 @@ using System.Globalization;
 using System.Text;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
-using WindowScoring.Domain;
+using WindowScoring;
 using WindowScoring.Export;
 using WindowScoring.Import;
-using WindowScoring.Scoring;
 using WindowScoring.Validation;
 
 Console.OutputEncoding = Encoding.UTF8;

@@ -1,8 +1,7 @@
 <Query Kind="Statements">
   <NuGetReference>WindowScoring</NuGetReference>
-  <Namespace>WindowScoring.Domain</Namespace>
+  <Namespace>WindowScoring</Namespace>
   <Namespace>WindowScoring.Export</Namespace>
-  <Namespace>WindowScoring.Scoring</Namespace>
 </Query>
 
 // Rank a month's table given inline: total = base − deduction + bonus, competition ranks (1, 1, 3).

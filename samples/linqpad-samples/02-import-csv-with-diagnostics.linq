@@ -1,8 +1,8 @@
 <Query Kind="Statements">
   <NuGetReference>WindowScoring</NuGetReference>
+  <Namespace>WindowScoring</Namespace>
   <Namespace>WindowScoring.Audit</Namespace>
   <Namespace>WindowScoring.Import</Namespace>
-  <Namespace>WindowScoring.Scoring</Namespace>
 </Query>
 
 // A CSV as halls send it: a decimal comma, a full-width number, a short row and a wrong printed total.

@@ -1,6 +1,6 @@
 <Query Kind="Statements">
   <NuGetReference>WindowScoring</NuGetReference>
-  <Namespace>WindowScoring.Ranking</Namespace>
+  <Namespace>WindowScoring</Namespace>
 </Query>
 
 // The same tied totals under every ranking method.

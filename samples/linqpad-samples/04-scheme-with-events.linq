@@ -1,8 +1,8 @@
 <Query Kind="Statements">
   <NuGetReference>WindowScoring</NuGetReference>
-  <Namespace>WindowScoring.Domain</Namespace>
+  <Namespace>WindowScoring</Namespace>
   <Namespace>WindowScoring.Import</Namespace>
-  <Namespace>WindowScoring.Scoring</Namespace>
+  <Namespace>WindowScoring.Rules</Namespace>
 </Query>
 
 // A hall's written rules as data, and inspectors' records turned into the month's ranked table.

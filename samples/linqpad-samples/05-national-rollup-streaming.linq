@@ -1,8 +1,8 @@
 <Query Kind="Statements">
   <NuGetReference>WindowScoring</NuGetReference>
+  <Namespace>WindowScoring</Namespace>
   <Namespace>System.Runtime.InteropServices</Namespace>
   <Namespace>WindowScoring.Import</Namespace>
-  <Namespace>WindowScoring.Ranking</Namespace>
 </Query>
 
 // A national roll-up is millions of rows: ReadEach passes each row on as it is read and keeps none of them.

@@ -4,9 +4,9 @@ using System.IO.Compression;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
+using WindowScoring;
 using WindowScoring.Export;
 using WindowScoring.Import;
-using WindowScoring.Scoring;
 
 var failures = new List<string>();
 var checks = 0;

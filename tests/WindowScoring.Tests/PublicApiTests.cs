@@ -1,5 +1,4 @@
 using System.Reflection;
-using WindowScoring.Scoring;
 
 namespace WindowScoring.Tests;
 

@@ -1,8 +1,5 @@
 using System.Globalization;
-using WindowScoring.Domain;
 using WindowScoring.Import;
-using WindowScoring.Ranking;
-using WindowScoring.Scoring;
 
 namespace WindowScoring.Audit;
 

@@ -1,13 +1,12 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using WindowScoring;
 using WindowScoring.Audit;
-using WindowScoring.DependencyInjection;
-using WindowScoring.Domain;
 using WindowScoring.Export;
 using WindowScoring.History;
 using WindowScoring.Import;
-using WindowScoring.Scoring;
 using WindowScoring.Validation;
+using WindowScoring.Rules;
 
 // In the container's namespace, as hosts expect (services.AddWindowScoring() needs no extra using).
 namespace Microsoft.Extensions.DependencyInjection;

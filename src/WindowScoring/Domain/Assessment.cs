@@ -1,4 +1,4 @@
-namespace WindowScoring.Domain;
+namespace WindowScoring;
 
 /// <summary>
 /// One department's assessment (考核) for the period of the table that holds it:
@@ -11,7 +11,7 @@ namespace WindowScoring.Domain;
 /// never ranked and never treated as 100.</para>
 /// <para>The deduction is stored as a non-negative magnitude; published tables print it as a negative
 /// number (<c>-12.5</c>). Figures are kept exactly as given (<c>114.50</c> keeps its scale but equals
-/// <c>114.5</c>); caps and floors of a <see cref="Scoring.ScoringScheme"/> are applied when scoring and never
+/// <c>114.5</c>); caps and floors of a <see cref="ScoringScheme"/> are applied when scoring and never
 /// change these raw figures.</para>
 /// <para>Immutable and safe to share between threads. Equality compares the department, the status
 /// and the figures by value (<c>114.50 == 114.5</c>).</para>

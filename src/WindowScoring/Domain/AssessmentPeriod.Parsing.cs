@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace WindowScoring.Domain;
+namespace WindowScoring;
 
 public readonly partial struct AssessmentPeriod
 {

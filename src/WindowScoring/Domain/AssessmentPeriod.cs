@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace WindowScoring.Domain;
+namespace WindowScoring;
 
 /// <summary>
 /// The period an assessment covers: a month (the usual case), a quarter, a half-year or a year.

@@ -1,4 +1,4 @@
-namespace WindowScoring.Domain;
+namespace WindowScoring;
 
 /// <summary>Whether a department was assessed in a period.</summary>
 public enum AssessmentStatus

@@ -1,4 +1,4 @@
-namespace WindowScoring.Domain;
+namespace WindowScoring;
 
 /// <summary>
 /// The assessments of one period (a month's table, 考核结果): every department assessed or not assessed,

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace WindowScoring.Domain;
+namespace WindowScoring;
 
 /// <summary>
 /// A department (部门/单位) whose window (窗口) is assessed. Its identity is the <see cref="Code"/>;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace WindowScoring.Domain;
+namespace WindowScoring;
 
 /// <summary>
 /// A data problem found while importing, validating or auditing: a value, not an exception. Importers,

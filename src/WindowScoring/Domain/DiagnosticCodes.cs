@@ -1,4 +1,4 @@
-namespace WindowScoring.Domain;
+namespace WindowScoring;
 
 /// <summary>
 /// The stable codes of every <see cref="Diagnostic"/> the library reports. Codes never change meaning;

@@ -1,4 +1,4 @@
-namespace WindowScoring.Domain;
+namespace WindowScoring;
 
 /// <summary>
 /// Thrown only when a caller asks to fail fast (e.g. <c>ImportResult.EnsureSuccess()</c>); carries every

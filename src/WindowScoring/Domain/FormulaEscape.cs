@@ -1,4 +1,4 @@
-namespace WindowScoring.Domain;
+namespace WindowScoring;
 
 /// <summary>
 /// Keeps text cells from running as spreadsheet formulas: a cell that begins with <c>=</c>, <c>+</c>,

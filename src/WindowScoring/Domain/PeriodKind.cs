@@ -1,4 +1,4 @@
-namespace WindowScoring.Domain;
+namespace WindowScoring;
 
 /// <summary>The length of an <see cref="AssessmentPeriod"/>.</summary>
 public enum PeriodKind

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace WindowScoring.Domain;
+namespace WindowScoring;
 
 /// <summary>The one place that throws for bad arguments (programmer errors, never data errors).</summary>
 internal static class Preconditions

@@ -1,6 +1,6 @@
 using System.Collections.ObjectModel;
 
-namespace WindowScoring.Domain;
+namespace WindowScoring;
 
 /// <summary>Wraps lists a result exposes so a caller cannot cast them back to an array and change them.</summary>
 internal static class ReadOnly

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using WindowScoring.Rules;
 
-namespace WindowScoring.Domain;
+namespace WindowScoring;
 
 /// <summary>
 /// Prints a record's members invariantly. The compiler-synthesized <c>PrintMembers</c> of a record formats decimals and

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 
-namespace WindowScoring.Domain;
+namespace WindowScoring;
 
 /// <summary>
 /// Formats and parses scores as published tables print them: invariant, exact, shortest form

@@ -1,4 +1,4 @@
-namespace WindowScoring.Domain;
+namespace WindowScoring;
 
 /// <summary>
 /// A number of at most 18 digits as parsed (<see cref="ScoreText.TryParseShortNumber{T}(ReadOnlySpan{T}, out ShortNumber)"/>):

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace WindowScoring.Domain;
+namespace WindowScoring;
 
 /// <summary>
 /// Folds the full-width forms that Chinese input methods produce (digits, signs, decimal points,

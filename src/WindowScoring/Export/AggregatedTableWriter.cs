@@ -1,5 +1,4 @@
 using System.Globalization;
-using WindowScoring.Domain;
 using WindowScoring.History;
 
 namespace WindowScoring.Export;

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
-using WindowScoring.Domain;
-using WindowScoring.Scoring;
 
 namespace WindowScoring.Export;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
-using WindowScoring.Domain;
 using WindowScoring.History;
 
 namespace WindowScoring.Export;

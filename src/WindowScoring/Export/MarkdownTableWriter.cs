@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using WindowScoring.Domain;
-using WindowScoring.Scoring;
 
 namespace WindowScoring.Export;
 

@@ -1,5 +1,3 @@
-using WindowScoring.Domain;
-using WindowScoring.Scoring;
 
 namespace WindowScoring.Export;
 

@@ -1,5 +1,3 @@
-using WindowScoring.Domain;
-using WindowScoring.Ranking;
 
 namespace WindowScoring.History;
 

@@ -1,7 +1,5 @@
 using System.Collections.ObjectModel;
 using System.Text;
-using WindowScoring.Domain;
-using WindowScoring.Ranking;
 
 namespace WindowScoring.History;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using WindowScoring.Domain;
 
 namespace WindowScoring.History;
 

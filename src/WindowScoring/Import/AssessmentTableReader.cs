@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using WindowScoring.Domain;
 
 namespace WindowScoring.Import;
 

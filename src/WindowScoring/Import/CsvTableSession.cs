@@ -1,5 +1,4 @@
 using CsvHelper;
-using WindowScoring.Domain;
 
 namespace WindowScoring.Import;
 

@@ -1,4 +1,3 @@
-using WindowScoring.Domain;
 
 namespace WindowScoring.Import;
 

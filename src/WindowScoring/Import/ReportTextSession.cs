@@ -1,5 +1,4 @@
 using System.Globalization;
-using WindowScoring.Domain;
 
 namespace WindowScoring.Import;
 

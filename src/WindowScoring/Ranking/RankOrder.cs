@@ -1,4 +1,4 @@
-namespace WindowScoring.Ranking;
+namespace WindowScoring;
 
 /// <summary>Which end of the keys gets rank 1.</summary>
 public enum RankOrder

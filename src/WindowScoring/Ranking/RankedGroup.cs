@@ -1,4 +1,4 @@
-namespace WindowScoring.Ranking;
+namespace WindowScoring;
 
 /// <summary>One group of a ranking within groups: the group's key and its items ranked on their own.</summary>
 /// <typeparam name="TGroup">The type of the group key.</typeparam>

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using WindowScoring.Domain;
 
-namespace WindowScoring.Ranking;
+namespace WindowScoring;
 
 /// <summary>One item of a ranking, in ranked order.</summary>
 /// <typeparam name="T">The type of the ranked items.</typeparam>

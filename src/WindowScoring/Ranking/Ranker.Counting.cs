@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace WindowScoring.Ranking;
+namespace WindowScoring;
 
 public static partial class Ranker
 {

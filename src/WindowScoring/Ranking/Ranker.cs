@@ -1,6 +1,5 @@
-using WindowScoring.Domain;
 
-namespace WindowScoring.Ranking;
+namespace WindowScoring;
 
 /// <summary>
 /// Ranks any sequence by a <see cref="decimal"/> key: competition (1224, the default), modified

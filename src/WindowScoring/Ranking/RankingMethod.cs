@@ -1,4 +1,4 @@
-namespace WindowScoring.Ranking;
+namespace WindowScoring;
 
 /// <summary>
 /// How tied keys are ranked. For the totals 120, 120, 114.5, 110 (highest first):

@@ -1,9 +1,8 @@
-using WindowScoring.Domain;
 
-namespace WindowScoring.Scoring;
+namespace WindowScoring;
 
 /// <summary>One ranked department of a <see cref="RankedTable"/>: a flat row that renders as a grid in LINQPad.</summary>
-/// <param name="Rank">The rank under the scheme's <see cref="WindowScoring.Ranking.RankingMethod"/> (1, 1, 3 for competition).</param>
+/// <param name="Rank">The rank under the scheme's <see cref="RankingMethod"/> (1, 1, 3 for competition).</param>
 /// <param name="PrintedRank">The 序号 cell as a published table prints it: blank on the second and later rows of a tie.</param>
 /// <param name="Department">The department.</param>
 /// <param name="BaseScore">The base score (基础分); null for a score-only entry.</param>
@@ -14,7 +13,7 @@ namespace WindowScoring.Scoring;
 /// <param name="RawTotal">base − deduction + bonus before caps and floor.</param>
 /// <param name="AppliedLimits">Which caps or floors changed the total.</param>
 /// <param name="Assessment">The assessment the row was computed from.</param>
-/// <param name="Group">The group the row was ranked in (<see cref="Domain.Assessment.Group"/>); null for the table's single group.</param>
+/// <param name="Group">The group the row was ranked in (<see cref="Assessment.Group"/>); null for the table's single group.</param>
 public sealed record RankedRow(
     decimal Rank,
     string PrintedRank,

@@ -1,6 +1,5 @@
-using WindowScoring.Domain;
 
-namespace WindowScoring.Scoring;
+namespace WindowScoring;
 
 /// <summary>
 /// A period's table scored and ranked under a scheme: ranked rows (highest total first, ties in input

@@ -1,6 +1,5 @@
-using WindowScoring.Domain;
 
-namespace WindowScoring.Scoring;
+namespace WindowScoring;
 
 /// <summary>
 /// The schemes a hall has had, each in force from its <see cref="ScoringScheme.EffectiveFrom"/> date until the next

@@ -1,4 +1,4 @@
-namespace WindowScoring.Scoring;
+namespace WindowScoring;
 
 /// <summary>The caps and floors of a <see cref="ScoringScheme"/> that changed a total. Flags: several can apply.</summary>
 [Flags]

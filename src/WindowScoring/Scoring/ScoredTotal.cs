@@ -1,7 +1,6 @@
 using System.Text;
-using WindowScoring.Domain;
 
-namespace WindowScoring.Scoring;
+namespace WindowScoring;
 
 /// <summary>
 /// The total of an <see cref="Assessment"/> under a <see cref="ScoringScheme"/>: the raw figure, the

@@ -1,7 +1,7 @@
 using System.Globalization;
-using WindowScoring.Domain;
+using WindowScoring.Rules;
 
-namespace WindowScoring.Scoring;
+namespace WindowScoring;
 
 public sealed partial class ScoringEngine
 {

@@ -1,7 +1,5 @@
-using WindowScoring.Domain;
-using WindowScoring.Ranking;
 
-namespace WindowScoring.Scoring;
+namespace WindowScoring;
 
 /// <summary>
 /// The engine: scores assessments under a <see cref="ScoringScheme"/> and ranks them.

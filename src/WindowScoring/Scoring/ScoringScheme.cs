@@ -1,9 +1,8 @@
 using System.Collections.Frozen;
 using System.Collections.ObjectModel;
-using WindowScoring.Domain;
-using WindowScoring.Ranking;
+using WindowScoring.Rules;
 
-namespace WindowScoring.Scoring;
+namespace WindowScoring;
 
 /// <summary>
 /// The written assessment scheme (考核办法) as configuration: the base score, optional caps and floor,

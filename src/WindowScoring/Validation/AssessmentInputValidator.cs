@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Linq.Expressions;
 using FluentValidation;
 using FluentValidation.Results;
-using WindowScoring.Domain;
-using WindowScoring.Scoring;
 
 namespace WindowScoring.Validation;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
-using WindowScoring.Domain;
-using WindowScoring.Scoring;
 
 namespace WindowScoring.Validation;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using FluentValidation;
-using WindowScoring.Domain;
-using WindowScoring.Scoring;
 
 namespace WindowScoring.Validation;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using FluentValidation;
-using WindowScoring.Domain;
-using WindowScoring.Scoring;
 
 namespace WindowScoring.Validation;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using FluentValidation.Results;
-using WindowScoring.Domain;
 
 namespace WindowScoring.Validation;
 

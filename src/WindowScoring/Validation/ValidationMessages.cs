@@ -1,6 +1,5 @@
 using System.Globalization;
 using FluentValidation;
-using WindowScoring.Domain;
 
 namespace WindowScoring.Validation;
 

@@ -1,5 +1,4 @@
 using WindowScoring.Audit;
-using WindowScoring.Domain;
 using WindowScoring.Import;
 
 namespace WindowScoring.Tests.Audit;

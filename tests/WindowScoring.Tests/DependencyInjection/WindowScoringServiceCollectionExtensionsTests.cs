@@ -2,11 +2,8 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using WindowScoring.Audit;
-using WindowScoring.DependencyInjection;
-using WindowScoring.Domain;
 using WindowScoring.Export;
 using WindowScoring.Import;
-using WindowScoring.Scoring;
 using WindowScoring.Validation;
 
 namespace WindowScoring.Tests.DependencyInjection;

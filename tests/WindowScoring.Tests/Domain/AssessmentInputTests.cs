@@ -1,4 +1,4 @@
-using WindowScoring.Domain;
+using WindowScoring.Validation;
 
 namespace WindowScoring.Tests.Domain;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using CsCheck;
-using WindowScoring.Domain;
 
 namespace WindowScoring.Tests.Domain;
 

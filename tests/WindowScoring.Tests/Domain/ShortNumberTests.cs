@@ -1,5 +1,4 @@
 using CsCheck;
-using WindowScoring.Domain;
 
 namespace WindowScoring.Tests.Domain;
 

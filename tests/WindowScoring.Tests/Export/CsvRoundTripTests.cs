@@ -1,8 +1,6 @@
 using CsCheck;
-using WindowScoring.Domain;
 using WindowScoring.Export;
 using WindowScoring.Import;
-using WindowScoring.Scoring;
 
 namespace WindowScoring.Tests.Export;
 

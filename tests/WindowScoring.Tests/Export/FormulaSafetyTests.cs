@@ -1,11 +1,9 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using CsCheck;
-using WindowScoring.Domain;
 using WindowScoring.Export;
 using WindowScoring.History;
 using WindowScoring.Import;
-using WindowScoring.Scoring;
 
 namespace WindowScoring.Tests.Export;
 

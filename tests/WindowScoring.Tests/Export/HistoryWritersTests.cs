@@ -1,4 +1,3 @@
-using WindowScoring.Domain;
 using WindowScoring.Export;
 using WindowScoring.History;
 using static WindowScoring.Tests.History.HistoryData;

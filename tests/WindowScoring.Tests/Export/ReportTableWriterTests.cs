@@ -1,6 +1,4 @@
-using WindowScoring.Domain;
 using WindowScoring.Export;
-using WindowScoring.Scoring;
 
 namespace WindowScoring.Tests.Export;
 

@@ -1,11 +1,9 @@
 using System.Globalization;
 using WindowScoring.Audit;
-using WindowScoring.Domain;
 using WindowScoring.Export;
 using WindowScoring.History;
 using WindowScoring.Import;
-using WindowScoring.Ranking;
-using WindowScoring.Scoring;
+using WindowScoring.Rules;
 
 namespace WindowScoring.Tests.Golden;
 

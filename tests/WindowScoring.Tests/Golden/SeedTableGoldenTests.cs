@@ -1,7 +1,5 @@
-using WindowScoring.Domain;
 using WindowScoring.Export;
 using WindowScoring.Import;
-using WindowScoring.Scoring;
 
 namespace WindowScoring.Tests.Golden;
 

@@ -1,8 +1,5 @@
 using CsCheck;
-using WindowScoring.Domain;
 using WindowScoring.History;
-using WindowScoring.Ranking;
-using WindowScoring.Scoring;
 
 namespace WindowScoring.Tests.History;
 

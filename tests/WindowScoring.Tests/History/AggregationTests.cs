@@ -1,7 +1,4 @@
-using WindowScoring.Domain;
 using WindowScoring.History;
-using WindowScoring.Ranking;
-using WindowScoring.Scoring;
 using static WindowScoring.Tests.History.HistoryData;
 
 namespace WindowScoring.Tests.History;

@@ -1,6 +1,4 @@
-using WindowScoring.Domain;
 using WindowScoring.History;
-using WindowScoring.Scoring;
 using static WindowScoring.Tests.History.HistoryData;
 
 namespace WindowScoring.Tests.History;

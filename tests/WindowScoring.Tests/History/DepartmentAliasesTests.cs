@@ -1,4 +1,3 @@
-using WindowScoring.Domain;
 using WindowScoring.History;
 
 namespace WindowScoring.Tests.History;

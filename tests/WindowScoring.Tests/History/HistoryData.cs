@@ -1,6 +1,4 @@
-using WindowScoring.Domain;
 using WindowScoring.History;
-using WindowScoring.Scoring;
 
 namespace WindowScoring.Tests.History;
 

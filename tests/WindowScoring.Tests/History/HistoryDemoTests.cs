@@ -1,8 +1,6 @@
-using WindowScoring.Domain;
 using WindowScoring.Export;
 using WindowScoring.History;
 using WindowScoring.Import;
-using WindowScoring.Scoring;
 
 namespace WindowScoring.Tests.History;
 

@@ -1,7 +1,6 @@
 using System.Text;
-using WindowScoring.Domain;
 using WindowScoring.Import;
-using WindowScoring.Scoring;
+using WindowScoring.Rules;
 
 namespace WindowScoring.Tests.Import;
 

@@ -1,5 +1,4 @@
 using CsCheck;
-using WindowScoring.Domain;
 using WindowScoring.Import;
 
 namespace WindowScoring.Tests.Import;

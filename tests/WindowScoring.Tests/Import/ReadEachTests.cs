@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
-using WindowScoring.Domain;
 using WindowScoring.Import;
-using WindowScoring.Ranking;
 
 namespace WindowScoring.Tests.Import;
 

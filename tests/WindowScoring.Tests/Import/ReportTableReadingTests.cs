@@ -1,5 +1,4 @@
 using System.Text;
-using WindowScoring.Domain;
 using WindowScoring.Import;
 
 namespace WindowScoring.Tests.Import;

@@ -1,7 +1,7 @@
 using System.Text;
 using CsCheck;
-using WindowScoring.Domain;
 using WindowScoring.Import;
+using WindowScoring.Rules;
 
 namespace WindowScoring.Tests.Import;
 

@@ -1,5 +1,4 @@
 using CsCheck;
-using WindowScoring.Ranking;
 
 namespace WindowScoring.Tests.Ranking;
 

@@ -1,7 +1,4 @@
-using WindowScoring.Domain;
 using WindowScoring.Export;
-using WindowScoring.Ranking;
-using WindowScoring.Scoring;
 
 namespace WindowScoring.Tests.Reliability;
 

@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 using WindowScoring.Audit;
-using WindowScoring.Domain;
 using WindowScoring.Export;
 using WindowScoring.Import;
-using WindowScoring.Scoring;
+using WindowScoring.Rules;
 
 namespace WindowScoring.Tests.Reliability;
 

@@ -3,9 +3,8 @@ using System.Reflection.Emit;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
-using WindowScoring.Domain;
 using WindowScoring.Import;
-using WindowScoring.Scoring;
+using WindowScoring.Rules;
 
 namespace WindowScoring.Tests.Reliability;
 
@@ -37,8 +36,8 @@ public sealed class ReferencedMembersTests
 
         fileSystem.Should().Equal(
             "WindowScoring.Import.AssessmentTableReader::ReadEach → System.IO.File::OpenRead(string, …)",
-            "WindowScoring.Import.EventLogReader::Read → System.IO.File::OpenRead(string, …)",
-            "WindowScoring.Scoring.SchemeJson::LoadFile → System.IO.File::OpenRead(string, …)");
+            "WindowScoring.Rules.EventLogReader::Read → System.IO.File::OpenRead(string, …)",
+            "WindowScoring.Rules.SchemeJson::LoadFile → System.IO.File::OpenRead(string, …)");
     }
 
     [Test]
@@ -91,8 +90,8 @@ public sealed class ReferencedMembersTests
     public void TheScanSeesCalls()
     {
         // A guard against a scan that finds nothing: known calls of the library are seen.
-        Scanned.Value.Calls.Should().Contain(c => c.Caller == "WindowScoring.Scoring.SchemeJson::Load" && c.Callee.StartsWith("System.Text.Json.JsonSerializer::Deserialize", StringComparison.Ordinal));
-        Scanned.Value.Calls.Should().Contain(c => c.Caller == "WindowScoring.Scoring.SchemeJson::Load" && c.Callee == "System.IO.StreamReader::.ctor");
+        Scanned.Value.Calls.Should().Contain(c => c.Caller == "WindowScoring.Rules.SchemeJson::Load" && c.Callee.StartsWith("System.Text.Json.JsonSerializer::Deserialize", StringComparison.Ordinal));
+        Scanned.Value.Calls.Should().Contain(c => c.Caller == "WindowScoring.Rules.SchemeJson::Load" && c.Callee == "System.IO.StreamReader::.ctor");
         Scanned.Value.Calls.Count.Should().BeGreaterThan(1000);
     }
 

@@ -1,7 +1,7 @@
 using System.Text;
-using WindowScoring.Domain;
 using WindowScoring.Import;
-using WindowScoring.Scoring;
+using WindowScoring.Validation;
+using WindowScoring.Rules;
 
 namespace WindowScoring.Tests.Reliability;
 

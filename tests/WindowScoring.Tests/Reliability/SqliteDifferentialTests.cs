@@ -1,6 +1,5 @@
 using CsCheck;
 using Microsoft.Data.Sqlite;
-using WindowScoring.Ranking;
 
 namespace WindowScoring.Tests.Reliability;
 

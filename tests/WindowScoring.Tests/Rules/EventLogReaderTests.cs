@@ -1,6 +1,6 @@
 using System.Text;
-using WindowScoring.Domain;
 using WindowScoring.Import;
+using WindowScoring.Rules;
 
 namespace WindowScoring.Tests.Rules;
 

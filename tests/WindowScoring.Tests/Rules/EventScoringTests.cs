@@ -1,6 +1,5 @@
-using WindowScoring.Domain;
 using WindowScoring.Import;
-using WindowScoring.Scoring;
+using WindowScoring.Rules;
 
 namespace WindowScoring.Tests.Rules;
 

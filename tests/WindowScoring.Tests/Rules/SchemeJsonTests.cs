@@ -1,6 +1,4 @@
-using WindowScoring.Domain;
-using WindowScoring.Ranking;
-using WindowScoring.Scoring;
+using WindowScoring.Rules;
 
 namespace WindowScoring.Tests.Rules;
 

@@ -1,7 +1,6 @@
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using WindowScoring.Scoring;
 
 namespace WindowScoring.Tests.Samples;
 
@@ -47,7 +46,7 @@ public sealed class LinqPadSampleTests
         using var pe = new MemoryStream();
         var emitted = compilation.Emit(pe);
 
-        emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).Should().BeEmpty();
+        emitted.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Select(d => d.ToString()).Should().BeEmpty();
     }
 
     private static IEnumerable<MetadataReference> References()

@@ -1,6 +1,3 @@
-using WindowScoring.Domain;
-using WindowScoring.Ranking;
-using WindowScoring.Scoring;
 
 namespace WindowScoring.Tests.Scoring;
 

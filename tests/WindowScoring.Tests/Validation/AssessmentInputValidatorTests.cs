@@ -1,7 +1,5 @@
 using CsCheck;
 using FluentValidation.TestHelper;
-using WindowScoring.Domain;
-using WindowScoring.Scoring;
 using WindowScoring.Validation;
 
 namespace WindowScoring.Tests.Validation;

@@ -1,6 +1,4 @@
 using FluentValidation.TestHelper;
-using WindowScoring.Domain;
-using WindowScoring.Scoring;
 using WindowScoring.Validation;
 
 namespace WindowScoring.Tests.Validation;

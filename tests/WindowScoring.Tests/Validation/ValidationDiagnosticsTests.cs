@@ -1,8 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
-using WindowScoring.Domain;
 using WindowScoring.Import;
-using WindowScoring.Scoring;
 using WindowScoring.Validation;
 
 namespace WindowScoring.Tests.Validation;

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Reflection;
 using FluentValidation;
-using WindowScoring.Domain;
-using WindowScoring.Scoring;
 using WindowScoring.Validation;
 
 namespace WindowScoring.Tests.Validation;

@@ -1,6 +1,5 @@
-using WindowScoring.Domain;
 
-namespace WindowScoring.Import;
+namespace WindowScoring.Rules;
 
 /// <summary>The outcome of reading an event log: the events read (each with its line) and the diagnostics. Immutable.</summary>
 public sealed class EventLogResult

@@ -1,7 +1,6 @@
 using System.Text;
-using WindowScoring.Domain;
 
-namespace WindowScoring.Scoring;
+namespace WindowScoring.Rules;
 
 /// <summary>A department named in an honour or list.</summary>
 /// <param name="Title">The honour's title, e.g. 红旗窗口.</param>

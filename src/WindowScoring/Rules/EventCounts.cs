@@ -1,4 +1,4 @@
-namespace WindowScoring.Scoring;
+namespace WindowScoring.Rules;
 
 /// <summary>How many events of each status a period's assessment saw.</summary>
 /// <param name="Approved">Approved events (valid or not).</param>

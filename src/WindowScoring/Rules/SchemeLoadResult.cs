@@ -1,6 +1,5 @@
-using WindowScoring.Domain;
 
-namespace WindowScoring.Scoring;
+namespace WindowScoring.Rules;
 
 /// <summary>The outcome of loading a scheme file: the scheme, or the diagnostics (each naming a JSON path) that prevented it.</summary>
 /// <param name="Scheme">The scheme; null when the file has errors.</param>

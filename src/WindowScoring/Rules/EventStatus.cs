@@ -1,4 +1,4 @@
-namespace WindowScoring.Domain;
+namespace WindowScoring.Rules;
 
 /// <summary>Where a recorded event stands. Only <see cref="Approved"/> events count towards a score.</summary>
 public enum EventStatus

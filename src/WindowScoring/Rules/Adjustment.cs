@@ -1,7 +1,6 @@
 using System.Text;
-using WindowScoring.Domain;
 
-namespace WindowScoring.Scoring;
+namespace WindowScoring.Rules;
 
 /// <summary>One counted event in a department's breakdown: what it was worth and what counted after the category budget.</summary>
 /// <param name="Event">The event it came from.</param>

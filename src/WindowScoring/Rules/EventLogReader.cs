@@ -1,7 +1,7 @@
 using System.Text;
-using WindowScoring.Domain;
+using WindowScoring.Import;
 
-namespace WindowScoring.Import;
+namespace WindowScoring.Rules;
 
 /// <summary>
 /// Reads event logs (inspectors' records) from CSV/TSV files with the table reader's conventions: the separator

@@ -1,4 +1,4 @@
-namespace WindowScoring.Domain;
+namespace WindowScoring.Rules;
 
 /// <summary>Whom within a department an event concerns.</summary>
 public enum EventRole

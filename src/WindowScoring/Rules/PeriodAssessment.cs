@@ -1,6 +1,5 @@
-using WindowScoring.Domain;
 
-namespace WindowScoring.Scoring;
+namespace WindowScoring.Rules;
 
 /// <summary>
 /// A period's assessment computed from recorded events: the ranked table, each department's breakdown, the

@@ -1,10 +1,8 @@
 using System.Globalization;
-using WindowScoring.Domain;
 using WindowScoring.History;
 using WindowScoring.Import;
-using WindowScoring.Scoring;
 
-namespace WindowScoring.DependencyInjection;
+namespace WindowScoring;
 
 /// <summary>
 /// What a host configures when it calls <c>services.AddWindowScoring(o =&gt; …)</c>: the scheme, the import options

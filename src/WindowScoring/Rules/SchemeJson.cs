@@ -4,10 +4,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
-using WindowScoring.Domain;
-using WindowScoring.Ranking;
 
-namespace WindowScoring.Scoring;
+namespace WindowScoring.Rules;
 
 /// <summary>
 /// Loads and saves a <see cref="ScoringScheme"/> as JSON (System.Text.Json), so a hall's rules are data, not code.

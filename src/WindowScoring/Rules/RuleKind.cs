@@ -1,4 +1,4 @@
-namespace WindowScoring.Domain;
+namespace WindowScoring.Rules;
 
 /// <summary>Whether a rule or event takes points away or adds them.</summary>
 public enum RuleKind

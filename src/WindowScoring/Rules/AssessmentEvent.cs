@@ -1,4 +1,4 @@
-namespace WindowScoring.Domain;
+namespace WindowScoring.Rules;
 
 /// <summary>
 /// One recorded event (an inspector's record): a department, a date, a rule of the scheme (or an ad-hoc kind,

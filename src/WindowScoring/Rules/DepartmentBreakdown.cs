@@ -1,7 +1,6 @@
 using System.Text;
-using WindowScoring.Domain;
 
-namespace WindowScoring.Scoring;
+namespace WindowScoring.Rules;
 
 /// <summary>
 /// How a department's score came about: every adjustment with its event, what the category budgets cut, the

@@ -1,7 +1,8 @@
 using System.Globalization;
-using WindowScoring.Domain;
 
-namespace WindowScoring.Import;
+using WindowScoring.Import;
+
+namespace WindowScoring.Rules;
 
 /// <summary>Turns the records of an event log (header first) into <see cref="AssessmentEvent"/>s and diagnostics.</summary>
 internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> diagnostics) : IRecordSink

@@ -1,4 +1,4 @@
-namespace WindowScoring.Domain;
+namespace WindowScoring.Validation;
 
 /// <summary>
 /// One department's figures as a user entered them, before they are checked: the shape a host binds a
