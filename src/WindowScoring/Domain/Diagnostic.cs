@@ -15,6 +15,9 @@ namespace WindowScoring;
 /// <param name="Message">A human-readable message: what was expected and what was found.</param>
 public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, int? Line, string? Column, string? RawValue, string Message)
 {
+    /// <summary>Where in a worksheet the value is (e.g. <c>Sheet1!C7</c>), when the input has cell addresses; null for text files.</summary>
+    public string? Cell { get; init; }
+
     /// <summary>True when <see cref="Severity"/> is <see cref="DiagnosticSeverity.Error"/>.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
@@ -26,6 +29,11 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, int? L
         if (Line is { } line)
         {
             b.Append("line ").Append(line.ToString(CultureInfo.InvariantCulture)).Append(": ");
+        }
+
+        if (Cell is not null)
+        {
+            b.Append(Cell).Append(": ");
         }
 
         b.Append(Code).Append(' ').Append(Severity.ToString().ToLowerInvariant());

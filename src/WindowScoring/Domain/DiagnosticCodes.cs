@@ -15,6 +15,9 @@ public static class DiagnosticCodes
     /// <summary>WS102: a field is longer than <c>ImportOptions.MaxFieldLength</c> (the row is not used), or a record or line is longer than 64 such fields (reading stops there).</summary>
     public const string FieldTooLong = "WS102";
 
+    /// <summary>WS103: a record has more cells than <c>ImportOptions.MaxColumns</c>; the row is not used (reading stops when it is the header).</summary>
+    public const string TooManyColumns = "WS103";
+
     /// <summary>WS110 (info): the text encoding that was detected or used.</summary>
     public const string EncodingUsed = "WS110";
 
@@ -74,6 +77,24 @@ public static class DiagnosticCodes
 
     /// <summary>WS129 (info): a row marked as not assessed (e.g. <c>不参与考核</c>) is listed apart.</summary>
     public const string NotAssessedRow = "WS129";
+
+    /// <summary>WS130 (warning): the printed total differs from base − deduction + bonus of the same row; the row is scored from its figures (the audit reports it as WS300).</summary>
+    public const string PrintedTotalDiffers = "WS130";
+
+    /// <summary>WS131 (warning): invisible format characters (U+FEFF, zero-width spaces, direction marks) were removed from a name or code.</summary>
+    public const string InvisibleCharactersRemoved = "WS131";
+
+    /// <summary>WS132: a name or code holds a control character (NUL, bell …); the row is not used.</summary>
+    public const string ControlCharacter = "WS132";
+
+    /// <summary>WS133: the table has a header but no data rows.</summary>
+    public const string NoDataRows = "WS133";
+
+    /// <summary>WS134: a line inside the table has no field separator but reads as a row (cells separated by spaces); the line is not used and reading goes on.</summary>
+    public const string RowNotDelimited = "WS134";
+
+    /// <summary>WS135: a line that looks like a row comes after the end of the table (a line of prose ended it); it is not used.</summary>
+    public const string RowAfterTableEnd = "WS135";
 
     /// <summary>WS200: an assessment input names no department (neither a name nor a code).</summary>
     public const string DepartmentRequired = "WS200";

@@ -99,15 +99,6 @@ public static class ScoreText
     internal static bool TryParseShort<T>(ReadOnlySpan<T> s, out decimal value)
         where T : unmanaged, IBinaryInteger<T>
     {
-        var ok = TryParseShortNumber(s, out var number);
-        value = number.ToDecimal();
-        return ok;
-    }
-
-    /// <summary><see cref="TryParseShort{T}(ReadOnlySpan{T}, out decimal)"/>, keeping the parsed digits and scale for exact integer arithmetic.</summary>
-    internal static bool TryParseShortNumber<T>(ReadOnlySpan<T> s, out ShortNumber value)
-        where T : unmanaged, IBinaryInteger<T>
-    {
         // At most a sign, 18 digits and a point: 20 units. Digits beyond 18 (possible only without a sign or a point) are
         // caught by the count below; the mantissa may wrap before then, but is not used.
         value = default;
@@ -166,7 +157,7 @@ public static class ScoreText
             return false;
         }
 
-        value = new ShortNumber(negative ? -mantissa : mantissa, (byte)scale);
+        value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, negative, (byte)scale);
         return true;
     }
 

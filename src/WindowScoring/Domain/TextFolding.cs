@@ -76,4 +76,44 @@ internal static class TextFolding
 
         return builder.ToString();
     }
+
+    /// <summary>The text without format characters (Unicode category Cf: U+FEFF, zero-width spaces, direction marks,
+    /// soft hyphens), which are invisible and would make two names of one; the same string when it has none.</summary>
+    internal static string StripFormatCharacters(string text)
+    {
+        var first = text.AsSpan().IndexOfAnyInRange('\u00AD', '\uFFFF');
+        if (first < 0 || !text.AsSpan(first).ContainsAny(FormatCharacters))
+        {
+            return text;
+        }
+
+        var b = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
+            {
+                b.Append(c);
+            }
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>True when the text holds a control character other than tab, line feed and carriage return (NUL, bell, DEL, C1 controls).</summary>
+    internal static bool HasControlCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Every format character (Cf) of the Basic Multilingual Plane.
+    private static readonly System.Buffers.SearchValues<char> FormatCharacters = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0xAD, 0x10000 - 0xAD).Select(i => (char)i).Where(c => !char.IsSurrogate(c) && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format).ToArray());
 }

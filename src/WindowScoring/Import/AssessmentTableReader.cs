@@ -69,7 +69,7 @@ public sealed partial class AssessmentTableReader
     {
         Preconditions.CheckNotNull(reader);
         var rows = new RowList<ImportedRow>();
-        return new ImportResult(rows, ReadText(reader, options ?? Defaults, [], null, null, rows.Add));
+        return new ImportResult(rows, ReadText(reader, options ?? Defaults, null, null, rows.Add));
     }
 
     /// <summary>Reads a table from a string (convenient in tests and LINQPad).</summary>
@@ -137,68 +137,224 @@ public sealed partial class AssessmentTableReader
     {
         Preconditions.CheckNotNull(reader);
         Preconditions.CheckNotNull(onRow);
-        return ReadText(reader, options ?? Defaults, [], null, null, onRow);
+        return ReadText(reader, options ?? Defaults, null, null, onRow);
+    }
+
+    /// <summary>
+    /// Reads a table from any <see cref="ITableSource"/> (a worksheet, a database query, a host's own format) through the
+    /// same row parser as the built-in formats: the same columns, rules, limits and diagnostics.
+    /// </summary>
+    /// <param name="source">The source; read to its end and left undisposed (its creator disposes it).</param>
+    /// <param name="options">Options (the format, delimiter and encoding settings do not apply); <see cref="Defaults"/> when null.</param>
+    /// <returns>The rows and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    public ImportResult Read(ITableSource source, ImportOptions? options = null)
+    {
+        Preconditions.CheckNotNull(source);
+        var rows = new RowList<ImportedRow>();
+        return new ImportResult(rows, ReadEach(source, rows.Add, options));
+    }
+
+    /// <summary>Reads the rows of any <see cref="ITableSource"/> one at a time, keeping none (see <see cref="Read(ITableSource, ImportOptions?)"/>).</summary>
+    /// <param name="source">The source; read to its end and left undisposed.</param>
+    /// <param name="onRow">Called with each row as soon as it is read, in input order.</param>
+    /// <param name="options">Options; <see cref="Defaults"/> when null.</param>
+    /// <returns>The row count and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ImportSummary ReadEach(ITableSource source, Action<ImportedRow> onRow, ImportOptions? options = null)
+    {
+        Preconditions.CheckNotNull(source);
+        Preconditions.CheckNotNull(onRow);
+        options ??= Defaults;
+        var diagnostics = new List<Diagnostic>();
+        var reader = new TableRowReader(source, options, diagnostics, proseBeforeTable: false);
+        return Drain(reader, onRow, options, diagnostics, null, null);
+    }
+
+    /// <summary>
+    /// Reads a table from a stream without any synchronous read of it (an ASP.NET Core request body, say): the bytes are
+    /// read asynchronously into memory, up to <see cref="ImportOptions.MaxBytes"/>, then parsed as
+    /// <see cref="Read(Stream, ImportOptions?)"/> parses them.
+    /// </summary>
+    /// <param name="stream">The stream; read to its end (or to the limit) and left open.</param>
+    /// <param name="options">Options; <see cref="Defaults"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the read (between buffers and between rows).</param>
+    /// <returns>The rows and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async Task<ImportResult> ReadAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(stream);
+        var rows = new RowList<ImportedRow>();
+        var summary = await ReadEachAsync(stream, (row, _) => { rows.Add(row); return ValueTask.CompletedTask; }, options, cancellationToken).ConfigureAwait(false);
+        return new ImportResult(rows, summary);
+    }
+
+    /// <summary>
+    /// Reads the rows of a stream one at a time and awaits <paramref name="onRow"/> for each (a database write, say), with
+    /// no synchronous read of the stream: the bytes are read asynchronously into memory, up to
+    /// <see cref="ImportOptions.MaxBytes"/>, then parsed row by row. Rows are not kept.
+    /// </summary>
+    /// <param name="stream">The stream; read to its end (or to the limit) and left open.</param>
+    /// <param name="onRow">Awaited with each row, in input order, before the next is parsed.</param>
+    /// <param name="options">Options; <see cref="Defaults"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the read (between buffers and between rows); passed to <paramref name="onRow"/>.</param>
+    /// <returns>The row count and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async Task<ImportSummary> ReadEachAsync(Stream stream, Func<ImportedRow, CancellationToken, ValueTask> onRow, ImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(stream);
+        Preconditions.CheckNotNull(onRow);
+        options ??= Defaults;
+        var (buffer, tooLarge) = await BufferAsync(stream, options.MaxBytes, cancellationToken).ConfigureAwait(false);
+        using var session = Open(buffer, options, tooLarge, null, null);
+        while (session.Reader.TryRead(out var row))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await onRow(row, cancellationToken).ConfigureAwait(false);
+        }
+
+        return session.Finish();
+    }
+
+    // Reads the stream asynchronously into memory, at most maxBytes; true when there was more.
+    private static async Task<(MemoryStream Buffer, bool TooLarge)> BufferAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        while (true)
+        {
+            var want = (int)Math.Min(chunk.Length, maxBytes - buffer.Length + 1);
+            var read = await stream.ReadAsync(chunk.AsMemory(0, want), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                buffer.Position = 0;
+                return (buffer, false);
+            }
+
+            if (buffer.Length + read > maxBytes)
+            {
+                buffer.Write(chunk, 0, (int)(maxBytes - buffer.Length));
+                buffer.Position = 0;
+                return (buffer, true);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
     }
 
     private ImportSummary Read(Stream stream, ImportOptions options, AssessmentPeriod? periodFromName, string? fileName, Action<ImportedRow> onRow)
     {
-        var diagnostics = new List<Diagnostic>();
-        var probed = TextDecoding.Probe(stream, options, diagnostics);
-        if (probed.IsUtf8 && options.Format != TableFormat.ReportText)
+        using var session = Open(stream, options, false, periodFromName, fileName);
+        while (session.Reader.TryRead(out var row))
         {
-            // A delimited UTF-8 table goes to CsvHelper as bytes: no decode to UTF-16 and back.
-            var head = probed.Head();
-            var firstLine = InputText.FirstNonBlankLine(head);
-            var delimiter = options.Delimiter ?? InputText.DetectDelimiter(firstLine);
-            if (options.Format == TableFormat.Delimited || firstLine is null || TableRowParser.LooksLikeHeader(firstLine.Split(delimiter)))
-            {
-                using var bytes = probed.OpenUtf8(options.MaxBytes, leaveOpen: true);
-                var table = new TableAssembler(options, diagnostics, onRow);
-                var session = new CsvTableSession(null, bytes, options, table, delimiter);
-                session.Run();
-                InputText.ReportInvalid(session.InvalidLine, diagnostics, options);
-                if (bytes.BudgetExceeded)
-                {
-                    table.Error(DiagnosticCodes.InputTooLarge, null, null, ImportText.Pick(options, $"The input is larger than {options.MaxBytes} bytes (ImportOptions.MaxBytes); reading stopped there.", $"文件超过 {options.MaxBytes} 字节（ImportOptions.MaxBytes）；在此停止读取。"));
-                }
+            onRow(row);
+        }
 
-                return Finish(table, options, diagnostics, null, null, periodFromName, fileName);
+        return session.Finish();
+    }
+
+    // The source for a stream of bytes: the encoding detected (or set), the byte limit applied before decoding, the format
+    // picked from the first line's cells.
+    private static Session Open(Stream stream, ImportOptions options, bool alreadyTooLarge, AssessmentPeriod? periodFromName, string? fileName)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var bounded = new BoundedStream(stream, options.MaxBytes, leaveOpen: true);
+        var probed = TextDecoding.Probe(bounded, options, diagnostics);
+        void AtEnd(ICollection<Diagnostic> d, int? invalidLine)
+        {
+            InputText.ReportInvalid(invalidLine, d, options);
+            if (bounded.BudgetExceeded || alreadyTooLarge)
+            {
+                d.Add(new Diagnostic(DiagnosticCodes.InputTooLarge, DiagnosticSeverity.Error, null, null, null,
+                    ImportText.Pick(options, $"The input is larger than {options.MaxBytes} bytes (ImportOptions.MaxBytes); reading stopped there.", $"文件超过 {options.MaxBytes} 字节（ImportOptions.MaxBytes）；在此停止读取。")));
             }
         }
 
-        using var reader = probed.OpenText(leaveOpen: true, InputText.MaxLineChars(options));
-        return ReadText(reader, options, diagnostics, periodFromName, fileName, onRow, () => reader.InvalidLine);
-    }
-
-    private static ImportSummary ReadText(TextReader reader, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName, Action<ImportedRow> onRow, Func<int?>? invalidLine = null)
-    {
-        var table = new TableAssembler(options, diagnostics, onRow);
-        ReportTextSession? report = null;
-        var (replay, firstLine) = InputText.Prepare(reader, options);
+        var firstLine = InputText.FirstNonBlankLine(probed.Head());
         var delimiter = options.Delimiter ?? InputText.DetectDelimiter(firstLine);
-        var wholeReport = options.Format == TableFormat.ReportText
-            || (options.Format == TableFormat.Auto && firstLine is not null && !TableRowParser.LooksLikeHeader(firstLine.Split(delimiter)));
-        if (wholeReport)
+        if (IsDelimited(options, firstLine, delimiter))
         {
-            report = new ReportTextSession(replay, options, table);
-            report.Run();
-        }
-        else
-        {
-            new CsvTableSession(replay, null, options, table, delimiter).Run();
+            if (probed.IsUtf8)
+            {
+                // A delimited UTF-8 table goes to CsvHelper as bytes: no decode to UTF-16 and back.
+                var bytes = probed.OpenUtf8(leaveOpen: true);
+                var source = new DelimitedTableSource(null, bytes, options, delimiter, d => AtEnd(d, null));
+                return new Session(source, new TableRowReader(source, options, diagnostics, false), options, diagnostics, periodFromName, fileName, bytes);
+            }
+
+            var text = probed.OpenText(leaveOpen: true, InputText.MaxLineChars(options));
+            var csv = new DelimitedTableSource(text, null, options, delimiter, d => AtEnd(d, text.InvalidLine));
+            return new Session(csv, new TableRowReader(csv, options, diagnostics, false), options, diagnostics, periodFromName, fileName, text);
         }
 
-        InputText.ReportInvalid(invalidLine?.Invoke(), diagnostics, options);
-        if (replay.BudgetExceeded)
-        {
-            table.Error(DiagnosticCodes.InputTooLarge, null, null, ImportText.Pick(options, $"The input is larger than {options.MaxBytes} characters (ImportOptions.MaxBytes); reading stopped there.", $"文件超过 {options.MaxBytes} 个字符（ImportOptions.MaxBytes）；在此停止读取。"));
-        }
-
-        return Finish(table, options, diagnostics, report?.Title, report?.TitlePeriod, periodFromName, fileName);
+        var lines = probed.OpenText(leaveOpen: true, InputText.MaxLineChars(options));
+        var report = new ReportTextSource(lines, options, d => AtEnd(d, lines.InvalidLine));
+        return new Session(report, new TableRowReader(report, options, diagnostics, true), options, diagnostics, periodFromName, fileName, lines);
     }
 
-    private static ImportSummary Finish(TableAssembler table, ImportOptions options, List<Diagnostic> diagnostics, string? title, AssessmentPeriod? titlePeriod, AssessmentPeriod? periodFromName, string? fileName)
+    private static ImportSummary ReadText(TextReader reader, ImportOptions options, AssessmentPeriod? periodFromName, string? fileName, Action<ImportedRow> onRow)
     {
+        var diagnostics = new List<Diagnostic>();
+        var (replay, firstLine) = InputText.Prepare(reader, options);
+        void AtEnd(ICollection<Diagnostic> d)
+        {
+            if (replay.BudgetExceeded)
+            {
+                d.Add(new Diagnostic(DiagnosticCodes.InputTooLarge, DiagnosticSeverity.Error, null, null, null,
+                    ImportText.Pick(options, $"The input is longer than {options.MaxBytes} characters (ImportOptions.MaxBytes counts characters for text); reading stopped there.", $"文本超过 {options.MaxBytes} 个字符（文本输入时 ImportOptions.MaxBytes 按字符计）；在此停止读取。")));
+            }
+        }
+
+        var delimiter = options.Delimiter ?? InputText.DetectDelimiter(firstLine);
+        ITableSource source = IsDelimited(options, firstLine, delimiter)
+            ? new DelimitedTableSource(replay, null, options, delimiter, AtEnd)
+            : new ReportTextSource(replay, options, AtEnd);
+        using var session = new Session(source, new TableRowReader(source, options, diagnostics, source is ReportTextSource), options, diagnostics, periodFromName, fileName, null);
+        while (session.Reader.TryRead(out var row))
+        {
+            onRow(row);
+        }
+
+        return session.Finish();
+    }
+
+    private static ImportSummary Drain(TableRowReader reader, Action<ImportedRow> onRow, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName)
+    {
+        while (reader.TryRead(out var row))
+        {
+            onRow(row);
+        }
+
+        reader.Complete();
+        return Finish(reader, options, diagnostics, periodFromName, fileName);
+    }
+
+    /// <summary>
+    /// <see cref="TableFormat.Auto"/>: the first non-blank line is split into cells at the delimiter (quotes honoured). Two or
+    /// more cells that name the columns (a header), or a title with empty cells beside it (a spreadsheet's title row), make
+    /// a delimited table; anything else (a title or prose line without separators) makes a report text.
+    /// </summary>
+    private static bool IsDelimited(ImportOptions options, string? firstLine, char delimiter)
+    {
+        if (options.Format != TableFormat.Auto)
+        {
+            return options.Format == TableFormat.Delimited;
+        }
+
+        if (firstLine is null)
+        {
+            return true;
+        }
+
+        var cells = InputText.SplitLine(firstLine, delimiter);
+        return cells.Length >= 2 && (TableRowParser.LooksLikeHeader(cells) || cells.Count(c => !string.IsNullOrWhiteSpace(c)) == 1);
+    }
+
+    private static ImportSummary Finish(TableRowReader table, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName)
+    {
+        var titlePeriod = table.TitlePeriod;
         var period = options.Period ?? titlePeriod ?? periodFromName;
         if (options.Period is null && period is not null)
         {
@@ -207,7 +363,25 @@ public sealed partial class AssessmentTableReader
                 ImportText.Pick(options, $"The period {period} was taken from {source}.", $"考核期 {period} 取自{(titlePeriod is not null ? "标题" : "文件名“" + fileName + "”")}。")));
         }
 
-        return new ImportSummary(table.RowCount, diagnostics.ToArray(), period, title);
+        return new ImportSummary(table.RowCount, diagnostics.ToArray(), period, table.Title);
+    }
+
+    // One read: the source, its row reader and what must be disposed with them.
+    private sealed class Session(ITableSource source, TableRowReader reader, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName, IDisposable? input) : IDisposable
+    {
+        internal TableRowReader Reader { get; } = reader;
+
+        internal ImportSummary Finish()
+        {
+            Reader.Complete();
+            return AssessmentTableReader.Finish(Reader, options, diagnostics, periodFromName, fileName);
+        }
+
+        public void Dispose()
+        {
+            source.Dispose();
+            input?.Dispose();
+        }
     }
 
     /// <summary>Finds a period such as <c>2023年11月</c>, <c>2023-11</c> or <c>2023年第四季度</c> inside a text.</summary>

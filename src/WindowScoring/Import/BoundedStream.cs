@@ -6,7 +6,7 @@ namespace WindowScoring.Import;
 /// are not checked here: every cell the reader uses is checked as it is decoded (<see cref="Utf8Cells"/>), which covers
 /// every byte of every record used.
 /// </summary>
-internal sealed class BoundedStream(Stream inner, long budget) : ReadOnlyStream
+internal sealed class BoundedStream(Stream inner, long budget, bool leaveOpen = false) : ReadOnlyStream
 {
     private long _read;
 
@@ -36,7 +36,7 @@ internal sealed class BoundedStream(Stream inner, long budget) : ReadOnlyStream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && !leaveOpen)
         {
             inner.Dispose();
         }

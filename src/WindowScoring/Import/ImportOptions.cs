@@ -13,6 +13,7 @@ public sealed record ImportOptions
     private readonly long _maxBytes = 256L * 1024 * 1024;
     private readonly int _maxRows = 10_000_000;
     private readonly int _maxFieldLength = 4096;
+    private readonly int _maxColumns = 64;
 
     /// <summary>The default options.</summary>
     public static ImportOptions Default { get; } = new();
@@ -46,7 +47,8 @@ public sealed record ImportOptions
     /// </summary>
     public System.Globalization.CultureInfo? MessageCulture { get; init; }
 
-    /// <summary>The most bytes (streams and files) or characters (text readers) read; default 256 MiB.</summary>
+    /// <summary>The most bytes read from a file or stream, counted before decoding whatever the encoding; default 256 MiB.
+    /// Where there are only characters (a <see cref="TextReader"/> or a string) it counts UTF-16 characters.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
     public long MaxBytes
     {
@@ -70,9 +72,12 @@ public sealed record ImportOptions
         init => _maxFieldLength = Preconditions.CheckRange(value, 1, int.MaxValue);
     }
 
-    /// <summary>
-    /// For tests: when true, every record of a delimited table takes the general path (cells materialised as text) instead
-    /// of the allocation-light path for common records, so the two can be compared.
-    /// </summary>
-    internal bool GeneralPathOnly { get; init; }
+    /// <summary>The most cells a record may have; default 64. A longer data row is an error and not used; a longer header
+    /// stops the read (so a file of 100,000 empty columns costs nothing per row).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than 2 or more than 16,384 (Excel's widest sheet).</exception>
+    public int MaxColumns
+    {
+        get => _maxColumns;
+        init => _maxColumns = Preconditions.CheckRange(value, 2, 16_384);
+    }
 }

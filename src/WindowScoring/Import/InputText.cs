@@ -24,11 +24,11 @@ internal static class InputText
         return (new ReplayTextReader(head, reader, options.MaxBytes), FirstNonBlankLine(head));
     }
 
-    /// <summary>The longest line (or record) the readers hold, in characters: 64 fields of the longest field.</summary>
-    internal static int MaxLineChars(ImportOptions options) => (int)Math.Min(int.MaxValue / 4, (long)options.MaxFieldLength * 64);
+    /// <summary>The longest line (or record) the readers hold, in characters: MaxColumns fields of the longest field.</summary>
+    internal static int MaxLineChars(ImportOptions options) => (int)Math.Min(int.MaxValue / 4, (long)options.MaxFieldLength * options.MaxColumns);
 
     /// <summary>Reports bytes invalid in the encoding, at the line where they are (reading stopped before that line).</summary>
-    internal static void ReportInvalid(int? line, List<Diagnostic> diagnostics, ImportOptions options)
+    internal static void ReportInvalid(int? line, ICollection<Diagnostic> diagnostics, ImportOptions options)
     {
         if (line is { } l)
         {
@@ -67,5 +67,60 @@ internal static class InputText
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The cells of one line split at <paramref name="delimiter"/>, with RFC 4180 quoting inside the line: a cell that
+    /// starts with a double quote runs to the closing quote (a doubled quote is one quote), so quoted headers such as
+    /// <c>"序号","部门窗口"</c> read as their text. A line without the delimiter is one cell.
+    /// </summary>
+    internal static string[] SplitLine(string line, char delimiter)
+    {
+        if (!line.Contains('"', StringComparison.Ordinal))
+        {
+            return line.Split(delimiter);
+        }
+
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        var i = 0;
+        while (true)
+        {
+            cell.Clear();
+            if (i < line.Length && line[i] == '"')
+            {
+                i++;
+                while (i < line.Length)
+                {
+                    if (line[i] == '"')
+                    {
+                        if (i + 1 < line.Length && line[i + 1] == '"')
+                        {
+                            cell.Append('"');
+                            i += 2;
+                            continue;
+                        }
+
+                        i++;
+                        break;
+                    }
+
+                    cell.Append(line[i++]);
+                }
+            }
+
+            while (i < line.Length && line[i] != delimiter)
+            {
+                cell.Append(line[i++]);
+            }
+
+            cells.Add(cell.ToString());
+            if (i >= line.Length)
+            {
+                return cells.ToArray();
+            }
+
+            i++; // the delimiter
+        }
     }
 }

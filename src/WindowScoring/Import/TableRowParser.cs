@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 
 namespace WindowScoring.Import;
 
@@ -22,10 +21,7 @@ internal sealed class TableRowParser
     private readonly string[] _headers;
     private readonly string[] _headerKeys;
     private readonly int _rank = -1, _department = -1, _base = -1, _deduction = -1, _bonus = -1, _total = -1, _code = -1, _note = -1, _group = -1;
-    private const int ShortNumberBytes = 20; // the longest number ScoreText.TryParseShort takes: a sign, 18 digits and a point
-    private readonly int _otherTextColumns; // code, group, extra and note columns
     private bool? _deductionsPrintedNegative;
-    private char[] _chars = []; // for decoding department names from bytes, kept for the whole table
 
     private readonly ImportOptions _options;
 
@@ -49,20 +45,18 @@ internal sealed class TableRowParser
                 case ColumnKind.Note: _note = i; break;
                 case ColumnKind.Group: _group = i; break;
             }
-
-            if (kinds[i] is ColumnKind.Code or ColumnKind.Group or ColumnKind.Extra or ColumnKind.Note)
-            {
-                _otherTextColumns++;
-            }
         }
     }
 
     internal int FieldCount => _kinds.Length;
 
+    /// <summary>The index of the column with this (trimmed) header text, or -1.</summary>
+    internal int IndexOf(string header) => Array.IndexOf(_headers, header);
+
     private bool HasBreakdown => _base >= 0;
 
     /// <summary>True when the fields look like a header row (they name a department column and at least one score column).</summary>
-    internal static bool LooksLikeHeader(string[] fields)
+    internal static bool LooksLikeHeader(IReadOnlyList<string> fields)
     {
         var kinds = fields.Select(ColumnAliases.Classify).ToArray();
         return kinds.Contains(ColumnKind.Department)
@@ -70,7 +64,7 @@ internal sealed class TableRowParser
     }
 
     /// <summary>Builds a parser for a header row, or reports why the header cannot be used.</summary>
-    internal static TableRowParser? TryCreate(string[] fields, int line, ICollection<Diagnostic> diagnostics, ImportOptions options)
+    internal static TableRowParser? TryCreate(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics, ImportOptions options)
     {
         var headers = fields.Select(f => f.Trim()).ToArray();
         var kinds = headers.Select(ColumnAliases.Classify).ToArray();
@@ -125,15 +119,15 @@ internal sealed class TableRowParser
     }
 
     /// <summary>True when the fields repeat this table's header (a table broken across pages).</summary>
-    internal bool IsRepeatedHeader(string[] fields)
+    internal bool IsRepeatedHeader(IReadOnlyList<string> fields)
     {
         // Cheap first: a repeated header repeats the department column's header text (then every cell is compared by key).
-        if (fields.Length < _headerKeys.Length || !fields[_department].AsSpan().Trim().SequenceEqual(_headers[_department]))
+        if (fields.Count < _headerKeys.Length || !fields[_department].AsSpan().Trim().SequenceEqual(_headers[_department]))
         {
             return false;
         }
 
-        for (var i = 0; i < fields.Length; i++)
+        for (var i = 0; i < fields.Count; i++)
         {
             var key = ColumnAliases.Key(fields[i]);
             if (i < _headerKeys.Length ? key != _headerKeys[i] : key.Length != 0)
@@ -146,16 +140,21 @@ internal sealed class TableRowParser
     }
 
     /// <summary>Parses one data row; returns null (with diagnostics) when the row cannot be used.</summary>
-    internal ImportedRow? Parse(string[] fields, int line, ICollection<Diagnostic> diagnostics)
+    internal ImportedRow? Parse(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics)
     {
-        if (fields.Length != _kinds.Length && !(fields.Length > _kinds.Length && fields.Skip(_kinds.Length).All(string.IsNullOrWhiteSpace)))
+        if (fields.Count != _kinds.Length && !(fields.Count > _kinds.Length && fields.Skip(_kinds.Length).All(string.IsNullOrWhiteSpace)))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.FieldCount, DiagnosticSeverity.Error, line, null, string.Join(" | ", fields),
-                ImportText.Pick(_options, $"Expected {_kinds.Length} fields as in the header, found {fields.Length}.", $"表头有 {_kinds.Length} 列，本行有 {fields.Length} 列。")));
+                ImportText.Pick(_options, $"Expected {_kinds.Length} fields as in the header, found {fields.Count}.", $"表头有 {_kinds.Length} 列，本行有 {fields.Count} 列。")));
             return null;
         }
 
-        var name = FormulaEscape.Unescape(fields[_department].Trim());
+        if (CleanText(fields, _department, line, diagnostics) is not { } cleanName || (_code >= 0 && CleanText(fields, _code, line, diagnostics) is null))
+        {
+            return null;
+        }
+
+        var name = FormulaEscape.Unescape(cleanName.Trim());
         if (name.Length == 0)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.DepartmentMissing, DiagnosticSeverity.Error, line, _headers[_department], fields[_department],
@@ -163,7 +162,7 @@ internal sealed class TableRowParser
             return null;
         }
 
-        var code = _code >= 0 ? FormulaEscape.Unescape(fields[_code].Trim()) : string.Empty;
+        var code = _code >= 0 ? FormulaEscape.Unescape(TextFolding.StripFormatCharacters(fields[_code]).Trim()) : string.Empty;
         var department = code.Length > 0 ? new Department(code, name) : Department.FromName(name);
         var printedRank = _rank >= 0 ? TextFolding.Fold(fields[_rank]).Trim() : null;
         if (!string.IsNullOrEmpty(printedRank) && !(ScoreText.TryParse(printedRank, out var r) && r > 0))
@@ -172,7 +171,7 @@ internal sealed class TableRowParser
                 ImportText.Pick(_options, "Expected a positive rank or a blank cell; the printed rank is kept as found.", "序号应为正数或空白；按原样保留。")));
         }
 
-        var cells = new ArrayCells(fields);
+        var cells = fields;
         var extras = Extras(cells);
         var marker = NotAssessedMarker(fields);
         if (marker is not null)
@@ -234,151 +233,54 @@ internal sealed class TableRowParser
             }
         }
 
-        Assessment assessment;
-        try
-        {
-            assessment = new Assessment(department, baseScore.Value, Math.Abs(deduction.Value), bonus.Value) { Group = Group(cells) };
-        }
-        catch (OverflowException)
+        if (!ScoreArithmetic.TryExactTotal(baseScore.Value, Math.Abs(deduction.Value), bonus.Value, out _))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.NumberOutOfRange, DiagnosticSeverity.Error, line, null, null,
-                ImportText.Pick(_options, "base − deduction + bonus is beyond the range of decimal; the row is not used.", "基础分 − 减分 + 加分 超出数值范围；本行未使用。")));
+                ImportText.Pick(_options, "base − deduction + bonus is beyond the range of decimal or cannot be held exactly (it would be rounded); the row is not used.", "基础分 − 减分 + 加分 超出数值范围或无法精确表示（会被舍入）；本行未使用。")));
             return null;
+        }
+
+        var assessment = new Assessment(department, baseScore.Value, Math.Abs(deduction.Value), bonus.Value) { Group = Group(cells) };
+
+        if (total is { } printed && printed != assessment.Total)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.PrintedTotalDiffers, DiagnosticSeverity.Warning, line, _headers[_total], fields[_total],
+                ImportText.Pick(_options,
+                    $"The printed total {ScoreText.Format(printed)} differs from base − deduction + bonus = {ScoreText.Format(assessment.Total)}; the row is scored from its figures (the audit reports it as WS300).",
+                    $"所印实得分值 {ScoreText.Format(printed)} 与 基础分 − 减分 + 加分 = {ScoreText.Format(assessment.Total)} 不符；按各项分值计分（审核报告为 WS300）。")));
         }
 
         return new ImportedRow(line, assessment, printedRank, total, extras);
     }
 
-    /// <summary>
-    /// Parses one data record straight from CsvHelper when it is in the common form, without materialising the cells that
-    /// are numbers: the field count of the header, a department that does not start with a formula escape, every figure a
-    /// short plain number (<see cref="ScoreText.TryParseShortNumber{T}"/>), a blank or positive rank, text cells within
-    /// <paramref name="maxFieldLength"/> and (from bytes, <paramref name="utf8Bytes"/>) valid UTF-8, no negative base or
-    /// bonus, the file's deduction sign. Returns exactly the row <see cref="Parse"/> returns for such a record, with no
-    /// diagnostic; null for any other record, which the caller then materialises and passes to <see cref="Parse"/> (so
-    /// every diagnostic has a single source).
-    /// </summary>
-    internal ImportedRow? TryParseCommon(CsvReader csv, int line, int maxFieldLength, bool utf8Bytes)
+    // The cell with format characters (U+FEFF, zero-width spaces, bidi marks) removed, with a warning when any were; null,
+    // with an error, when it holds a control character (NUL, bell …): such a name is never a department's.
+    private string? CleanText(IReadOnlyList<string> fields, int index, int line, ICollection<Diagnostic> diagnostics)
     {
-        if (csv.FieldCount != _kinds.Length || maxFieldLength < ShortNumberBytes)
+        var raw = fields[index];
+        if (TextFolding.HasControlCharacter(raw))
         {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.ControlCharacter, DiagnosticSeverity.Error, line, _headers[index], raw,
+                ImportText.Pick(_options, "Expected text without control characters (such as NUL); the row is not used.", "文字中不能含控制字符（如 NUL）；本行未使用。")));
             return null;
         }
 
-        // Figures and ranks that parse have at most 20 bytes, within the limit; the other cells are checked against it below.
-        ShortNumber total = default, baseScore = default, deduction = default, bonus = default;
-        if ((_total >= 0 && !ScoreText.TryParseShortNumber(csv.GetSpan(_total), out total))
-            || (HasBreakdown && !(ScoreText.TryParseShortNumber(csv.GetSpan(_base), out baseScore)
-                && ScoreText.TryParseShortNumber(csv.GetSpan(_deduction), out deduction)
-                && ScoreText.TryParseShortNumber(csv.GetSpan(_bonus), out bonus)
-                && baseScore.Mantissa >= 0 && bonus.Mantissa >= 0)))
+        var clean = TextFolding.StripFormatCharacters(raw);
+        if (clean.Length != raw.Length)
         {
-            return null; // blanks, markers, other number forms and errors: the general path decides
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.InvisibleCharactersRemoved, DiagnosticSeverity.Warning, line, _headers[index], raw,
+                ImportText.Pick(_options, $"Invisible characters (byte order marks, zero-width spaces, direction marks) were removed: read as '{clean.Trim()}'.", $"已删除不可见字符（BOM、零宽空格、方向标记）：按“{clean.Trim()}”读取。")));
         }
 
-        string? printedRank = null;
-        var rankNumber = 0;
-        if (_rank >= 0)
-        {
-            var rank = csv.GetSpan(_rank);
-            rankNumber = ImportedRow.RankNumber(rank);
-            if (rankNumber == 0 && !rank.IsEmpty && !(ScoreText.TryParseShort(rank, out var r) && r > 0m))
-            {
-                return null;
-            }
-
-            printedRank = rankNumber > 0 ? null : rank.IsEmpty ? string.Empty : csv.GetString(_rank);
-        }
-
-        // From bytes, a cell is decoded strictly (into this table's buffer): one that is not UTF-8 is left to the general
-        // path, which ends the read there. From text, the cell is CsvHelper's string.
-        var cells = new CsvCells(csv);
-        string? nameText = null;
-        ReadOnlySpan<char> rawName;
-        if (utf8Bytes)
-        {
-            if (!Utf8Cells.TryDecode(csv.GetSpan(_department), ref _chars, out rawName))
-            {
-                return null;
-            }
-        }
-        else
-        {
-            rawName = nameText = cells[_department];
-        }
-
-        var name = TextFolding.TrimSpace(rawName);
-        // (A repeated header never gets here: its figure cells are column names, not numbers.)
-        if (name.IsEmpty || name[0] == '\'' || rawName.Length > maxFieldLength)
-        {
-            return null; // no department, a formula escape, or too long
-        }
-
-        if (_otherTextColumns > 0 && !OtherCellsFit(csv, maxFieldLength, utf8Bytes))
-        {
-            return null;
-        }
-
-        if (HasBreakdown && deduction.Mantissa != 0 && (_deductionsPrintedNegative ??= deduction.Mantissa < 0) != deduction.Mantissa < 0)
-        {
-            return null; // the sign warning is the general path's
-        }
-
-        var trimmedName = nameText is not null && name.Length == nameText.Length ? nameText : name.ToString();
-        var code = _code >= 0 ? FormulaEscape.Unescape(cells[_code].Trim()) : string.Empty;
-        var department = code.Length > 0 ? new Department(code, trimmedName) : Department.FromTrimmedName(trimmedName);
-        var assessment = HasBreakdown
-            ? Assessment.FromShortFigures(department, baseScore, deduction.Abs(), bonus).InGroup(Group(cells))
-            : Assessment.FromTotal(department, total.ToDecimal()).InGroup(Group(cells));
-        var extras = _otherTextColumns > 0 ? Extras(cells) : [];
-        return rankNumber > 0
-            ? new ImportedRow(line, assessment, rankNumber, _total >= 0 ? total : null, extras)
-            : new ImportedRow(line, assessment, printedRank, _total >= 0 ? total.ToDecimal() : null, extras);
+        return clean;
     }
 
-    // Whether the text cells other than the department and rank (code, group, extras, notes) are within the limit and, from
-    // bytes, valid UTF-8 (then CsvHelper's decoding of them is exact).
-    private bool OtherCellsFit(CsvReader csv, int maxFieldLength, bool utf8Bytes)
-    {
-        for (var i = 0; i < _kinds.Length; i++)
-        {
-            if (_kinds[i] is ColumnKind.Code or ColumnKind.Group or ColumnKind.Extra or ColumnKind.Note)
-            {
-                // UTF-8 bytes: at least as many as the UTF-16 chars, so within a limit in bytes means within it in chars.
-                var bytes = csv.GetSpan(i);
-                if (bytes.Length > maxFieldLength || (utf8Bytes && !System.Text.Unicode.Utf8.IsValid(bytes)))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>The text of a row's cells, by index: from an array, or straight from CsvHelper.</summary>
-    private interface ICells
-    {
-        string this[int index] { get; }
-    }
-
-    private readonly struct ArrayCells(string[] fields) : ICells
-    {
-        public string this[int index] => fields[index];
-    }
-
-    private readonly struct CsvCells(CsvReader csv) : ICells
-    {
-        public string this[int index] => csv.GetString(index);
-    }
-
-    private string? Group<TCells>(TCells cells)
-        where TCells : struct, ICells => _group >= 0 && cells[_group].Trim() is { Length: > 0 } g ? FormulaEscape.Unescape(g) : null;
+    private string? Group(IReadOnlyList<string> cells) => _group >= 0 && cells[_group].Trim() is { Length: > 0 } g ? FormulaEscape.Unescape(g) : null;
 
     // A department is not assessed when a marker such as 不参与考核 stands in the total cell, or in a figure cell with
     // every other figure cell blank or a marker too. A marker beside numbers (100, -12, n/a, 88) is not trusted: the
     // cell is then reported as not a number, so a scored row never disappears quietly.
-    private string? NotAssessedMarker(string[] fields)
+    private string? NotAssessedMarker(IReadOnlyList<string> fields)
     {
         if (Marker(fields, _total) is { } inTotal)
         {
@@ -404,7 +306,7 @@ internal sealed class TableRowParser
         return _total >= 0 && !string.IsNullOrWhiteSpace(fields[_total]) ? null : found;
     }
 
-    private static string? Marker(string[] fields, int index)
+    private static string? Marker(IReadOnlyList<string> fields, int index)
     {
         if (index < 0)
         {
@@ -420,7 +322,7 @@ internal sealed class TableRowParser
         return NotAssessedMarkers.Contains(ColumnAliases.Key(fields[index])) ? fields[index].Trim() : null;
     }
 
-    private decimal? Number(string[] fields, int index, int line, ICollection<Diagnostic> diagnostics)
+    private decimal? Number(IReadOnlyList<string> fields, int index, int line, ICollection<Diagnostic> diagnostics)
     {
         var raw = fields[index];
         if (ScoreText.TryParse(raw, out var value))
@@ -438,13 +340,12 @@ internal sealed class TableRowParser
         return null;
     }
 
-    private IReadOnlyList<KeyValuePair<string, string>> Extras<TCells>(TCells cells)
-        where TCells : struct, ICells
+    private IReadOnlyList<KeyValuePair<string, string>> Extras(IReadOnlyList<string> cells)
     {
         List<KeyValuePair<string, string>>? extras = null;
         for (var i = 0; i < _kinds.Length; i++)
         {
-            if (_kinds[i] is ColumnKind.Extra or ColumnKind.Note)
+            if (_kinds[i] is ColumnKind.Extra or ColumnKind.Note && !string.IsNullOrWhiteSpace(cells[i]))
             {
                 (extras ??= []).Add(new(_headers[i].Length > 0 ? _headers[i] : "column " + (i + 1).ToString(CultureInfo.InvariantCulture), cells[i]));
             }

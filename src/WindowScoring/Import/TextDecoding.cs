@@ -65,11 +65,11 @@ internal static class TextDecoding
             return new StrictTextReader(new ConcatStream(prefix, rest, leaveOpen), encoding, maxLineChars);
         }
 
-        /// <summary>The UTF-8 bytes after the BOM, stopping after <paramref name="budget"/> bytes (checked as cells are decoded).</summary>
-        internal BoundedStream OpenUtf8(long budget, bool leaveOpen)
+        /// <summary>The UTF-8 bytes after the BOM (the caller bounds the stream; cells are checked as they are decoded).</summary>
+        internal Stream OpenUtf8(bool leaveOpen)
         {
             var prefix = new MemoryStream(probe, bomLength, length - bomLength, writable: false);
-            return new BoundedStream(new ConcatStream(prefix, rest, leaveOpen), budget);
+            return new ConcatStream(prefix, rest, leaveOpen);
         }
     }
 

@@ -50,8 +50,9 @@ public sealed class EventLogReader
         Preconditions.CheckNotNull(stream);
         options ??= Defaults;
         var diagnostics = new List<Diagnostic>();
-        using var reader = TextDecoding.Probe(stream, options, diagnostics).OpenText(leaveOpen: true, InputText.MaxLineChars(options));
-        return Read(reader, options, diagnostics, () => reader.InvalidLine);
+        using var bounded = new BoundedStream(stream, options.MaxBytes, leaveOpen: true); // bytes counted before decoding
+        using var reader = TextDecoding.Probe(bounded, options, diagnostics).OpenText(leaveOpen: true, InputText.MaxLineChars(options));
+        return Read(reader, options, diagnostics, () => reader.InvalidLine, () => bounded.BudgetExceeded);
     }
 
     /// <summary>Reads an event log from text.</summary>
@@ -73,15 +74,44 @@ public sealed class EventLogReader
         return Read(reader, options);
     }
 
-    private static EventLogResult Read(TextReader reader, ImportOptions options, List<Diagnostic> diagnostics, Func<int?>? invalidLine)
+    private static EventLogResult Read(TextReader reader, ImportOptions options, List<Diagnostic> diagnostics, Func<int?>? invalidLine, Func<bool>? bytesExceeded = null)
     {
         var parser = new EventRowParser(options, diagnostics);
         var (replay, firstLine) = InputText.Prepare(reader, options);
-        new CsvTableSession(replay, null, options, parser, options.Delimiter ?? InputText.DetectDelimiter(firstLine)).Run();
-        InputText.ReportInvalid(invalidLine?.Invoke(), diagnostics, options);
-        if (replay.BudgetExceeded)
+        void AtEnd(ICollection<Diagnostic> d)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.InputTooLarge, DiagnosticSeverity.Error, null, null, null, ImportText.Pick(options, $"The input is larger than {options.MaxBytes} characters (ImportOptions.MaxBytes); reading stopped there.", $"文件超过 {options.MaxBytes} 个字符（ImportOptions.MaxBytes）；在此停止读取。")));
+            InputText.ReportInvalid(invalidLine?.Invoke(), d, options);
+            if (replay.BudgetExceeded || bytesExceeded?.Invoke() == true)
+            {
+                d.Add(new Diagnostic(DiagnosticCodes.InputTooLarge, DiagnosticSeverity.Error, null, null, null, ImportText.Pick(options, $"The input is larger than {options.MaxBytes} bytes (ImportOptions.MaxBytes; characters for text input); reading stopped there.", $"文件超过 {options.MaxBytes} 字节（ImportOptions.MaxBytes；文本输入按字符计）；在此停止读取。")));
+            }
+        }
+
+        using var source = new DelimitedTableSource(replay, null, options, options.Delimiter ?? InputText.DetectDelimiter(firstLine), AtEnd);
+        while (source.Read(diagnostics))
+        {
+            var cells = source.Cells.ToArray();
+            if (!parser.HasHeader)
+            {
+                if (cells.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+
+                if (!parser.Start(cells, source.Line))
+                {
+                    break;
+                }
+            }
+            else if (!parser.Add(cells, source.Line))
+            {
+                break;
+            }
+        }
+
+        if (!parser.HasHeader && !diagnostics.Any(d => d.IsError))
+        {
+            parser.Error(DiagnosticCodes.NoHeader, null, null, ImportText.Pick(options, "The input is empty: expected a header row.", "文件为空：应有表头行。"));
         }
 
         return new EventLogResult(parser.Events.ToArray(), diagnostics.ToArray());

@@ -5,7 +5,7 @@ using WindowScoring.Import;
 namespace WindowScoring.Rules;
 
 /// <summary>Turns the records of an event log (header first) into <see cref="AssessmentEvent"/>s and diagnostics.</summary>
-internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> diagnostics) : IRecordSink
+internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> diagnostics)
 {
     private enum Column
     {
@@ -96,11 +96,10 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
         return true;
     }
 
-    public bool TryAddCommon(CsvHelper.CsvReader csv, int line, bool utf8Bytes) => false; // event logs are small: every record takes the general path
 
     public bool Add(string[] fields, int line)
     {
-        if (TableAssembler.AllBlank(fields))
+        if (TableRowReader.AllBlank(fields))
         {
             return true;
         }
@@ -119,7 +118,7 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
 
         if (fields.FirstOrDefault(f => f.Length > options.MaxFieldLength) is { } longField)
         {
-            Error(DiagnosticCodes.FieldTooLong, line, TableAssembler.Truncate(longField), ImportText.Pick(options, $"A field is longer than {options.MaxFieldLength} characters; the row is not used.", $"有单元格超过 {options.MaxFieldLength} 个字符；本行未使用。"));
+            Error(DiagnosticCodes.FieldTooLong, line, DelimitedTableSource.Truncate(longField), ImportText.Pick(options, $"A field is longer than {options.MaxFieldLength} characters; the row is not used.", $"有单元格超过 {options.MaxFieldLength} 个字符；本行未使用。"));
             return true;
         }
 

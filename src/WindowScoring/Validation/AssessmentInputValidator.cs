@@ -71,18 +71,7 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
     /// <summary>The culture that chooses the language of messages; null to follow the current UI culture.</summary>
     public CultureInfo? MessageCulture { get; }
 
-    private static bool TotalFits(decimal baseScore, decimal deduction, decimal bonus)
-    {
-        try
-        {
-            _ = baseScore - deduction + bonus;
-            return true;
-        }
-        catch (OverflowException)
-        {
-            return false;
-        }
-    }
+    private static bool TotalFits(decimal baseScore, decimal deduction, decimal bonus) => ScoreArithmetic.TryExactTotal(baseScore, deduction, bonus, out _);
 
     private void RequireFigure(Expression<Func<AssessmentInput, decimal?>> figure, string name, CultureInfo? culture) =>
         RuleFor(figure)

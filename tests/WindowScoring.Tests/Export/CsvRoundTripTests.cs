@@ -27,9 +27,9 @@ public sealed class CsvRoundTripTests
     public void Property_WriteThenRead_GivesEqualAssessments([Values] TableLanguage language, [Values(',', ';', '\t')] char delimiter)
     {
         var writer = new CsvTableWriter(language, delimiter);
-        Assessments.Array[0, 25].Sample(assessments =>
+        Assessments.Array[1, 25].Sample(assessments => // (an empty table reads back as WS133, no data rows: see HostileInputTests)
         {
-            var ranked = Capping.Rank(assessments);
+            var ranked = Capping.Rank(assessments.DistinctBy(a => a.Department)); // a department twice is an import error (WS304)
             var text = writer.ToText(ranked);
 
             var read = AssessmentTableReader.Default.ReadText(text);

@@ -15,11 +15,11 @@ public sealed class HostileInputTests
     public void Empty() => Read([]).Errors.Single().Code.Should().Be(DiagnosticCodes.NoHeader);
 
     [Test]
-    public void HeaderOnly_NoRows_NoErrors()
+    public void Read_HeaderOnly_SaysThereAreNoDataRows()
     {
         var r = Read("序号,部门窗口,基础分,减分,加分,实得分值\n");
         r.Rows.Should().BeEmpty();
-        r.HasErrors.Should().BeFalse();
+        r.Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.NoDataRows && d.Line == 1);
     }
 
     [Test]

@@ -72,7 +72,7 @@ public sealed class Utf8StreamTests
             var expected = AssessmentTableReader.Default.Read(new MemoryStream(Encoding.UTF8.GetBytes(before)), Utf8);
 
             result.Rows.Should().BeEquivalentTo(expected.Rows, o => o.WithStrictOrdering().ComparingByMembers<ImportedRow>());
-            result.Diagnostics.Where(d => d.Code != DiagnosticCodes.EncodingInvalid).Should().Equal(expected.Diagnostics);
+            result.Diagnostics.Where(d => d.Code != DiagnosticCodes.EncodingInvalid).Should().Equal(expected.Diagnostics.Where(d => d.Code != DiagnosticCodes.NoDataRows)); // (an error already explains an empty table)
             result.Diagnostics.Where(d => d.Code == DiagnosticCodes.EncodingInvalid).Should().ContainSingle()
                 .Which.Line.Should().Be(t.Line + 2);
         }, iter: 400);

@@ -1,0 +1,167 @@
+using CsvHelper;
+
+namespace WindowScoring.Import;
+
+/// <summary>
+/// The table source of delimited text (comma, semicolon or tab; RFC 4180 quoting) through CsvHelper 34, kept internal:
+/// UTF-8 bytes straight into CsvHelper (each cell decoded strictly), or text from a reader.
+/// </summary>
+internal sealed class DelimitedTableSource(TextReader? reader, Stream? utf8, ImportOptions options, char delimiter, Action<ICollection<Diagnostic>>? atEnd = null) : ITableSource
+{
+    private readonly List<CsvMalformedRecord> _malformed = [];
+    private readonly long _maxRecordChars = (long)options.MaxFieldLength * options.MaxColumns;
+    private CsvReader? _csv;
+    private char[] _chars = []; // for decoding cells from bytes, kept for the whole table
+    private string[] _cells = [];
+    private bool _done;
+
+    public IReadOnlyList<string> Cells => _cells;
+
+    public int Line { get; private set; }
+
+    public string? CellReference(int index) => null;
+
+    public bool Read(ICollection<Diagnostic> diagnostics)
+    {
+        if (_done)
+        {
+            return false;
+        }
+
+        var csv = _csv ??= Open();
+        while (true)
+        {
+            try
+            {
+                if (!csv.Read())
+                {
+                    return End(diagnostics);
+                }
+            }
+            catch (CsvFormatException e)
+            {
+                // Only an over-long record is not recoverable in CsvHelper 34; stop there.
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.FieldTooLong, DiagnosticSeverity.Error, LineOf(e.LineNumber), null, null,
+                    ImportText.Pick(options, $"A record is longer than {_maxRecordChars} characters; reading stopped at this line.", $"有一行超过 {_maxRecordChars} 个字符；在此行停止读取。")));
+                return End(diagnostics);
+            }
+
+            Line = LineOf(csv.LineNumber);
+            if (csv.FieldCount > options.MaxColumns)
+            {
+                _malformed.Clear();
+                _cells = new string[csv.FieldCount]; // the row reader reports it; the cells are not decoded
+                Array.Fill(_cells, string.Empty);
+                return true;
+            }
+
+            if (_cells.Length != csv.FieldCount)
+            {
+                _cells = new string[csv.FieldCount];
+            }
+
+            if (!Materialise(csv, diagnostics))
+            {
+                return End(diagnostics); // bytes that are not UTF-8: the read ends before this record
+            }
+
+            if (_malformed.Count == 0 || ReportMalformed(diagnostics))
+            {
+                return true;
+            }
+        }
+    }
+
+    private CsvReader Open()
+    {
+        var csvOptions = new CsvReaderOptions
+        {
+            Separator = delimiter,
+            HasHeader = false,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            DetectSeparatorHint = false,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MaxRecordSize = (int)Math.Min(int.MaxValue, _maxRecordChars * 3),
+            OnMalformedRecord = _malformed.Add,
+            PoolStrings = true, // cells such as "100", "0", "-0.5" repeat on every row: one string each, not one per cell
+        };
+
+        return utf8 is not null
+            ? CsvReader.Create(utf8, csvOptions with { Encoding = System.Text.Encoding.UTF8 }, leaveOpen: true)
+            : CsvReader.Create(reader!, csvOptions, leaveOpen: true);
+    }
+
+    private bool End(ICollection<Diagnostic> diagnostics)
+    {
+        if (!_done)
+        {
+            _done = true;
+            atEnd?.Invoke(diagnostics);
+        }
+
+        return false;
+    }
+
+    // The cells of the record as text; false (with the line of the bad byte reported) when a cell is not UTF-8.
+    private bool Materialise(CsvReader csv, ICollection<Diagnostic> diagnostics)
+    {
+        for (var i = 0; i < _cells.Length; i++)
+        {
+            if (utf8 is null)
+            {
+                _cells[i] = csv.GetString(i);
+            }
+            else if (Utf8Cells.TryDecode(csv.GetSpan(i), ref _chars) is { } text)
+            {
+                _cells[i] = text;
+            }
+            else
+            {
+                InputText.ReportInvalid(Utf8Cells.LineOfFirstInvalid(csv, Line), diagnostics, options);
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool ReportMalformed(ICollection<Diagnostic> diagnostics)
+    {
+        var usable = true;
+        foreach (var m in _malformed)
+        {
+            var raw = Truncate(m.RawRecord);
+            switch (m.Reason)
+            {
+                case CsvMalformedReason.UnterminatedQuote:
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedRecord, DiagnosticSeverity.Error, Line, null, raw,
+                        ImportText.Pick(options, $"A quoted field opened on line {Line} is never closed; everything from line {Line} to the end of the input is in this record, which is not used.", $"第 {Line} 行的引号没有闭合；从第 {Line} 行到文件末尾都落在这一条记录里，该记录未使用。")));
+                    usable = false;
+                    break;
+                case CsvMalformedReason.StrayQuote:
+                case CsvMalformedReason.TextAfterClosingQuote:
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedRecord, DiagnosticSeverity.Warning, Line, null, raw,
+                        m.Reason == CsvMalformedReason.StrayQuote
+                            ? ImportText.Pick(options, "A quote inside an unquoted field; the field is read with the quote as text.", "未加引号的单元格中有引号；按文字读取。")
+                            : ImportText.Pick(options, "Text after the closing quote of a quoted field; the field is read with that text appended.", "引号闭合后还有文字；连同该文字一起读取。")));
+                    break;
+                default:
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedRecord, DiagnosticSeverity.Error, Line, null, raw,
+                        ImportText.Pick(options, $"Malformed record ({m.Reason}); the record is not used.", $"记录格式错误（{m.Reason}）；该记录未使用。")));
+                    usable = false;
+                    break;
+            }
+        }
+
+        _malformed.Clear();
+        return usable;
+    }
+
+    internal static string Truncate(string s) => s.Length > 80 ? s[..80] + "…" : s;
+
+    private static int LineOf(long line) => (int)Math.Min(int.MaxValue, Math.Max(1, line));
+
+    public void Dispose() => _csv?.Dispose();
+}

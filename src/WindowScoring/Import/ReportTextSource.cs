@@ -1,0 +1,49 @@
+namespace WindowScoring.Import;
+
+/// <summary>
+/// The table source of a report text (a weekly report saved as text): one record per line, cells split at the delimiter
+/// (tab unless <see cref="ImportOptions.Delimiter"/> says otherwise; a cell in double quotes may hold the delimiter). A line
+/// without the delimiter is a record of one cell: the row parser takes such lines for the report's prose and title.
+/// </summary>
+internal sealed class ReportTextSource(TextReader reader, ImportOptions options, Action<ICollection<Diagnostic>>? atEnd = null) : ITableSource
+{
+    private readonly BoundedLineReader _lines = new(reader, InputText.MaxLineChars(options));
+    private readonly char _delimiter = options.Delimiter ?? '\t';
+    private bool _done;
+
+    public IReadOnlyList<string> Cells { get; private set; } = [];
+
+    public int Line => _lines.LineNumber;
+
+    public string? CellReference(int index) => null;
+
+    public bool Read(ICollection<Diagnostic> diagnostics)
+    {
+        if (_done)
+        {
+            return false;
+        }
+
+        var text = _lines.ReadLine(out var overlong);
+        if (text is null || overlong)
+        {
+            if (overlong)
+            {
+                // The rest of the line is not read (it may never end): stop here, as the delimited source does.
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.FieldTooLong, DiagnosticSeverity.Error, Line, null, null,
+                    ImportText.Pick(options, $"The line is longer than {_lines.MaxLineLength} characters; reading stopped at this line.", $"此行超过 {_lines.MaxLineLength} 个字符；在此行停止读取。")));
+            }
+
+            _done = true;
+            atEnd?.Invoke(diagnostics);
+            return false;
+        }
+
+        Cells = InputText.SplitLine(text, _delimiter);
+        return true;
+    }
+
+    public void Dispose()
+    {
+    }
+}
