@@ -211,9 +211,9 @@ static int History(string[] args)
         }
 
         failed |= scores.HasErrors;
-        foreach (var row in scores.Rows.Where(r => r.Assessment.IsAssessed))
+        foreach (var row in scores.Rows.Where(r => r.Assessment.Status == AssessmentStatus.Assessed))
         {
-            if (!evaluations.TryAdd(row.Assessment.Department, row.Assessment.Total!.Value))
+            if (!evaluations.TryAdd(row.Assessment.Department, row.Assessment.Total))
             {
                 Console.Error.WriteLine($"{Path.GetFileName(evaluationsPath)}: line {row.Line}: {row.Assessment.Department.Name} has a second evaluation score; the first is used.");
             }

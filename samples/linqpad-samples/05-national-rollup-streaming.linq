@@ -21,7 +21,7 @@ var totals = new List<decimal>();
 var summary = AssessmentTableReader.Default.ReadEach(new System.IO.MemoryStream(bytes), row =>
 {
     codes.Add(row.Assessment.Department.Code);
-    totals.Add(row.Assessment.Total!.Value);
+    totals.Add(row.Assessment.Total);
 });
 summary.EnsureSuccess();
 

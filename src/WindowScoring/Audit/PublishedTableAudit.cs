@@ -37,7 +37,7 @@ public sealed class PublishedTableAudit
     {
         Preconditions.CheckNotNull(published);
         var findings = new List<AuditFinding>();
-        var rows = published.Rows.Where(r => r.Assessment.IsAssessed).ToArray();
+        var rows = published.Rows.Where(r => r.Assessment.Status == AssessmentStatus.Assessed).ToArray();
         var totals = rows.Select(r => Scheme.Score(r.Assessment).Total).ToArray();
 
         for (var i = 0; i < rows.Length; i++)

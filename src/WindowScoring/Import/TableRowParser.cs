@@ -328,7 +328,7 @@ internal sealed class TableRowParser
         var code = _code >= 0 ? FormulaEscape.Unescape(cells[_code].Trim()) : string.Empty;
         var department = code.Length > 0 ? new Department(code, trimmedName) : Department.FromTrimmedName(trimmedName);
         var assessment = HasBreakdown
-            ? Assessment.FromShortFigures(department, baseScore, deduction.Abs(), bonus).InGroup(Group(cells))
+            ? new Assessment(department, baseScore.ToDecimal(), deduction.Abs().ToDecimal(), bonus.ToDecimal()).InGroup(Group(cells))
             : Assessment.FromTotal(department, total.ToDecimal()).InGroup(Group(cells));
         var extras = _otherTextColumns > 0 ? Extras(cells) : [];
         return rankNumber > 0

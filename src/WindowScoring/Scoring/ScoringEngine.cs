@@ -53,7 +53,7 @@ public sealed partial class ScoringEngine
         foreach (var a in assessments)
         {
             Preconditions.CheckArgument(a is not null, "The sequence contains a null assessment.", nameof(assessments));
-            if (a!.IsAssessed)
+            if (a!.Status == AssessmentStatus.Assessed)
             {
                 assessed.Add((a, Scheme.Score(a)));
             }

@@ -219,8 +219,8 @@ public sealed class ScoringScheme
     public ScoredTotal Score(Assessment assessment)
     {
         Preconditions.CheckNotNull(assessment);
-        Preconditions.CheckArgument(assessment.IsAssessed, "A department that was not assessed has no score.", nameof(assessment));
-        var raw = assessment.Total!.Value;
+        Preconditions.CheckArgument(assessment.Status == AssessmentStatus.Assessed, "A department that was not assessed has no score.", nameof(assessment));
+        var raw = assessment.Total;
         var limits = ScoreLimits.None;
         decimal? countedBonus = null;
         var total = raw;

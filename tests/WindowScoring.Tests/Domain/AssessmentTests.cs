@@ -24,8 +24,8 @@ public sealed class AssessmentTests
     public void NotAssessed_HasNoFigures()
     {
         var a = Assessment.NotAssessed(Education, "新进驻");
-        a.IsAssessed.Should().BeFalse();
-        a.Total.Should().BeNull();
+        a.Status.Should().Be(AssessmentStatus.NotAssessed);
+        a.Invoking(x => x.Total).Should().Throw<InvalidOperationException>().WithMessage("*教育厅*not assessed*");
         a.BaseScore.Should().BeNull();
         a.NotAssessedReason.Should().Be("新进驻");
         a.ToString().Should().Be("教育厅: not assessed (新进驻)");
@@ -43,19 +43,24 @@ public sealed class AssessmentTests
     [Test]
     public void Group_KeepsShapeFiguresAndReason_InEveryCombination()
     {
-        // The shape, group and reason share one stored tag: setting a group must change nothing else.
-        foreach (var group in new[] { null, string.Empty, "县" })
+        // Setting a group changes nothing else, and a blank group is no group whether set by init or by the reader.
+        foreach (var group in new[] { null, string.Empty, "  ", "县", " 县 " })
         {
             foreach (var reason in new[] { null, "新进驻" })
             {
                 var breakdown = new Assessment(Education, 100m, 12.5m, 1m) { Group = group };
-                breakdown.Should().BeEquivalentTo(new { HasBreakdown = true, IsAssessed = true, BaseScore = 100m, Deduction = 12.5m, Bonus = 1m, Total = 88.5m, Group = group, NotAssessedReason = (string?)null });
+                var expectedGroup = string.IsNullOrWhiteSpace(group) ? null : "县";
+                breakdown.Should().BeEquivalentTo(new { HasBreakdown = true, Status = AssessmentStatus.Assessed, BaseScore = 100m, Deduction = 12.5m, Bonus = 1m, Total = 88.5m, Group = expectedGroup, NotAssessedReason = (string?)null });
 
                 var scoreOnly = Assessment.FromTotal(Education, -3.25m).InGroup(group);
-                scoreOnly.Should().BeEquivalentTo(new { HasBreakdown = false, IsAssessed = true, BaseScore = (decimal?)null, Total = -3.25m, Group = string.IsNullOrEmpty(group) ? null : group, NotAssessedReason = (string?)null });
+                scoreOnly.Should().BeEquivalentTo(new { HasBreakdown = false, Status = AssessmentStatus.Assessed, BaseScore = (decimal?)null, Total = -3.25m, Group = expectedGroup, NotAssessedReason = (string?)null });
+                new Assessment(Education, 100m, 12.5m, 1m).InGroup(group).Should().Be(breakdown);
 
                 var exempt = Assessment.NotAssessed(Education, reason).InGroup(group);
-                exempt.Should().BeEquivalentTo(new { HasBreakdown = false, IsAssessed = false, Total = (decimal?)null, Group = string.IsNullOrEmpty(group) ? null : group, NotAssessedReason = reason });
+                exempt.Status.Should().Be(AssessmentStatus.NotAssessed);
+                exempt.HasBreakdown.Should().BeFalse();
+                exempt.Group.Should().Be(expectedGroup);
+                exempt.NotAssessedReason.Should().Be(reason);
             }
         }
     }
@@ -73,15 +78,22 @@ public sealed class AssessmentTests
         // in a group or not.
         Gen.Select(Figures(false), Figures(false), Figures(false), Figures(true), Gen.OneOfConst<string?>(null, "县")).Sample((b, d, p, t, group) =>
         {
+            if (!ScoreArithmetic.TryExactTotal(b, d, p, out _))
+            {
+                // Never rounded: a total decimal cannot hold exactly is refused.
+                FluentActions.Invoking(() => new Assessment(Education, b, d, p)).Should().Throw<OverflowException>();
+                return;
+            }
+
             var full = new Assessment(Education, b, d, p).InGroup(group);
             decimal.GetBits(full.BaseScore!.Value).Should().Equal(decimal.GetBits(b));
             decimal.GetBits(full.Deduction!.Value).Should().Equal(decimal.GetBits(d));
             decimal.GetBits(full.Bonus!.Value).Should().Equal(decimal.GetBits(p));
-            decimal.GetBits(full.Total!.Value).Should().Equal(decimal.GetBits(b - d + p));
+            decimal.GetBits(full.Total).Should().Equal(decimal.GetBits(b - d + p));
             full.Group.Should().Be(group);
 
             var scoreOnly = Assessment.FromTotal(Education, t).InGroup(group);
-            decimal.GetBits(scoreOnly.Total!.Value).Should().Equal(decimal.GetBits(t));
+            decimal.GetBits(scoreOnly.Total).Should().Equal(decimal.GetBits(t));
             scoreOnly.HasBreakdown.Should().BeFalse();
             scoreOnly.Group.Should().Be(group);
         }, iter: 20_000);

@@ -75,10 +75,12 @@ public sealed class AssessmentValidatorTests
     [Test]
     public void Validate_ExtremeFigures_StepCheckIsExactAndDoesNotOverflow()
     {
-        var result = new AssessmentValidator(new ScoringScheme { Step = 0.5m })
-            .TestValidate(new Assessment(Education, 100m, 0.0000000000000000000000000001m, 79228162514264337593543950000m));
-        result.ShouldHaveValidationErrorFor(a => a.Deduction).WithErrorCode(DiagnosticCodes.FigureOffStep);
-        result.ShouldNotHaveValidationErrorFor(a => a.Bonus);
+        // (Each extreme figure in an assessment of its own: both in one would give a total decimal cannot hold exactly.)
+        var validator = new AssessmentValidator(new ScoringScheme { Step = 0.5m });
+        validator.TestValidate(new Assessment(Education, 0m, 0.0000000000000000000000000001m, 0m))
+            .ShouldHaveValidationErrorFor(a => a.Deduction).WithErrorCode(DiagnosticCodes.FigureOffStep);
+        validator.TestValidate(new Assessment(Education, 0m, 0m, 79228162514264337593543950000m))
+            .ShouldNotHaveValidationErrorFor(a => a.Bonus);
     }
 
     [Test]
