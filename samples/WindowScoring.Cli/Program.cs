@@ -123,12 +123,19 @@ static int Convert(string path, string format)
     }
 
     var ranked = ScoringEngine.Default.Rank(result.ToTable());
-    Console.Out.Write(format switch
+    switch (format)
     {
-        "csv" => CsvTableWriter.Default.ToText(ranked),
-        "markdown" => MarkdownTableWriter.Default.ToText(ranked),
-        _ => ReportTableWriter.Default.ToText(ranked),
-    });
+        case "csv":
+            CsvTableWriter.Default.Write(ranked, Console.Out); // Write(ranked, "out.csv") would add the BOM Excel needs
+            break;
+        case "markdown":
+            MarkdownTableWriter.Default.Write(ranked, Console.Out);
+            break;
+        default:
+            ReportTableWriter.Default.Write(ranked, Console.Out);
+            break;
+    }
+
     return 0;
 }
 
@@ -239,7 +246,7 @@ static int History(string[] args)
     }
 
     Console.Out.Write($"{aggregated.ToString("C", null)}窗口考核汇总（{method.ToString().ToLowerInvariant()}）\n\n");
-    AggregatedTableWriter.Default.WriteMarkdown(table, Console.Out);
+    MarkdownTableWriter.Default.Write(table, Console.Out);
 
     var alerts = history.Analyze(aggregated).Alerts;
     var rules = AlertOptions.Default;

@@ -17,3 +17,5 @@ var ranked = ScoringEngine.Default.Rank(
 ranked.Rows.Dump("Ranked");
 ranked.NotAssessed.Dump("Not assessed");
 ReportTableWriter.Default.ToText(ranked).Dump("The published layout (blank 序号 on ties)");
+MarkdownTableWriter.Default.ToText(ranked).Dump("Markdown (the same writers take aggregated tables and department histories)");
+CsvTableWriter.Default.ToText(ranked).Dump("CSV as a string (no BOM; Write(ranked, path) and Write(ranked, stream) add one so Excel shows Chinese)");

@@ -16,8 +16,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <para>Registered, all as singletons: the <see cref="ScoringScheme"/>, the <see cref="ImportOptions"/>, the
 /// <see cref="AggregationOptions"/> and <see cref="AlertOptions"/> of histories, the
 /// <see cref="ScoringEngine"/>, the <see cref="AssessmentTableReader"/> and <see cref="EventLogReader"/> (with the configured import options), the
-/// <see cref="ReportTableWriter"/>, <see cref="CsvTableWriter"/>, <see cref="MarkdownTableWriter"/>,
-/// <see cref="AggregatedTableWriter"/>, <see cref="DepartmentHistoryWriter"/>, the
+/// <see cref="ReportTableWriter"/>, <see cref="CsvTableWriter"/> and <see cref="MarkdownTableWriter"/> (each writes every
+/// table kind it supports), the
 /// <see cref="PublishedTableAudit"/> (under the configured scheme), and every validator both as itself and as <see cref="IValidator{T}"/>
 /// (<see cref="AssessmentValidator"/>, <see cref="AssessmentInputValidator"/>, <see cref="AssessmentTableValidator"/>,
 /// <see cref="ScoringSchemeValidator"/>).</para>
@@ -73,8 +73,6 @@ public static class WindowScoringServiceCollectionExtensions
         services.TryAddSingleton<ReportTableWriter>();
         services.TryAddSingleton(_ => CsvTableWriter.Default);
         services.TryAddSingleton(_ => MarkdownTableWriter.Default);
-        services.TryAddSingleton(_ => AggregatedTableWriter.Default);
-        services.TryAddSingleton(_ => DepartmentHistoryWriter.Default);
         services.TryAddSingleton(sp => new PublishedTableAudit(sp.GetRequiredService<ScoringScheme>()));
 
         // Validators, as themselves and as IValidator<T>: one line each.

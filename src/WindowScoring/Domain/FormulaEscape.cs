@@ -1,14 +1,21 @@
 namespace WindowScoring;
 
 /// <summary>
-/// Keeps text cells from running as spreadsheet formulas: a cell that begins with <c>=</c>, <c>+</c>,
-/// <c>-</c>, <c>@</c>, a tab or a carriage return is written with a leading apostrophe (<c>'=SUM(A1)</c>),
-/// which spreadsheet programs show as text; the reader removes exactly that apostrophe again. A cell
-/// that already begins with apostrophes before such a character gets one more, so every text round-trips.
+/// Keeps text cells from running as spreadsheet formulas: a cell that begins with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>,
+/// their full-width forms <c>＝</c>, <c>＋</c>, <c>－</c>, <c>＠</c>, a tab or a carriage return — also after invisible marks
+/// a spreadsheet program skips (a byte order mark U+FEFF, the directional marks U+200E and U+200F, the embeddings and
+/// overrides U+202A–U+202E, the isolates U+2066–U+2069) — is written with a leading apostrophe (<c>'=SUM(A1)</c>), which
+/// spreadsheet programs show as text; the reader removes exactly that apostrophe again. A cell that already begins with
+/// apostrophes before such a character gets one more, so every text round-trips.
 /// </summary>
+/// <remarks>A spreadsheet concern shared by the readers and the writers (see <see cref="TableText"/>).</remarks>
 internal static class FormulaEscape
 {
-    internal static bool IsTrigger(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
+    /// <summary>True for a character that starts a formula: <c>= + - @</c>, their full-width forms, tab, carriage return.</summary>
+    internal static bool IsTrigger(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r' or '＝' or '＋' or '－' or '＠';
+
+    /// <summary>True for an invisible mark a spreadsheet program may skip before a formula: BOM, directional marks, embeddings, overrides, isolates.</summary>
+    internal static bool IsInvisible(char c) => c is '\uFEFF' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     internal static string Escape(string text) => NeedsEscape(text) ? "'" + text : text;
 
@@ -18,6 +25,11 @@ internal static class FormulaEscape
     {
         var i = 0;
         while (i < text.Length && text[i] == '\'')
+        {
+            i++;
+        }
+
+        while (i < text.Length && IsInvisible(text[i]))
         {
             i++;
         }

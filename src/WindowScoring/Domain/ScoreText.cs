@@ -4,19 +4,62 @@ using System.Numerics;
 namespace WindowScoring;
 
 /// <summary>
-/// Formats and parses scores as published tables print them: invariant, exact, shortest form
-/// (<c>120</c>, <c>114.5</c>, <c>-0.5</c>, <c>0</c>, <c>100.9167</c>). No rounding is ever applied.
+/// Formats and parses scores as published tables print them: invariant, and in their display form — the shortest exact
+/// form (<c>120</c>, <c>114.5</c>, <c>-12</c>, <c>0</c>, <c>100.9167</c>), or a fixed number of decimals when a scheme
+/// says how many its tables print (<see cref="ScoringScheme.DisplayDecimals"/>: <c>145.20</c>). This is the one place
+/// where scores become text.
 /// </summary>
-/// <remarks>Stateless and safe to use from any thread.</remarks>
+/// <remarks>
+/// <para><b>Rounding.</b> <see cref="Format(decimal)"/> never rounds. <see cref="FormatDisplay"/> with a number of
+/// decimals and <see cref="FormatAverage"/> round for display only, half away from zero
+/// (<see cref="MidpointRounding.AwayFromZero"/>, 四舍五入: 92.345 → 92.35, −0.125 → −0.13), the way Chinese tables round;
+/// the exact value stays on the object it came from.</para>
+/// <para>Stateless and safe to use from any thread.</para>
+/// </remarks>
 public static class ScoreText
 {
+    /// <summary>The decimals an average is rounded to for display when the scheme sets no <see cref="ScoringScheme.DisplayDecimals"/>: 2.</summary>
+    public const int DefaultAverageDecimals = 2;
+
     private const NumberStyles Strict = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
 
     /// <summary>Formats a score in its shortest exact invariant form: trailing zeros removed, no exponent, no group separators.</summary>
     /// <param name="value">The score.</param>
-    /// <returns>E.g. <c>114.5</c> for 114.50m; <c>0</c> for zero (never <c>-0</c>).</returns>
+    /// <returns>E.g. <c>114.5</c> for 114.50m, <c>-12</c> for -12.0m; <c>0</c> for zero (never <c>-0</c>).</returns>
     public static string Format(decimal value) =>
         value == 0m ? "0" : value.ToString("0.############################", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Formats a score with exactly <paramref name="decimals"/> decimals (rounded half away from zero when it has more), or in
+    /// its shortest exact form when <paramref name="decimals"/> is null.
+    /// </summary>
+    /// <param name="value">The score.</param>
+    /// <param name="decimals">The decimals to print, 0–28 (see <see cref="ScoringScheme.DisplayDecimals"/>); null for the shortest exact form.</param>
+    /// <returns>E.g. <c>145.20</c> for 145.2m with 2 decimals; <c>145.2</c> with null; never <c>-0</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–28.</exception>
+    public static string FormatDisplay(decimal value, int? decimals)
+    {
+        if (decimals is not { } n)
+        {
+            return Format(value);
+        }
+
+        Preconditions.CheckRange(n, 0, 28, nameof(decimals));
+        var rounded = decimal.Round(value, n, MidpointRounding.AwayFromZero);
+        return (rounded == 0m ? 0m : rounded).ToString("F" + n.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Formats an average (or a figure mixed from one) for display: rounded half away from zero to <paramref name="decimals"/>
+    /// and printed with that many decimals; when <paramref name="decimals"/> is null, rounded to
+    /// <see cref="DefaultAverageDecimals"/> (2) and printed in its shortest form (<c>99.17</c> for 297.5 / 3, <c>95</c> for 95).
+    /// </summary>
+    /// <param name="value">The exact average.</param>
+    /// <param name="decimals">The scheme's display decimals, 0–28, or null.</param>
+    /// <returns>The display form.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–28.</exception>
+    public static string FormatAverage(decimal value, int? decimals) =>
+        decimals is null ? Format(decimal.Round(value, DefaultAverageDecimals, MidpointRounding.AwayFromZero)) : FormatDisplay(value, decimals);
 
     /// <summary>
     /// Parses a score strictly and culture-invariantly: an optional leading <c>-</c> or <c>+</c>, digits,

@@ -1,20 +1,32 @@
 using System.Globalization;
-using System.Text;
 using CsvHelper;
+using WindowScoring.History;
 
 namespace WindowScoring.Export;
 
 /// <summary>
-/// Writes a ranked table as CSV that <see cref="Import.AssessmentTableReader"/> reads back to equal
-/// assessments: columns 序号, 部门窗口, 部门代码, 分组, 基础分, 减分, 加分, 实得分值, 备注 (or English headers),
-/// RFC 4180 quoting, CRLF line ends, invariant numbers in their shortest exact form, deductions printed
-/// negative as published tables print them, the bonus as assessed and the total after the scheme's caps.
-/// Departments not assessed follow the ranked rows with <c>不参与考核</c> in the total cell and the reason as note.
+/// Writes tables as CSV: a ranked table (序号, 部门窗口, 部门代码, 分组, 基础分, 减分, 加分, 实得分值, 备注), an aggregated table
+/// (序号, 部门窗口, 部门代码, 分组, 考核月数, 月度合计, 月均分, 评价分, 综合得分, 备注) or one department's history (月份, 部门窗口,
+/// 名次, 参评数, 实得分值, 上次月份, 上次名次, 变化, 备注), with Chinese or English headers. Every column is always written.
 /// </summary>
 /// <remarks>
-/// A text cell that begins with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return is written
-/// with a leading apostrophe so spreadsheet programs do not run it as a formula; the reader removes it.
-/// Streams and files get UTF-8 with a BOM, so Excel opens Chinese text correctly. Stateless and thread-safe.
+/// <para><b>Targets and encoding.</b> Every table kind has four overloads: <c>Write(table, path)</c> and
+/// <c>Write(table, stream)</c> write UTF-8 <i>with</i> a byte order mark, so Excel shows Chinese text correctly;
+/// <c>Write(table, textWriter)</c> writes text in the writer's own encoding and adds no mark; <c>ToText(table)</c> returns
+/// a string with no mark.</para>
+/// <para><b>Format.</b> RFC 4180 quoting, CRLF line ends, the chosen delimiter. Numbers are invariant and in their display
+/// form (<see cref="ScoreText"/>): the shortest exact form (<c>-12</c>, <c>4.5</c>) unless the scheme sets
+/// <see cref="ScoringScheme.DisplayDecimals"/> (<c>145.20</c>); averages of an aggregated table are rounded for display to
+/// those decimals, or to 2 when none are set, half away from zero. Deductions are printed negative as published tables
+/// print them, the bonus as assessed and the total after the scheme's caps (the note names the limits that applied).
+/// Departments not assessed follow the ranked rows with <c>不参与考核</c> in the total cell (in both languages) and the
+/// reason as note; departments listed apart from an aggregated ranking follow with <c>不参与排名</c> (<c>not ranked</c>).</para>
+/// <para><b>Reading back.</b> <see cref="Import.AssessmentTableReader"/> reads a ranked table back to equal assessments
+/// (unless <see cref="ScoringScheme.DisplayDecimals"/> rounded a figure with more decimals).</para>
+/// <para><b>Formulas.</b> A text cell that a spreadsheet program would run as a formula — one beginning with <c>=</c>,
+/// <c>+</c>, <c>-</c>, <c>@</c>, their full-width forms <c>＝ ＋ － ＠</c>, a tab or a carriage return, also after a
+/// byte order mark or a bidirectional control character — is written with a leading apostrophe; the reader removes it.</para>
+/// <para>Stateless and thread-safe.</para>
 /// </remarks>
 public sealed class CsvTableWriter
 {
@@ -22,6 +34,7 @@ public sealed class CsvTableWriter
     /// <param name="language">The header language; Chinese by default.</param>
     /// <param name="delimiter">The field separator; comma by default (semicolon and tab are the other choices).</param>
     /// <exception cref="ArgumentException"><paramref name="delimiter"/> is not a comma, semicolon or tab.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not defined.</exception>
     public CsvTableWriter(TableLanguage language = TableLanguage.Chinese, char delimiter = ',')
     {
         Preconditions.CheckArgument(delimiter is ',' or ';' or '\t', "The delimiter must be a comma, a semicolon or a tab.", nameof(delimiter));
@@ -38,49 +51,123 @@ public sealed class CsvTableWriter
     /// <summary>The field separator.</summary>
     public char Delimiter { get; }
 
-    /// <summary>Writes the table as text (no BOM: the writer's encoding is the caller's).</summary>
+    /// <summary>Writes a ranked table to a file, UTF-8 with a byte order mark; the file is created or overwritten.</summary>
+    /// <param name="table">The ranked table.</param>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public void Write(RankedTable table, string path) => Render(RankedColumns.Table, table, w => TextTarget.ToFile(path, TextTarget.Utf8WithBom, w));
+
+    /// <summary>Writes a ranked table to a stream, UTF-8 with a byte order mark (when the stream is at its start).</summary>
+    /// <param name="table">The ranked table.</param>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Write(RankedTable table, Stream stream) => Render(RankedColumns.Table, table, w => TextTarget.ToStream(stream, TextTarget.Utf8WithBom, w));
+
+    /// <summary>Writes a ranked table as text; no byte order mark (the writer's encoding is the caller's).</summary>
     /// <param name="table">The ranked table.</param>
     /// <param name="writer">Where to write; flushed, not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public void Write(RankedTable table, TextWriter writer)
+    public void Write(RankedTable table, TextWriter writer) => Render(RankedColumns.Table, table, w => w(Preconditions.CheckNotNull(writer)));
+
+    /// <summary>Renders a ranked table as CSV text, without a byte order mark.</summary>
+    /// <param name="table">The ranked table.</param>
+    /// <returns>The CSV text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    public string ToText(RankedTable table) => RenderText(RankedColumns.Table, table);
+
+    /// <summary>Writes an aggregated table (a quarter, half-year or year) to a file, UTF-8 with a byte order mark; the file is created or overwritten.</summary>
+    /// <param name="table">The aggregated table.</param>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public void Write(AggregatedTable table, string path) => Render(AggregatedColumns.Table, table, w => TextTarget.ToFile(path, TextTarget.Utf8WithBom, w));
+
+    /// <summary>Writes an aggregated table to a stream, UTF-8 with a byte order mark (when the stream is at its start).</summary>
+    /// <param name="table">The aggregated table.</param>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Write(AggregatedTable table, Stream stream) => Render(AggregatedColumns.Table, table, w => TextTarget.ToStream(stream, TextTarget.Utf8WithBom, w));
+
+    /// <summary>Writes an aggregated table as text; no byte order mark (the writer's encoding is the caller's).</summary>
+    /// <param name="table">The aggregated table.</param>
+    /// <param name="writer">Where to write; flushed, not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Write(AggregatedTable table, TextWriter writer) => Render(AggregatedColumns.Table, table, w => w(Preconditions.CheckNotNull(writer)));
+
+    /// <summary>Renders an aggregated table as CSV text, without a byte order mark.</summary>
+    /// <param name="table">The aggregated table.</param>
+    /// <returns>The CSV text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    public string ToText(AggregatedTable table) => RenderText(AggregatedColumns.Table, table);
+
+    /// <summary>Writes a department's history to a file, UTF-8 with a byte order mark; the file is created or overwritten.</summary>
+    /// <param name="history">The department's history.</param>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public void Write(DepartmentHistory history, string path) => Render(HistoryColumns.Table, history, w => TextTarget.ToFile(path, TextTarget.Utf8WithBom, w));
+
+    /// <summary>Writes a department's history to a stream, UTF-8 with a byte order mark (when the stream is at its start).</summary>
+    /// <param name="history">The department's history.</param>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Write(DepartmentHistory history, Stream stream) => Render(HistoryColumns.Table, history, w => TextTarget.ToStream(stream, TextTarget.Utf8WithBom, w));
+
+    /// <summary>Writes a department's history as text; no byte order mark (the writer's encoding is the caller's).</summary>
+    /// <param name="history">The department's history.</param>
+    /// <param name="writer">Where to write; flushed, not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Write(DepartmentHistory history, TextWriter writer) => Render(HistoryColumns.Table, history, w => w(Preconditions.CheckNotNull(writer)));
+
+    /// <summary>Renders a department's history as CSV text, without a byte order mark.</summary>
+    /// <param name="history">The department's history.</param>
+    /// <returns>The CSV text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    public string ToText(DepartmentHistory history) => RenderText(HistoryColumns.Table, history);
+
+    private string RenderText<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table)
+        where TTable : class
     {
         Preconditions.CheckNotNull(table);
-        Preconditions.CheckNotNull(writer);
+        return TextTarget.ToText(w => WriteCsv(shape, table, w));
+    }
+
+    // Checks the table before the target is opened (no file is created for a null table), then writes to the target.
+    private void Render<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table, Action<Action<TextWriter>> target)
+        where TTable : class
+    {
+        Preconditions.CheckNotNull(table);
+        target(w => WriteCsv(shape, table, w));
+    }
+
+    // The CSV formatter: every column, RFC 4180, CRLF, text cells escaped against formulas.
+    private void WriteCsv<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table, TextWriter writer)
+    {
+        var columns = shape.Columns;
         var options = new CsvWriterOptions { Separator = Delimiter, NewLine = "\r\n", ValidateFieldCount = true, FormatProvider = CultureInfo.InvariantCulture };
         using var csv = CsvWriter.Create(writer, options, leaveOpen: true);
-        csv.WriteRecord(TableColumns.Headers(Language));
-        foreach (var cells in TableColumns.Cells(table))
+        var cells = new string[columns.Count];
+        for (var i = 0; i < columns.Count; i++)
         {
-            foreach (var i in TableColumns.TextCells)
+            cells[i] = columns[i].Header(Language);
+        }
+
+        csv.WriteRecord(cells);
+        foreach (var line in shape.Lines(table))
+        {
+            for (var i = 0; i < columns.Count; i++)
             {
-                cells[i] = FormulaEscape.Escape(cells[i]);
+                var cell = columns[i].Cell(table, line, Language);
+                cells[i] = columns[i].Kind == CellKind.Text ? FormulaEscape.Escape(cell) : cell;
             }
 
             csv.WriteRecord(cells);
         }
 
         csv.Flush();
-    }
-
-    /// <summary>Writes the table to a stream as UTF-8 with a BOM.</summary>
-    /// <param name="table">The ranked table.</param>
-    /// <param name="stream">Where to write; left open.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public void Write(RankedTable table, Stream stream)
-    {
-        Preconditions.CheckNotNull(stream);
-        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 64 * 1024, leaveOpen: true);
-        Write(table, writer);
-    }
-
-    /// <summary>Renders the table as CSV text.</summary>
-    /// <param name="table">The ranked table.</param>
-    /// <returns>The CSV text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
-    public string ToText(RankedTable table)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(table, writer);
-        return writer.ToString();
     }
 }

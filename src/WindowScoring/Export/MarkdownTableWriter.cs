@@ -1,17 +1,30 @@
-using System.Globalization;
 using System.Text;
+using WindowScoring.History;
 
 namespace WindowScoring.Export;
 
 /// <summary>
-/// Writes a ranked table as a Markdown (GitHub) table with the columns of <see cref="CsvTableWriter"/>
-/// but no code column (and a group column only when the table has groups); numbers right-aligned; <c>|</c> escaped and line breaks as <c>&lt;br&gt;</c>.
-/// Departments not assessed follow the ranked rows. Lines end with <c>\n</c>. Stateless and thread-safe.
+/// Writes tables as Markdown (GitHub) tables for reading: a ranked table, an aggregated table or one department's history,
+/// with the columns of <see cref="CsvTableWriter"/> less those a reader does not need (no code column; a group column only
+/// when the table has groups; an evaluation column only for a weighted aggregation). A department's history is followed by
+/// a blank line and a summary line (best and worst rank, the months at rank 1).
 /// </summary>
+/// <remarks>
+/// <para><b>Targets and encoding.</b> Every table kind has four overloads: <c>Write(table, path)</c> and
+/// <c>Write(table, stream)</c> write UTF-8 without a byte order mark; <c>Write(table, textWriter)</c> writes in the
+/// writer's encoding; <c>ToText(table)</c> returns a string.</para>
+/// <para><b>Format.</b> Numbers right-aligned, in their display form as <see cref="CsvTableWriter"/> writes them; lines end
+/// with <c>\n</c>. Cells are escaped so that no text becomes markup: <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> as HTML
+/// entities (no <c>&lt;img onerror=…&gt;</c> survives), and <c>\</c>, <c>`</c>, <c>[</c>, <c>]</c>, <c>(</c>, <c>)</c> and
+/// <c>|</c> with a backslash (no link, no code span, no extra cell); a line break inside a cell becomes <c>&lt;br&gt;</c>,
+/// the only markup the writer emits itself.</para>
+/// <para>Stateless and thread-safe.</para>
+/// </remarks>
 public sealed class MarkdownTableWriter
 {
     /// <summary>Creates a writer.</summary>
     /// <param name="language">The header language; Chinese by default.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not defined.</exception>
     public MarkdownTableWriter(TableLanguage language = TableLanguage.Chinese)
     {
         Language = Preconditions.CheckDefined(language);
@@ -23,44 +36,154 @@ public sealed class MarkdownTableWriter
     /// <summary>The header language.</summary>
     public TableLanguage Language { get; }
 
-    /// <summary>Writes the table.</summary>
+    /// <summary>Writes a ranked table to a file, UTF-8 without a byte order mark; the file is created or overwritten.</summary>
+    /// <param name="table">The ranked table.</param>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public void Write(RankedTable table, string path) => Render(RankedColumns.Table, table, w => TextTarget.ToFile(path, TextTarget.Utf8, w));
+
+    /// <summary>Writes a ranked table to a stream, UTF-8 without a byte order mark.</summary>
+    /// <param name="table">The ranked table.</param>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Write(RankedTable table, Stream stream) => Render(RankedColumns.Table, table, w => TextTarget.ToStream(stream, TextTarget.Utf8, w));
+
+    /// <summary>Writes a ranked table as text in the writer's encoding.</summary>
     /// <param name="table">The ranked table.</param>
     /// <param name="writer">Where to write; not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public void Write(RankedTable table, TextWriter writer)
-    {
-        Preconditions.CheckNotNull(table);
-        Preconditions.CheckNotNull(writer);
-        // No code column; the group column only when the table has groups.
-        var grouped = table.Rows.Any(r => r.Group is not null) || table.NotAssessed.Any(a => a.Group is not null);
-        bool Shown(int i) => i != 2 && (i != 3 || grouped);
-        WriteLine(writer, TableColumns.Headers(Language).Where((_, i) => Shown(i)));
-        writer.Write(grouped ? "|---:|---|---|---:|---:|---:|---:|---|\n" : "|---:|---|---:|---:|---:|---:|---|\n");
-        foreach (var cells in TableColumns.Cells(table))
-        {
-            WriteLine(writer, cells.Where((_, i) => Shown(i)));
-        }
-    }
+    public void Write(RankedTable table, TextWriter writer) => Render(RankedColumns.Table, table, w => w(Preconditions.CheckNotNull(writer)));
 
-    /// <summary>Renders the table as Markdown text.</summary>
+    /// <summary>Renders a ranked table as Markdown text.</summary>
     /// <param name="table">The ranked table.</param>
     /// <returns>The Markdown text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
-    public string ToText(RankedTable table)
+    public string ToText(RankedTable table) => RenderText(RankedColumns.Table, table);
+
+    /// <summary>Writes an aggregated table (a quarter, half-year or year) to a file, UTF-8 without a byte order mark; the file is created or overwritten.</summary>
+    /// <param name="table">The aggregated table.</param>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public void Write(AggregatedTable table, string path) => Render(AggregatedColumns.Table, table, w => TextTarget.ToFile(path, TextTarget.Utf8, w));
+
+    /// <summary>Writes an aggregated table to a stream, UTF-8 without a byte order mark.</summary>
+    /// <param name="table">The aggregated table.</param>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Write(AggregatedTable table, Stream stream) => Render(AggregatedColumns.Table, table, w => TextTarget.ToStream(stream, TextTarget.Utf8, w));
+
+    /// <summary>Writes an aggregated table as text in the writer's encoding.</summary>
+    /// <param name="table">The aggregated table.</param>
+    /// <param name="writer">Where to write; not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Write(AggregatedTable table, TextWriter writer) => Render(AggregatedColumns.Table, table, w => w(Preconditions.CheckNotNull(writer)));
+
+    /// <summary>Renders an aggregated table as Markdown text.</summary>
+    /// <param name="table">The aggregated table.</param>
+    /// <returns>The Markdown text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    public string ToText(AggregatedTable table) => RenderText(AggregatedColumns.Table, table);
+
+    /// <summary>Writes a department's history and its summary line to a file, UTF-8 without a byte order mark; the file is created or overwritten.</summary>
+    /// <param name="history">The department's history.</param>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public void Write(DepartmentHistory history, string path) => Render(HistoryColumns.Table, history, w => TextTarget.ToFile(path, TextTarget.Utf8, w));
+
+    /// <summary>Writes a department's history and its summary line to a stream, UTF-8 without a byte order mark.</summary>
+    /// <param name="history">The department's history.</param>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Write(DepartmentHistory history, Stream stream) => Render(HistoryColumns.Table, history, w => TextTarget.ToStream(stream, TextTarget.Utf8, w));
+
+    /// <summary>Writes a department's history and its summary line as text in the writer's encoding.</summary>
+    /// <param name="history">The department's history.</param>
+    /// <param name="writer">Where to write; not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Write(DepartmentHistory history, TextWriter writer) => Render(HistoryColumns.Table, history, w => w(Preconditions.CheckNotNull(writer)));
+
+    /// <summary>Renders a department's history and its summary line as Markdown text.</summary>
+    /// <param name="history">The department's history.</param>
+    /// <returns>The Markdown text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    public string ToText(DepartmentHistory history) => RenderText(HistoryColumns.Table, history);
+
+    /// <summary>One cell as Markdown text: HTML and link syntax escaped, line breaks as <c>&lt;br&gt;</c>.</summary>
+    internal static string EscapeCell(string text)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(table, writer);
-        return writer.ToString();
+        var b = new StringBuilder(text.Length + 8);
+        foreach (var c in text.ReplaceLineEndings("\n"))
+        {
+            _ = c switch
+            {
+                '&' => b.Append("&amp;"),
+                '<' => b.Append("&lt;"),
+                '>' => b.Append("&gt;"),
+                '\\' or '`' or '[' or ']' or '(' or ')' or '|' => b.Append('\\').Append(c),
+                '\n' => b.Append("<br>"),
+                _ => b.Append(c),
+            };
+        }
+
+        return b.ToString();
     }
 
-    private static void WriteLine(TextWriter writer, IEnumerable<string> cells)
+    private string RenderText<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table)
+        where TTable : class
     {
+        Preconditions.CheckNotNull(table);
+        return TextTarget.ToText(w => WriteMarkdown(shape, table, w));
+    }
+
+    // Checks the table before the target is opened (no file is created for a null table), then writes to the target.
+    private void Render<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table, Action<Action<TextWriter>> target)
+        where TTable : class
+    {
+        Preconditions.CheckNotNull(table);
+        target(w => WriteMarkdown(shape, table, w));
+    }
+
+    // The Markdown formatter: the columns the table shows, numbers right-aligned, cells escaped, then the summary line.
+    private void WriteMarkdown<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table, TextWriter writer)
+    {
+        var columns = shape.Columns.Where(c => c.InMarkdown(table)).ToArray();
         var b = new StringBuilder("|");
-        foreach (var cell in cells)
+        foreach (var column in columns)
         {
-            b.Append(' ').Append(cell.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings("<br>")).Append(" |");
+            b.Append(' ').Append(EscapeCell(column.Header(Language))).Append(" |");
+        }
+
+        b.Append("\n|");
+        foreach (var column in columns)
+        {
+            b.Append(column.Kind == CellKind.Number ? "---:|" : "---|");
         }
 
         writer.Write(b.Append('\n').ToString());
+        foreach (var line in shape.Lines(table))
+        {
+            b.Clear().Append('|');
+            foreach (var column in columns)
+            {
+                b.Append(' ').Append(EscapeCell(column.Cell(table, line, Language))).Append(" |");
+            }
+
+            writer.Write(b.Append('\n').ToString());
+        }
+
+        if (shape.Summary(table, Language) is { } summary)
+        {
+            writer.Write('\n');
+            writer.Write(summary); // our own words and figures, no user text
+            writer.Write('\n');
+        }
+
+        writer.Flush();
     }
 }

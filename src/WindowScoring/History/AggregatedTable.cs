@@ -51,6 +51,9 @@ public sealed class AggregatedTable
     /// <summary>What a person should know: missing months (WS403), departments listed apart (WS404–WS406), unused evaluation scores (WS407).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
+    /// <summary>The display decimals of the scheme in force in the latest month aggregated (<see cref="ScoringScheme.DisplayDecimals"/>), which writers print with.</summary>
+    internal int? DisplayDecimals { get; init; }
+
     /// <summary>An invariant summary, e.g. <c>2023-Q4 Average: 3 ranked, 2 listed apart</c>.</summary>
     /// <returns>The summary.</returns>
     public override string ToString() => $"{Period} {Options.Method}: {Rows.Count} ranked, {ListedApart.Count} listed apart";

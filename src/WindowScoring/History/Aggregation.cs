@@ -122,7 +122,10 @@ internal static class Aggregation
             }
         }
 
-        return new AggregatedTable(period, options, months.ToArray(), missing.ToArray(), Rank(candidates, options), apart.ToArray(), diagnostics.ToArray());
+        return new AggregatedTable(period, options, months.ToArray(), missing.ToArray(), Rank(candidates, options), apart.ToArray(), diagnostics.ToArray())
+        {
+            DisplayDecimals = months.Count == 0 ? null : history.MonthOf(months[^1])!.Table.Scheme.DisplayDecimals,
+        };
     }
 
     private static AggregatedRow[] Rank(List<AggregatedRow> candidates, AggregationOptions options)

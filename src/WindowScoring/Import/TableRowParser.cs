@@ -14,9 +14,6 @@ internal sealed class TableRowParser
             .Select(ColumnAliases.Key),
         StringComparer.Ordinal);
 
-    /// <summary>What writers put in the total cell of a department not assessed.</summary>
-    internal const string NotAssessedText = "不参与考核";
-
     private readonly ColumnKind[] _kinds;
     private readonly string[] _headers;
     private readonly string[] _headerKeys;
@@ -181,7 +178,7 @@ internal sealed class TableRowParser
             // The reason: the note when there is one (written with formula escaping); else the marker itself, unless it is the
             // writer's own 不参与考核 under a note column, which means "no reason given".
             var note = _note >= 0 ? FormulaEscape.Unescape(fields[_note].Trim()) : string.Empty;
-            var reason = note.Length > 0 ? note : _note >= 0 && marker == NotAssessedText ? null : marker;
+            var reason = note.Length > 0 ? note : _note >= 0 && marker == TableText.NotAssessed ? null : marker;
             return new ImportedRow(line, Assessment.NotAssessed(department, reason).InGroup(Group(cells)), printedRank, null, extras);
         }
 

@@ -21,6 +21,7 @@ public sealed class ScoringScheme
     private readonly decimal _baseScore = 100m;
     private readonly decimal? _bonusCap;
     private readonly decimal? _step;
+    private readonly int? _displayDecimals;
     private readonly RankingMethod _rankingMethod = RankingMethod.Competition;
     private readonly ReadOnlyCollection<AssessmentRule> _rules = ReadOnlyCollection<AssessmentRule>.Empty;
     private readonly FrozenDictionary<string, AssessmentRule> _rulesById = FrozenDictionary<string, AssessmentRule>.Empty;
@@ -60,6 +61,19 @@ public sealed class ScoringScheme
     {
         get => _step;
         init => _step = value is { } v ? Preconditions.CheckPositive(v) : null;
+    }
+
+    /// <summary>
+    /// How many decimals the scheme's tables print (e.g. 2 when the hall publishes <c>145.20</c>); null (default) for the
+    /// shortest exact form (<c>145.2</c>, <c>-12</c>, <c>4.5</c>). Writers print every score of a table with this many
+    /// decimals, rounding half away from zero (四舍五入) when a figure has more; averages of aggregated tables are rounded to
+    /// it, or to 2 decimals when it is null. Display only: no score is ever stored rounded. See <see cref="ScoreText.FormatDisplay"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside 0–28.</exception>
+    public int? DisplayDecimals
+    {
+        get => _displayDecimals;
+        init => _displayDecimals = value is { } n ? Preconditions.CheckRange(n, 0, 28, nameof(DisplayDecimals)) : null;
     }
 
     /// <summary>The scheme's name, e.g. 四川省政务服务大厅窗口考核办法（2023年修订）; optional.</summary>
@@ -285,6 +299,11 @@ public sealed class ScoringScheme
         if (Step is { } s)
         {
             parts.Add("step " + ScoreText.Format(s));
+        }
+
+        if (DisplayDecimals is { } n)
+        {
+            parts.Add(n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " decimals");
         }
 
         parts.Add(RankingMethod.ToString().ToLowerInvariant());

@@ -15,8 +15,9 @@ namespace WindowScoring.Tests.Export;
 public sealed partial class FormulaSafetyTests
 {
     private static readonly Gen<string> Text = Gen.OneOf(
-        Gen.String[Gen.Char["=+-@\t\r\n'\" ,;ab省厅１"], 1, 10],
-        Gen.OneOfConst("=SUM(A1:A9)", "+86 28 1234", "-1+1", "@cmd", "=HYPERLINK(\"http://x\",\"y\")", "'=x", "''+y", "-", "=", " =1", "=1\n=2"))
+        Gen.String[Gen.Char["=+-@\t\r\n'\" ,;ab省厅１＝＋－＠\uFEFF\u200E\u202E\u2066"], 1, 10],
+        Gen.OneOfConst("=SUM(A1:A9)", "+86 28 1234", "-1+1", "@cmd", "=HYPERLINK(\"http://x\",\"y\")", "'=x", "''+y", "-", "=", " =1", "=1\n=2",
+            "＝SUM(A1)", "＋86", "－1", "＠cmd", "\uFEFF=1", "\u200F\u202B=1", "\u2069+1"))
         .Where(s => !string.IsNullOrWhiteSpace(s));
 
     private static readonly Gen<decimal> Half = Gen.Int[0, 60].Select(i => i / 2m);
@@ -42,28 +43,28 @@ public sealed partial class FormulaSafetyTests
     }
 
     [Test]
-    public void AggregatedTableWriter_NoCellRunsAsAFormula([Values] TableLanguage language, [Values(',', '\t')] char delimiter)
+    public void CsvTableWriter_AggregatedTable_NoCellRunsAsAFormula([Values] TableLanguage language, [Values(',', '\t')] char delimiter)
     {
-        var writer = new AggregatedTableWriter(language, delimiter);
+        var writer = new CsvTableWriter(language, delimiter);
         Histories.Sample(h =>
         {
             var history = new AssessmentHistory(h.Months);
             var groups = history.Departments.Select((d, i) => (d, h.Groups[i % h.Groups.Length])).ToDictionary(x => x.d, x => x.Item2);
             var options = new AggregationOptions { MinimumMonths = 2, Groups = groups };
-            AssertNoFormula(writer.ToCsv(history.Aggregate(AssessmentPeriod.Quarter(2023, 4), options)), delimiter);
-            AssertNoFormula(writer.ToCsv(history.Aggregate(AssessmentPeriod.FullYear(2023))), delimiter);
+            AssertNoFormula(writer.ToText(history.Aggregate(AssessmentPeriod.Quarter(2023, 4), options)), delimiter);
+            AssertNoFormula(writer.ToText(history.Aggregate(AssessmentPeriod.FullYear(2023))), delimiter);
         }, iter: 60);
     }
 
     [Test]
-    public void DepartmentHistoryWriter_NoCellRunsAsAFormula([Values] TableLanguage language, [Values(',', ';')] char delimiter)
+    public void CsvTableWriter_DepartmentHistory_NoCellRunsAsAFormula([Values] TableLanguage language, [Values(',', ';')] char delimiter)
     {
-        var writer = new DepartmentHistoryWriter(language, delimiter);
+        var writer = new CsvTableWriter(language, delimiter);
         Histories.Sample(h =>
         {
             foreach (var department in new AssessmentHistory(h.Months).Analyze().Departments)
             {
-                AssertNoFormula(writer.ToCsv(department), delimiter);
+                AssertNoFormula(writer.ToText(department), delimiter);
             }
         }, iter: 60);
     }
@@ -100,6 +101,13 @@ public sealed partial class FormulaSafetyTests
     [TestCase("-1+1", false)]
     [TestCase("'=SUM(A1)", true)]
     [TestCase("部门", true)]
+    [TestCase("＝SUM(A1)", false)]
+    [TestCase("＋86", false)]
+    [TestCase("－1", false)]
+    [TestCase("＠x", false)]
+    [TestCase("\uFEFF=1", false)]
+    [TestCase("\u200E=1", false)]
+    [TestCase("\u202E\u2066+1", false)]
     public void Oracle_WhatASpreadsheetRuns(string cell, bool safe) => IsSafe(cell).Should().Be(safe);
 
     private static void AssertNoFormula(string csv, char delimiter)
@@ -109,7 +117,12 @@ public sealed partial class FormulaSafetyTests
         cells.Where(c => !IsSafe(c)).Should().BeEmpty("no cell may run as a formula in:\n{0}", csv);
     }
 
-    private static bool IsSafe(string cell) => cell.Length == 0 || cell[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r') || PlainNumber().IsMatch(cell);
+    // A spreadsheet skips a byte order mark and bidirectional controls, and reads full-width = + - @ as their ASCII forms.
+    private static bool IsSafe(string cell)
+    {
+        var start = cell.TrimStart("\uFEFF\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+        return start.Length == 0 || start[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r' or '＝' or '＋' or '－' or '＠') || PlainNumber().IsMatch(cell);
+    }
 
     /// <summary>RFC 4180 records: quoted fields may hold separators, doubled quotes and line breaks; records end with CRLF.</summary>
     private static List<List<string>> ParseCsv(string text, char delimiter)

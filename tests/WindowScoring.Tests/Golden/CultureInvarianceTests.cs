@@ -64,7 +64,7 @@ public sealed class CultureInvarianceTests
             HistoryPipeline().Should().Be(invariant, "culture {0}", culture);
         }
 
-        invariant.Should().Contain("99.166666").And.Contain("2023-Q4").And.NotContain("99,166666");
+        invariant.Should().Contain("99.17").And.Contain("2023-Q4").And.NotContain("99,17");
     }
 
     [Test]
@@ -137,11 +137,11 @@ public sealed class CultureInvarianceTests
         var sum = history.Aggregate(q4, new AggregationOptions { Method = AggregationMethod.Sum });
         var analysis = history.Analyze(q4);
         return string.Join("\n---\n",
-            AggregatedTableWriter.Default.ToCsv(average),
-            new AggregatedTableWriter(TableLanguage.English, '\t').ToCsv(sum),
-            AggregatedTableWriter.Default.ToMarkdown(average),
-            string.Join("\n", analysis.Departments.Select(DepartmentHistoryWriter.Default.ToCsv)),
-            string.Join("\n", analysis.Departments.Select(new DepartmentHistoryWriter(TableLanguage.English).ToMarkdown)),
+            CsvTableWriter.Default.ToText(average),
+            new CsvTableWriter(TableLanguage.English, '\t').ToText(sum),
+            MarkdownTableWriter.Default.ToText(average),
+            string.Join("\n", analysis.Departments.Select(CsvTableWriter.Default.ToText)),
+            string.Join("\n", analysis.Departments.Select(new MarkdownTableWriter(TableLanguage.English).ToText)),
             string.Join("\n", analysis.Movements),
             string.Join("\n", history.Diagnostics.Select(d => d.Code + d.Line + d.Column + d.RawValue)),
             history.ToString(),

@@ -23,7 +23,7 @@ public sealed class HistoryDemoTests
             Method = AggregationMethod.Average,   // or Sum, or Weighted (MonthlyWeight × average + EvaluationWeight × evaluation)
             MinimumMonths = 3,                    // fewer months: listed apart (WS404), not ranked
         });
-        var markdown = AggregatedTableWriter.Default.ToMarkdown(q4);
+        var markdown = MarkdownTableWriter.Default.ToText(q4);
 
         var analysis = history.Analyze(AssessmentPeriod.Parse("2023-Q4"));   // bottom 3 for 2 months, drops of more than 5
         var forestry = analysis.Of(Department.FromName("省林业厅"));            // the former name finds 省林草局
@@ -36,6 +36,6 @@ public sealed class HistoryDemoTests
         analysis.Alerts.Select(a => (a.Kind, a.Department.Name, a.Months.Count)).Should().Equal(
             (AlertKind.BottomRun, "省林草局", 3), (AlertKind.BottomRun, "省医保局", 2));
         forestry!.Months.Select(m => m.Change).Should().Equal(RankChange.New, RankChange.Down, RankChange.Up);
-        DepartmentHistoryWriter.Default.ToMarkdown(forestry).Should().EndWith("最好名次 3（2023-10），最差名次 4（2023-11），第一名 0 个月\n");
+        MarkdownTableWriter.Default.ToText(forestry).Should().EndWith("最好名次 3（2023-10），最差名次 4（2023-11），第一名 0 个月\n");
     }
 }

@@ -10,7 +10,8 @@ namespace WindowScoring.Tests.Reliability;
 
 /// <summary>
 /// What the library's IL can do, read from its metadata and method bodies (System.Reflection.Metadata): no file is opened
-/// but the one whose path the caller passes to a documented path overload; nothing is written to the file system; no
+/// but the one whose path the caller passes to a documented path overload; nothing is written to the file system but the
+/// file a caller names to a writer's <c>Write(table, path)</c>, through one internal helper (<c>TextTarget.ToFile</c>); no
 /// BinaryFormatter or other type-naming serializer; no reflection that turns input into types or calls (Type.GetType,
 /// Activator, Assembly.Load, Invoke); no process or network. Serialization of the scheme goes through System.Text.Json
 /// into fixed private DTO types.
@@ -20,7 +21,7 @@ public sealed class ReferencedMembersTests
     private static readonly Lazy<Library> Scanned = new(() => new Library(typeof(Assessment).Assembly.Location));
 
     [Test]
-    public void OnlyTheDocumentedPathOverloadsOpenFiles_AndOnlyForReading()
+    public void OnlyTheDocumentedPathOverloadsOpenFiles_ReadersForReading_WritersThroughOneHelper()
     {
         var fileSystem = Scanned.Value.Calls
             .Where(c => c.Callee.StartsWith("System.IO.File::", StringComparison.Ordinal)
@@ -35,6 +36,7 @@ public sealed class ReferencedMembersTests
             .Order(StringComparer.Ordinal);
 
         fileSystem.Should().Equal(
+            "WindowScoring.Export.TextTarget::ToFile → System.IO.FileStream::.ctor(string, …)",
             "WindowScoring.Import.AssessmentTableReader::ReadEach → System.IO.File::OpenRead(string, …)",
             "WindowScoring.Rules.EventLogReader::Read → System.IO.File::OpenRead(string, …)",
             "WindowScoring.Rules.SchemeJson::LoadFile → System.IO.File::OpenRead(string, …)");

@@ -1,0 +1,62 @@
+using WindowScoring.History;
+using H = WindowScoring.TableText.Headers;
+
+namespace WindowScoring.Export;
+
+/// <summary>
+/// The columns of an aggregated table (a quarter, half-year or year), declared once: the ranked rows, then the departments
+/// listed apart with <c>不参与排名</c> in the total cell and the reason as note. Sums print with the scheme's display decimals;
+/// averages, and totals that are averages or weighted mixes, are rounded for display (see <see cref="ScoreText.FormatAverage"/>).
+/// </summary>
+internal static class AggregatedColumns
+{
+    /// <summary>
+    /// 序号, 部门窗口, 部门代码 (not in Markdown), 分组 (in Markdown only when the options set groups), 考核月数, 月度合计, 月均分,
+    /// 评价分 (in Markdown only for a weighted aggregation), 综合得分, 备注 (the months assessed when not every month of the
+    /// period; the reason when listed apart).
+    /// </summary>
+    internal static readonly TableShape<AggregatedTable, Line> Table = new(
+        [
+            new(H.Rank, CellKind.Number, static (_, l, _) => l.Row?.PrintedRank ?? string.Empty),
+            new(H.Department, CellKind.Text, static (_, l, _) => l.Department.Name),
+            new(H.Code, CellKind.Text, static (_, l, _) => l.Department.Code, inMarkdown: static _ => false),
+            new(H.Group, CellKind.Text, static (_, l, _) => l.Row?.Group ?? string.Empty, inMarkdown: static t => t.Options.Groups is not null),
+            new(H.MonthsAssessed, CellKind.Number, static (_, l, _) => Count(l.Row?.MonthsAssessed ?? l.Apart!.Months.Count)),
+            new(H.Sum, CellKind.Number, static (t, l, _) => (l.Row?.Sum ?? l.Apart!.Sum) is { } v ? ScoreText.FormatDisplay(v, t.DisplayDecimals) : string.Empty),
+            new(H.Average, CellKind.Number, static (t, l, _) => Average(t, l.Row?.Average ?? l.Apart!.Average)),
+            new(H.Evaluation, CellKind.Number, static (t, l, _) => l.Row?.Evaluation is { } e ? ScoreText.FormatDisplay(e, t.DisplayDecimals) : string.Empty,
+                inMarkdown: static t => t.Options.Method == AggregationMethod.Weighted),
+            new(H.AggregatedTotal, CellKind.Number, static (t, l, language) => l.Row is not { } r ? NotRanked(language)
+                : t.Options.Method == AggregationMethod.Sum ? ScoreText.FormatDisplay(r.Total, t.DisplayDecimals) : Average(t, r.Total)),
+            new(H.Note, CellKind.Text, static (t, l, language) => l.Row is { } r
+                ? r.MonthsAssessed < t.Months.Count ? Months(language, r.Months) : string.Empty
+                : Reason(l.Apart!.Reason, language) + (l.Apart.Months.Count == 0 ? string.Empty : "; " + Months(language, l.Apart.Months))),
+        ],
+        static t => t.Rows.Select(r => new Line(r, null)).Concat(t.ListedApart.Select(a => new Line(null, a))));
+
+    private static string Average(AggregatedTable table, decimal? value) => value is { } v ? ScoreText.FormatAverage(v, table.DisplayDecimals) : string.Empty;
+
+    private static string NotRanked(TableLanguage language) => language == TableLanguage.English ? TableText.NotRankedEnglish : TableText.NotRanked;
+
+    private static string Months(TableLanguage language, IReadOnlyList<AssessmentPeriod> months) =>
+        (language == TableLanguage.English ? "months: " : "参评月份: ") + string.Join(", ", months);
+
+    private static string Reason(UnrankedReason reason, TableLanguage language) => (reason, language == TableLanguage.English) switch
+    {
+        (UnrankedReason.TooFewMonths, false) => "考核月数不足",
+        (UnrankedReason.TooFewMonths, true) => "too few months",
+        (UnrankedReason.NoEvaluation, false) => "缺少评价分",
+        (UnrankedReason.NoEvaluation, true) => "no evaluation score",
+        (UnrankedReason.OutOfRange, false) => "超出数值范围",
+        (UnrankedReason.OutOfRange, true) => "out of range",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Unknown reason."),
+    };
+
+    private static string Count(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A ranked row, or a department listed apart.</summary>
+    internal readonly record struct Line(AggregatedRow? Row, UnrankedDepartment? Apart)
+    {
+        internal Department Department => Row?.Department ?? Apart!.Department;
+    }
+}

@@ -1,0 +1,57 @@
+using H = WindowScoring.TableText.Headers;
+
+namespace WindowScoring.Export;
+
+/// <summary>
+/// The columns of a ranked table, declared once: <see cref="Table"/> for CSV and Markdown (the ranked rows, then the
+/// departments not assessed), <see cref="Report"/> for the published report layout (the ranked rows only). Scores print
+/// with the scheme's <see cref="ScoringScheme.DisplayDecimals"/>.
+/// </summary>
+internal static class RankedColumns
+{
+    /// <summary>序号, 部门窗口, 部门代码 (not in Markdown), 分组 (in Markdown only when the table has groups), 基础分, 减分, 加分, 实得分值, 备注.</summary>
+    internal static readonly TableShape<RankedTable, Line> Table = new(
+        [
+            new(H.Rank, CellKind.Number, static (_, l, _) => l.Row?.PrintedRank ?? string.Empty),
+            new(H.Department, CellKind.Text, static (_, l, _) => l.Department.Name),
+            new(H.Code, CellKind.Text, static (_, l, _) => l.Department.Code, inMarkdown: static _ => false),
+            new(H.Group, CellKind.Text, static (_, l, _) => l.Group ?? string.Empty, inMarkdown: IsGrouped),
+            new(H.Base, CellKind.Number, static (t, l, _) => Score(t, l.Row?.BaseScore)),
+            new(H.Deduction, CellKind.Number, static (t, l, _) => Score(t, -l.Row?.Deduction)), // printed negative, as published
+            new(H.Bonus, CellKind.Number, static (t, l, _) => Score(t, l.Row?.Bonus)), // as assessed; the note names a cap
+            new(H.Total, CellKind.Number, static (t, l, _) => l.Row is { } r
+                ? Score(t, r.Assessment.HasBreakdown ? r.Total : r.RawTotal) // a score-only row keeps its figure
+                : TableText.NotAssessed), // in both languages: the reader reads it back
+            new(H.Note, CellKind.Text, static (_, l, _) => l.Row is { } r
+                ? r.AppliedLimits == ScoreLimits.None ? string.Empty : "limits: " + r.AppliedLimits
+                : l.NotAssessed!.NotAssessedReason ?? string.Empty),
+        ],
+        static t => t.Rows.Select(r => new Line(r, null)).Concat(t.NotAssessed.Select(a => new Line(null, a))));
+
+    /// <summary>
+    /// The seed's layout: 序号, 部门窗口, 基础分 分值, 减分 分值, 加分分值 (the bonus that counted after the cap), 实得分值 (after
+    /// caps); a score-only row leaves the breakdown blank. Departments not assessed are not part of it.
+    /// </summary>
+    internal static readonly TableShape<RankedTable, RankedRow> Report = new(
+        [
+            new(H.Rank, CellKind.Number, static (_, r, _) => r.PrintedRank),
+            new(H.Department, CellKind.Text, static (_, r, _) => r.Department.Name),
+            new(H.ReportBase, CellKind.Number, static (t, r, _) => Score(t, r.BaseScore)),
+            new(H.ReportDeduction, CellKind.Number, static (t, r, _) => Score(t, -r.Deduction)),
+            new(H.ReportBonus, CellKind.Number, static (t, r, _) => Score(t, r.CountedBonus)),
+            new(H.Total, CellKind.Number, static (t, r, _) => Score(t, r.Total)),
+        ],
+        static t => t.Rows);
+
+    private static bool IsGrouped(RankedTable table) => table.Rows.Any(r => r.Group is not null) || table.NotAssessed.Any(a => a.Group is not null);
+
+    private static string Score(RankedTable table, decimal? value) => value is { } v ? ScoreText.FormatDisplay(v, table.Scheme.DisplayDecimals) : string.Empty;
+
+    /// <summary>A ranked row, or a department not assessed.</summary>
+    internal readonly record struct Line(RankedRow? Row, Assessment? NotAssessed)
+    {
+        internal Department Department => Row?.Department ?? NotAssessed!.Department;
+
+        internal string? Group => Row is { } r ? r.Group : NotAssessed!.Group;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text;
+
+namespace WindowScoring.Export;
+
+/// <summary>Where writers write: a file, a stream, a text writer or a string; the one place that picks the encoding of each.</summary>
+internal static class TextTarget
+{
+    /// <summary>UTF-8 with a byte order mark, so Excel shows Chinese text correctly.</summary>
+    internal static readonly Encoding Utf8WithBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+
+    /// <summary>UTF-8 without a byte order mark.</summary>
+    internal static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Creates or overwrites the file at <paramref name="path"/> and writes it in <paramref name="encoding"/>.</summary>
+    internal static void ToFile(string path, Encoding encoding, Action<TextWriter> write)
+    {
+        Preconditions.CheckNotBlank(path);
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        ToStream(stream, encoding, write);
+    }
+
+    /// <summary>Writes to <paramref name="stream"/> in <paramref name="encoding"/> (its preamble first when the stream is at its start); leaves it open.</summary>
+    internal static void ToStream(Stream stream, Encoding encoding, Action<TextWriter> write)
+    {
+        Preconditions.CheckNotNull(stream);
+        using var writer = new StreamWriter(stream, encoding, 64 * 1024, leaveOpen: true);
+        write(writer);
+    }
+
+    /// <summary>Writes to a string.</summary>
+    internal static string ToText(Action<TextWriter> write)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        write(writer);
+        return writer.ToString();
+    }
+}
