@@ -54,7 +54,7 @@ internal static class Program
     private static void Table(Stream input)
     {
         var result = AssessmentTableReader.Default.Read(input);
-        var ranked = ScoringEngine.Default.Rank(result.ToTable());
+        var ranked = ScoringEngine.Default.Rank(result.ToPartialTable()); // mutated input: rank what could be read
         _ = ReportTableWriter.Default.ToText(ranked);
         _ = MarkdownTableWriter.Default.ToText(ranked);
         var csv = CsvTableWriter.Default.ToText(ranked);

@@ -71,7 +71,7 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 }
 
 // File errors and rule errors in one list, in line order (table-level findings first).
-var table = import.ToTable();
+var table = import.ToPartialTable(); // file errors are reported below with the rule errors
 var ruleDiagnostics = provider.GetRequiredService<IValidator<AssessmentTable>>().Validate(table)
     .ToDiagnostics(import.Rows.Select(r => r.Line).ToArray());
 var diagnostics = import.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info)

@@ -333,8 +333,8 @@ public sealed partial class AssessmentTableReader
 
     /// <summary>
     /// <see cref="TableFormat.Auto"/>: the first non-blank line is split into cells at the delimiter (quotes honoured). Two or
-    /// more cells that name the columns (a header), or a title with empty cells beside it (a spreadsheet's title row), make
-    /// a delimited table; anything else (a title or prose line without separators) makes a report text.
+    /// more cells (a header, or a spreadsheet's title row with empty cells beside it) make a delimited table; one cell (a
+    /// title or prose line without separators) makes a report text.
     /// </summary>
     private static bool IsDelimited(ImportOptions options, string? firstLine, char delimiter)
     {
@@ -348,8 +348,7 @@ public sealed partial class AssessmentTableReader
             return true;
         }
 
-        var cells = InputText.SplitLine(firstLine, delimiter);
-        return cells.Length >= 2 && (TableRowParser.LooksLikeHeader(cells) || cells.Count(c => !string.IsNullOrWhiteSpace(c)) == 1);
+        return InputText.SplitLine(firstLine, delimiter).Length >= 2;
     }
 
     private static ImportSummary Finish(TableRowReader table, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName)

@@ -39,9 +39,26 @@ public sealed class ImportResult
     /// <summary>The errors only.</summary>
     public IEnumerable<Diagnostic> Errors => _summary.Errors;
 
-    /// <summary>The rows as a table (assessments in input order, with the period and title).</summary>
+    /// <summary>
+    /// The rows as a table (assessments in input order, with the period and title), for ranking. Refuses a result with
+    /// errors, so a ranking is never published with rows silently missing or a department counted twice; call
+    /// <see cref="ToPartialTable"/> to rank only the good rows on purpose.
+    /// </summary>
     /// <returns>A new table.</returns>
-    public AssessmentTable ToTable() => new(Rows.Select(r => r.Assessment), Period, Title);
+    /// <exception cref="DiagnosticException">The input has errors (<see cref="HasErrors"/>); the exception carries every diagnostic.</exception>
+    public AssessmentTable ToTable() => EnsureSuccess().ToPartialTable();
+
+    /// <summary>
+    /// The rows that no error names, as a table: what a host ranks when it has decided (and says so to its users) to
+    /// publish a partial ranking of a file with errors. Rows named by an error (a repeated department, for one) are left
+    /// out; warnings do not leave a row out.
+    /// </summary>
+    /// <returns>A new table; the same as <see cref="ToTable"/> when there are no errors.</returns>
+    public AssessmentTable ToPartialTable()
+    {
+        var errorLines = Errors.Where(d => d.Line is not null).Select(d => d.Line!.Value).ToHashSet();
+        return new(Rows.Where(r => !errorLines.Contains(r.Line)).Select(r => r.Assessment), Period, Title);
+    }
 
     /// <summary>Fails fast: throws when any diagnostic is an error, otherwise returns this result.</summary>
     /// <returns>This result.</returns>

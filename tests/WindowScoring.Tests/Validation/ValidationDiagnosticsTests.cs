@@ -60,7 +60,7 @@ public sealed class ValidationDiagnosticsTests
         const string Text = "序号\t部门窗口\t基础分 分值\t减分 分值\t加分分值\t实得分值\n1\t自然资源厅\t100\t0\t24.5\t124.5\n2\t交通运输厅\t100\t0\t20\t120\n3\t自然资源厅\t100\t0\t5\t105\n";
         var import = AssessmentTableReader.Default.ReadText(Text);
 
-        var diagnostics = new AssessmentTableValidator(Scheme).Validate(import.ToTable())
+        var diagnostics = new AssessmentTableValidator(Scheme).Validate(new AssessmentTable(import.Rows.Select(r => r.Assessment))) // every row read, the repeated one too
             .ToDiagnostics(import.Rows.Select(r => r.Line).ToArray());
 
         diagnostics.Select(d => (d.Code, d.Line, d.Column)).Should().BeEquivalentTo(new (string, int?, string?)[]

@@ -1,0 +1,114 @@
+using System.Text;
+using WindowScoring.Import;
+
+namespace WindowScoring.Tests.Import;
+
+/// <summary>Async reads for web hosts: no synchronous read of the stream, cancellation between rows, the same limits.</summary>
+public sealed class AsyncReadTests
+{
+    /// <summary>Like Kestrel's request body: every synchronous read throws.</summary>
+    private sealed class AsyncOnlyStream(byte[] bytes) : Stream
+    {
+        private readonly MemoryStream _inner = new(bytes);
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new InvalidOperationException("Synchronous operations are disallowed.");
+
+        public override int Read(Span<byte> buffer) => throw new InvalidOperationException("Synchronous operations are disallowed.");
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await Task.Yield();
+            return _inner.Read(buffer.Span[..Math.Min(buffer.Length, 7)]); // small, uneven chunks
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override void Flush() => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    private static byte[] SeedBytes() => File.ReadAllBytes(TestData.NovemberTablePath);
+
+    [Test]
+    public async Task ReadAsync_StreamThatRefusesSynchronousReads_ReadsTheSeedTable()
+    {
+        var result = await AssessmentTableReader.Default.ReadAsync(new AsyncOnlyStream(SeedBytes()));
+
+        var expected = AssessmentTableReader.Default.Read(new MemoryStream(SeedBytes()));
+        result.Errors.Should().BeEmpty();
+        result.Rows.Should().Equal(expected.Rows);
+        result.Diagnostics.Should().Equal(expected.Diagnostics);
+    }
+
+    [Test]
+    public async Task ReadEachAsync_AwaitsEachRowInInputOrder_KeepingNone()
+    {
+        var lines = new List<int>();
+        var summary = await AssessmentTableReader.Default.ReadEachAsync(new AsyncOnlyStream(SeedBytes()), async (row, token) =>
+        {
+            await Task.Yield();
+            lines.Add(row.Line);
+        });
+
+        summary.RowCount.Should().Be(29);
+        lines.Should().BeInAscendingOrder().And.HaveCount(29);
+    }
+
+    [Test]
+    public async Task ReadEachAsync_CancelledBetweenRows_StopsWithOperationCanceled()
+    {
+        using var cancel = new CancellationTokenSource();
+        var seen = 0;
+        var read = () => AssessmentTableReader.Default.ReadEachAsync(new AsyncOnlyStream(SeedBytes()), (row, token) =>
+        {
+            if (++seen == 3)
+            {
+                cancel.Cancel();
+            }
+
+            return ValueTask.CompletedTask;
+        }, cancellationToken: cancel.Token);
+
+        await read.Should().ThrowAsync<OperationCanceledException>();
+        seen.Should().Be(3);
+    }
+
+    [Test]
+    public async Task ReadAsync_InputOverTheByteLimit_IsWS100AndKeepsTheRowsBefore()
+    {
+        var bytes = SeedBytes();
+        var result = await AssessmentTableReader.Default.ReadAsync(new AsyncOnlyStream(bytes), new ImportOptions { MaxBytes = bytes.Length / 2 });
+
+        result.Errors.Select(d => d.Code).Should().Contain(DiagnosticCodes.InputTooLarge);
+        result.Rows.Should().NotBeEmpty().And.HaveCountLessThan(29);
+    }
+
+    [Test]
+    public async Task ReadAsync_Gb18030Input_CountsTheLimitInBytes()
+    {
+        var gbk = CodePagesEncodingProvider.Instance.GetEncoding(936)!;
+        var bytes = gbk.GetBytes(File.ReadAllText(TestData.NovemberTablePath, Encoding.UTF8));
+        var chars = File.ReadAllText(TestData.NovemberTablePath, Encoding.UTF8).Length;
+        bytes.Length.Should().BeGreaterThan(chars, "Chinese takes two bytes a character in GBK");
+
+        var result = await AssessmentTableReader.Default.ReadAsync(new AsyncOnlyStream(bytes), new ImportOptions { MaxBytes = chars + 1 });
+
+        result.Errors.Select(d => d.Code).Should().Contain(DiagnosticCodes.InputTooLarge, "the limit counts bytes where there are bytes");
+    }
+}
