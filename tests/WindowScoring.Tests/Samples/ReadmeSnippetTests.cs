@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace WindowScoring.Tests.Samples;
+
+/// <summary>
+/// Every C# snippet of the README compiles against the library, so the README cannot drift from the code.
+/// </summary>
+/// <remarks>
+/// A snippet is compiled as it stands: one that starts with <c>using</c> lines gets exactly those namespaces (so a claim
+/// such as "the quick start needs <c>using WindowScoring;</c> and one wing" is checked); one without gets every namespace
+/// of the library. Variables a snippet uses but does not make are declared by an HTML comment just above it, invisible
+/// on GitHub: <c>&lt;!-- given: RankedTable ranked; ScoringScheme scheme --&gt;</c>. A snippet with <c>[Test]</c> methods
+/// is compiled inside a test class. Snippets are compiled, not run (they name files a reader has, not the test).
+/// </remarks>
+public sealed partial class ReadmeSnippetTests
+{
+    private static readonly string ReadmePath = Path.Combine(TestContext.CurrentContext.TestDirectory, "Docs", "README.md");
+
+    private const string AllNamespaces =
+        "using WindowScoring; using WindowScoring.Audit; using WindowScoring.Export; using WindowScoring.History; using WindowScoring.Import; " +
+        "using WindowScoring.Rules; using WindowScoring.Validation; using Microsoft.Extensions.DependencyInjection; using FluentValidation;\n";
+
+    private const string SystemNamespaces =
+        "using System; using System.IO; using System.Linq; using System.Collections.Generic; using System.Runtime.InteropServices; using System.Threading.Tasks;\n";
+
+    public static IEnumerable<TestCaseData> Snippets()
+    {
+        var text = File.ReadAllText(ReadmePath);
+        foreach (Match m in Snippet().Matches(text))
+        {
+            var line = text[..m.Index].Count(c => c == '\n') + 2;
+            yield return new TestCaseData(m.Groups["given"].Value, m.Groups["code"].Value).SetArgDisplayNames("README line " + line);
+        }
+    }
+
+    [Test]
+    public void Readme_HasSnippets_AndTheQuickStartNeedsTheRootNamespaceAndOneWing()
+    {
+        var snippets = Snippets().ToArray();
+        snippets.Should().HaveCountGreaterThan(8);
+        var quickStart = (string)snippets[0].Arguments[1]!;
+        Regex.Matches(quickStart, @"^using [\w.]+;", RegexOptions.Multiline).Select(u => u.Value)
+            .Should().Equal("using WindowScoring;", "using WindowScoring.Import;");
+    }
+
+    [TestCaseSource(nameof(Snippets))]
+    public void Snippet_Compiles(string given, string code)
+    {
+        var usings = string.Concat(Regex.Matches(code, @"^using [\w.]+;\r?\n", RegexOptions.Multiline).Select(u => u.Value));
+        var body = Regex.Replace(code, @"^using [\w.]+;\r?\n", string.Empty, RegexOptions.Multiline);
+        var givens = string.Concat(given.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(g => g + " = default!;\n"));
+        var isTest = body.Contains("[Test]", StringComparison.Ordinal);
+        var isTypes = Regex.IsMatch(body, @"^public (sealed )?(class|record)", RegexOptions.Multiline);
+        var source = SystemNamespaces + (usings.Length > 0 ? usings : AllNamespaces)
+            + (isTest ? "using NUnit.Framework; using FluentAssertions;\npublic class Snippet {\n" + body + "\n}\n"
+                : isTypes ? body + "\nstatic class Snippet { static void Main() { } }\n"
+                : "static class Snippet { static async Task Main() {\n await Task.CompletedTask;\n" + givens + body + "\n} }\n")
+            + "static class DumpExtensions { public static T Dump<T>(this T value, string? title = null) => value; }\n";
+
+        var compilation = CSharpCompilation.Create(
+            "Snippet",
+            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
+            References(),
+            new CSharpCompilationOptions(isTest || isTypes ? OutputKind.DynamicallyLinkedLibrary : OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+
+        using var pe = new MemoryStream();
+        var emitted = compilation.Emit(pe);
+
+        emitted.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Select(d => d.ToString())
+            .Should().BeEmpty(source);
+    }
+
+    private static IEnumerable<MetadataReference> References()
+    {
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        var assemblies = new[]
+        {
+            typeof(ScoringEngine).Assembly, typeof(FluentValidation.IValidator).Assembly, typeof(NUnit.Framework.Assert).Assembly,
+            typeof(FluentAssertions.AssertionExtensions).Assembly, typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly,
+            typeof(Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions).Assembly,
+        }.Select(a => a.Location);
+        return platform.Concat(assemblies).Distinct().Select(p => MetadataReference.CreateFromFile(p));
+    }
+
+    [GeneratedRegex(@"(?:<!-- given: (?<given>[^>]*?) -->\r?\n)?```csharp\r?\n(?<code>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex Snippet();
+}
