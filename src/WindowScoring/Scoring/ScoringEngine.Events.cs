@@ -231,7 +231,7 @@ public sealed partial class ScoringEngine
             used[a.Category] = spent + counts;
             if (counts != a.Points)
             {
-                ordered[i] = a with { Counted = counts };
+                ordered[i] = a.WithCounted(counts);
             }
         }
 
