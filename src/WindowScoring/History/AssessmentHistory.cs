@@ -53,10 +53,10 @@ public sealed class AssessmentHistory
         }
 
         _byMonth = _months.ToDictionary(m => m.Month);
-        Months = _months.Select(m => m.Month).ToArray();
-        Tables = _months.Select(m => m.Table).ToArray();
-        Departments = departments;
-        Diagnostics = diagnostics.ToArray();
+        Months = ReadOnly.Of(_months.Select(m => m.Month).ToArray());
+        Tables = ReadOnly.Of(_months.Select(m => m.Table).ToArray());
+        Departments = ReadOnly.Of(departments);
+        Diagnostics = ReadOnly.Of(diagnostics.ToArray());
     }
 
     /// <summary>
@@ -87,6 +87,17 @@ public sealed class AssessmentHistory
 
     /// <summary>Data problems found while building the history (WS400–WS402), in input order.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The diagnostics that are errors.</summary>
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
+
+    /// <summary>True when any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Fails fast: throws when any diagnostic is an error, otherwise returns this result (warnings do not throw).</summary>
+    /// <returns>This result.</returns>
+    /// <exception cref="DiagnosticException">A diagnostic is an error; the exception carries every diagnostic.</exception>
+    public AssessmentHistory EnsureSuccess() => HasErrors ? throw new DiagnosticException(Diagnostics) : this;
 
     /// <summary>The table of a month.</summary>
     /// <param name="month">The month.</param>

@@ -21,9 +21,9 @@ public sealed class HistoryAnalysis
         Period = period;
         Options = options;
         _aliases = aliases;
-        Departments = departments;
-        Movements = movements;
-        Alerts = alerts;
+        Departments = ReadOnly.Of(departments);
+        Movements = ReadOnly.Of(movements);
+        Alerts = ReadOnly.Of(alerts);
         _byDepartment = departments.ToDictionary(d => d.Department);
     }
 

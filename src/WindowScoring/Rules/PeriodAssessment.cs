@@ -52,6 +52,17 @@ public sealed class PeriodAssessment
     /// <summary>Why approved events did not count (each names the event's line when it came from a file).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
+    /// <summary>The diagnostics that are errors.</summary>
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
+
+    /// <summary>True when any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Fails fast: throws when any diagnostic is an error, otherwise returns this result (warnings do not throw).</summary>
+    /// <returns>This result.</returns>
+    /// <exception cref="DiagnosticException">A diagnostic is an error; the exception carries every diagnostic.</exception>
+    public PeriodAssessment EnsureSuccess() => HasErrors ? throw new DiagnosticException(Diagnostics) : this;
+
     /// <summary>The breakdown of <paramref name="department"/>.</summary>
     /// <param name="department">A roster department.</param>
     /// <returns>Its breakdown.</returns>

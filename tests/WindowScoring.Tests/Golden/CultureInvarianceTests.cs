@@ -105,7 +105,7 @@ public sealed class CultureInvarianceTests
 
     private static string EventPipeline()
     {
-        var scheme = SchemeJson.LoadFile(Path.Combine(TestContext.CurrentContext.TestDirectory, "SampleData", "sichuan-scheme.json")).EnsureSuccess();
+        var scheme = SchemeJson.LoadFile(Path.Combine(TestContext.CurrentContext.TestDirectory, "SampleData", "sichuan-scheme.json")).EnsureSuccess().Scheme!;
         var log = EventLogReader.Default.Read(Path.Combine(TestContext.CurrentContext.TestDirectory, "Data", "events", "2023-11-events.csv"));
         // A second log in the English layout, with a bad date and a decimal comma, so diagnostics are part of the comparison.
         var adHoc = EventLogReader.Default.ReadText("department;date;kind;category;points\n自然资源厅;2023-11-31;bonus;Commendation;2\n教育厅;2023-11-05;deduction;Discipline;0,5\n教育厅;2023-11-06;deduction;Discipline;1.5\n");

@@ -33,7 +33,7 @@ public sealed class ReviewRegressionTests
     {
         var scheme = new ScoringScheme { GroupBaseScores = new Dictionary<string, decimal> { ["县"] = 150m } };
 
-        var again = SchemeJson.Load(SchemeJson.Save(scheme)).EnsureSuccess();
+        var again = SchemeJson.Load(SchemeJson.Save(scheme)).EnsureSuccess().Scheme!;
 
         again.BaseScoreFor("县").Should().Be(150m);
         again.BaseScoreFor("区").Should().Be(100m);

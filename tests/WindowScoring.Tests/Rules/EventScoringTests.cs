@@ -8,7 +8,7 @@ public sealed class EventScoringTests
     private static readonly AssessmentPeriod November = AssessmentPeriod.Month(2023, 11);
     private static readonly DateOnly Day = new(2023, 11, 10);
 
-    private static ScoringScheme Sample => SchemeJson.LoadFile(SchemeJsonTests.SampleSchemePath).EnsureSuccess();
+    private static ScoringScheme Sample => SchemeJson.LoadFile(SchemeJsonTests.SampleSchemePath).EnsureSuccess().Scheme!;
 
     private static Department D(string name) => Department.FromName(name);
 

@@ -9,7 +9,7 @@ public sealed class SchemeJsonTests
     [Test]
     public void SampleScheme_Loads()
     {
-        var scheme = SchemeJson.LoadFile(SampleSchemePath).EnsureSuccess();
+        var scheme = SchemeJson.LoadFile(SampleSchemePath).EnsureSuccess().Scheme!;
 
         scheme.BaseScore.Should().Be(100m);
         scheme.BonusCap.Should().Be(20m);
@@ -39,7 +39,7 @@ public sealed class SchemeJsonTests
             TotalFloor = 0m,
             Step = 0.5m,
             RankingMethod = RankingMethod.Dense,
-            Rules = SchemeJson.LoadFile(SampleSchemePath).EnsureSuccess().Rules,
+            Rules = SchemeJson.LoadFile(SampleSchemePath).EnsureSuccess().Scheme!.Rules,
             CategoryBudgets = new Dictionary<string, decimal> { ["纪律作风"] = 10m },
             GroupBaseScores = new Dictionary<string, decimal> { ["区"] = 100m },
             Grades = [new GradeBand(135m, "优秀"), new GradeBand(0m, "合格")],
@@ -47,10 +47,32 @@ public sealed class SchemeJsonTests
         };
 
         var text = SchemeJson.Save(scheme);
-        var again = SchemeJson.Load(text).EnsureSuccess();
+        var again = SchemeJson.Load(text).EnsureSuccess().Scheme!;
 
         again.Should().BeEquivalentTo(scheme, o => o.ComparingByMembers<ScoringScheme>().ComparingByMembers<AssessmentRule>());
         text.Should().Contain("\"纪律作风\"", "Chinese text is written unescaped");
+    }
+
+    [Test]
+    public void EnsureSuccess_WithoutErrors_ReturnsTheResultItself()
+    {
+        var result = SchemeJson.Load("{ \"baseScore\": 100 }");
+
+        result.EnsureSuccess().Should().BeSameAs(result);
+        result.HasErrors.Should().BeFalse();
+        result.Errors.Should().BeEmpty();
+        result.Scheme!.BaseScore.Should().Be(100m);
+    }
+
+    [Test]
+    public void EnsureSuccess_WithErrors_ThrowsCarryingEveryDiagnostic()
+    {
+        var result = SchemeJson.Load("{ \"bonusCapp\": 20 }");
+
+        result.HasErrors.Should().BeTrue();
+        result.Scheme.Should().BeNull();
+        FluentActions.Invoking(() => result.EnsureSuccess()).Should().Throw<DiagnosticException>()
+            .Which.Diagnostics.Should().Equal(result.Diagnostics);
     }
 
     [Test]
