@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 
 namespace WindowScoring.History;
 
@@ -101,8 +102,20 @@ public sealed class AssessmentHistory
 
     /// <summary>The table of a month.</summary>
     /// <param name="month">The month.</param>
-    /// <returns>The table, or null when the history has none for that month.</returns>
-    public RankedTable? TableFor(AssessmentPeriod month) => _byMonth.TryGetValue(month, out var m) ? m.Table : null;
+    /// <returns>The table.</returns>
+    /// <exception cref="KeyNotFoundException">The history has no table for that month; see <see cref="TryGetTable"/>.</exception>
+    public RankedTable this[AssessmentPeriod month] =>
+        TryGetTable(month, out var table) ? table : throw new KeyNotFoundException($"The history has no table for {month}.");
+
+    /// <summary>Looks up the table of a month.</summary>
+    /// <param name="month">The month.</param>
+    /// <param name="table">The table when the history has one for that month; otherwise null.</param>
+    /// <returns>True when the history has a table for that month.</returns>
+    public bool TryGetTable(AssessmentPeriod month, [MaybeNullWhen(false)] out RankedTable table)
+    {
+        table = _byMonth.TryGetValue(month, out var m) ? m.Table : null;
+        return table is not null;
+    }
 
     /// <summary>
     /// Aggregates a period from the monthly totals (after each month's caps) of the months it covers: the sum, the

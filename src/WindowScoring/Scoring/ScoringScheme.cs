@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Frozen;
 using System.Collections.ObjectModel;
 using WindowScoring.Rules;
@@ -164,10 +165,21 @@ public sealed class ScoringScheme
     /// <returns>The base score.</returns>
     public decimal BaseScoreFor(string? group) => group is not null && _groupBases.TryGetValue(group, out var b) ? b : BaseScore;
 
-    /// <summary>The rule with <paramref name="id"/>, or null.</summary>
+    /// <summary>Looks up the rule with <paramref name="id"/> in the catalogue.</summary>
     /// <param name="id">The rule's identifier (ordinal).</param>
-    /// <returns>The rule, or null when the catalogue has none with that identifier.</returns>
-    public AssessmentRule? FindRule(string id) => _rulesById.GetValueOrDefault(Preconditions.CheckNotNull(id));
+    /// <param name="rule">The rule when the catalogue has one with that identifier; otherwise null.</param>
+    /// <returns>True when the catalogue has a rule with that identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public bool TryGetRule(string id, [MaybeNullWhen(false)] out AssessmentRule rule) =>
+        _rulesById.TryGetValue(Preconditions.CheckNotNull(id), out rule);
+
+    /// <summary>The rule with <paramref name="id"/>.</summary>
+    /// <param name="id">The rule's identifier (ordinal).</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The catalogue has no rule with that identifier; see <see cref="TryGetRule"/>.</exception>
+    public AssessmentRule this[string id] =>
+        TryGetRule(id, out var rule) ? rule : throw new KeyNotFoundException($"The scheme has no rule '{id}'.");
 
     /// <summary>The grade of a total: the name of the highest band whose least total it reaches; null when no band applies.</summary>
     /// <param name="total">A total.</param>

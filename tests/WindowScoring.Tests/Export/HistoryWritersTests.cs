@@ -63,7 +63,7 @@ public sealed class HistoryWritersTests
     [Test]
     public void DepartmentHistory_Csv_NotAssessedMonth_Golden()
     {
-        var tax = Quarter().Analyze().Of(Dept(Tax))!;
+        var tax = Quarter().Analyze()[Dept(Tax)];
 
         DepartmentHistoryWriter.Default.ToCsv(tax).Should().Be(
             "月份,部门窗口,名次,参评数,实得分值,上次月份,上次名次,变化,备注\r\n" +
@@ -75,7 +75,7 @@ public sealed class HistoryWritersTests
     [Test]
     public void DepartmentHistory_Markdown_Renamed_Golden()
     {
-        var forestry = Quarter().Analyze().Of(Dept(ForestryNow))!;
+        var forestry = Quarter().Analyze()[Dept(ForestryNow)];
 
         DepartmentHistoryWriter.Default.ToMarkdown(forestry).Should().Be(
             "| 月份 | 部门窗口 | 名次 | 参评数 | 实得分值 | 上次月份 | 上次名次 | 变化 | 备注 |\n" +
@@ -90,7 +90,7 @@ public sealed class HistoryWritersTests
     [Test]
     public void DepartmentHistory_English()
     {
-        var education = Quarter().Analyze().Of(Dept(Education))!;
+        var education = Quarter().Analyze()[Dept(Education)];
         var writer = new DepartmentHistoryWriter(TableLanguage.English, ';');
 
         writer.ToCsv(education).Should().Be(

@@ -16,9 +16,9 @@ public sealed class SchemeJsonTests
         scheme.Step.Should().Be(0.5m);
         scheme.EffectiveFrom.Should().Be(new DateOnly(2023, 1, 1));
         scheme.Rules.Should().HaveCount(8);
-        scheme.FindRule("FW-01")!.Should().Match<AssessmentRule>(r => r.MinPoints == 3m && r.MaxPoints == 5m && r.SecondaryShare == 0.5m && !r.IsFixed);
-        scheme.FindRule("FW-02")!.Veto.Should().BeTrue();
-        scheme.FindRule("JL-01")!.Unit.Should().Be(RuleUnit.PerPersonTime);
+        scheme["FW-01"].Should().Match<AssessmentRule>(r => r.MinPoints == 3m && r.MaxPoints == 5m && r.SecondaryShare == 0.5m && !r.IsFixed);
+        scheme["FW-02"].Veto.Should().BeTrue();
+        scheme["JL-01"].Unit.Should().Be(RuleUnit.PerPersonTime);
         scheme.CategoryBudgets.Should().ContainKey("纪律作风").WhoseValue.Should().Be(10m);
         scheme.Grade(114.5m).Should().Be("优秀");
         scheme.Grade(89m).Should().Be("不合格");
@@ -51,6 +51,18 @@ public sealed class SchemeJsonTests
 
         again.Should().BeEquivalentTo(scheme, o => o.ComparingByMembers<ScoringScheme>().ComparingByMembers<AssessmentRule>());
         text.Should().Contain("\"纪律作风\"", "Chinese text is written unescaped");
+    }
+
+    [Test]
+    public void RuleIndexer_UnknownId_ThrowsKeyNotFound_TryGetRuleSaysSo()
+    {
+        var scheme = SchemeJson.LoadFile(SampleSchemePath).EnsureSuccess().Scheme!;
+
+        FluentActions.Invoking(() => scheme["XX-99"]).Should().Throw<KeyNotFoundException>().WithMessage("*XX-99*");
+        scheme.TryGetRule("XX-99", out var none).Should().BeFalse();
+        none.Should().BeNull();
+        scheme.TryGetRule("FW-01", out var rule).Should().BeTrue();
+        scheme["FW-01"].Should().BeSameAs(rule);
     }
 
     [Test]
