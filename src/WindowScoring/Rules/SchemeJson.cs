@@ -22,7 +22,8 @@ namespace WindowScoring.Rules;
 /// }
 /// </code>
 /// Numbers are read as exact decimals. Loading never throws for bad data: every problem is a diagnostic naming its
-/// JSON path (WS510 for syntax and shape, WS511 for values that break a rule). Stateless and thread-safe.
+/// JSON path (WS510 for syntax and shape, WS511 for values that break a rule, WS210–WS213 for settings that contradict
+/// each other, checked by the same rules as <see cref="ScoringScheme.Validate"/>). Stateless and thread-safe.
 /// </summary>
 public static class SchemeJson
 {
@@ -290,14 +291,15 @@ public static class SchemeJson
         });
         if (scheme is not null)
         {
-            Try("$", null, () =>
+            // The same consistency rules as ScoringScheme.Validate and ScoringSchemeValidator, with their codes (WS210–WS213),
+            // so a file the host would reject at start-up does not load.
+            foreach (var d in SchemeConsistency.Check(scheme, CultureInfo.InvariantCulture))
             {
-                scheme.Validate();
-                return scheme;
-            });
+                diagnostics.Add(d with { Column = "$." + JsonNamingPolicy.CamelCase.ConvertName(d.Column!) });
+            }
         }
 
-        return scheme;
+        return diagnostics.Count == 0 ? scheme : null;
     }
 
     private static T? Enum<T>(string? text, string path, List<Diagnostic> diagnostics, params (string Alias, T Value)[] aliases)

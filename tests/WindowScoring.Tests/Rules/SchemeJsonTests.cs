@@ -87,6 +87,41 @@ public sealed class SchemeJsonTests
             .Which.Diagnostics.Should().Equal(result.Diagnostics);
     }
 
+    [TestCase("{ \"baseScore\": 150, \"totalCap\": 110 }", DiagnosticCodes.CapBelowBase, "$.totalCap")]
+    [TestCase("{ \"totalCap\": 100, \"totalFloor\": 100.5 }", DiagnosticCodes.FloorAboveCap, "$.totalFloor")]
+    [TestCase("{ \"totalFloor\": 101 }", DiagnosticCodes.FloorAboveBase, "$.totalFloor")]
+    [TestCase("{ \"baseScore\": 100, \"step\": 0.3 }", DiagnosticCodes.BaseOffStep, "$.baseScore")]
+    public void Load_InconsistentSettings_IsALoadDiagnostic_WithTheValidatorsCode(string json, string code, string path)
+    {
+        var result = SchemeJson.Load(json);
+
+        result.Scheme.Should().BeNull("a scheme the host would reject at start-up must not load");
+        result.Errors.Should().ContainSingle(d => d.Code == code).Which.Column.Should().Be(path);
+    }
+
+    [Test]
+    public void ConsistencyRules_AreTheSame_ForValidateTheValidatorAndTheLoader()
+    {
+        var validator = new WindowScoring.Validation.ScoringSchemeValidator();
+        foreach (var (cap, floor, step) in new (decimal?, decimal?, decimal?)[] { (110m, 0m, null), (90m, null, null), (null, 101m, null), (100m, 100.5m, null), (null, null, 0.3m), (100m, 100m, 0.5m) })
+        {
+            var scheme = new ScoringScheme { TotalCap = cap, TotalFloor = floor, Step = step };
+            var validatorCodes = validator.Validate(scheme).Errors.Select(e => e.ErrorCode).ToArray();
+            var loaderCodes = SchemeJson.Load(SchemeJson.Save(scheme)).Errors.Select(d => d.Code).ToArray();
+            var validateThrows = FluentActions.Invoking(scheme.Validate).Should();
+
+            loaderCodes.Should().Equal(validatorCodes, $"cap {cap}, floor {floor}, step {step}");
+            if (validatorCodes.Length == 0)
+            {
+                validateThrows.NotThrow();
+            }
+            else
+            {
+                validateThrows.Throw<ArgumentException>().WithMessage(validatorCodes[0] + "*");
+            }
+        }
+    }
+
     [Test]
     public void MalformedJson_DiagnosticWithPathAndLine()
     {
@@ -136,9 +171,11 @@ public sealed class SchemeJsonTests
     }
 
     [Test]
-    public void FloorAboveCap_IsADiagnostic()
+    public void FloorAboveCap_IsADiagnostic_WithTheValidatorsCodes()
     {
-        SchemeJson.Load("{ \"totalCap\": 100, \"totalFloor\": 101 }").Diagnostics.Single().Code.Should().Be(DiagnosticCodes.SchemeValueInvalid);
+        // 101 is above the cap (WS210) and above the base of 100 (WS212), as ScoringSchemeValidator reports it.
+        SchemeJson.Load("{ \"totalCap\": 100, \"totalFloor\": 101 }").Diagnostics.Select(d => d.Code)
+            .Should().Equal(DiagnosticCodes.FloorAboveCap, DiagnosticCodes.FloorAboveBase);
     }
 
     [TestCase("")]
