@@ -122,6 +122,46 @@ public sealed class SchemeJsonTests
         }
     }
 
+    [TestCase("{\"baseScore\":100,\"baseScore\":50}", "$.baseScore")]
+    [TestCase("{ \"rules\": [ { \"id\": \"A\", \"category\": \"c\", \"kind\": \"bonus\", \"points\": 1 }, { \"id\": \"B\", \"id\": \"C\" } ] }", "$.rules[1].id")]
+    [TestCase("{ \"categoryBudgets\": { \"纪律作风\": 10, \"纪律作风\": 20 } }", "$.categoryBudgets.纪律作风")]
+    public void Load_DuplicateKey_IsAnErrorNamingThePath(string json, string path)
+    {
+        var result = SchemeJson.Load(json);
+
+        result.Scheme.Should().BeNull("the last of two equal keys must not silently win");
+        result.Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.SchemeJsonInvalid && d.Column == path);
+    }
+
+    [Test]
+    public void Load_DuplicateGradeBound_IsAnErrorNamingThePath()
+    {
+        var result = SchemeJson.Load("""{ "grades": [ { "min": 90, "name": "合格" }, { "min": 60, "name": "基本合格" }, { "min": 90, "name": "良好" } ] }""");
+
+        result.Scheme.Should().BeNull();
+        result.Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(d =>
+            d.Code == DiagnosticCodes.SchemeValueInvalid && d.Column == "$.grades[2].min" && d.Message.Contains("$.grades[0]"));
+    }
+
+    [TestCase("""{ "rules": [ { "id": "A", "kind": "bonus", "points": 1 } ] }""", "$.rules[0].category")]
+    [TestCase("""{ "rules": [ { "category": "c", "kind": "bonus", "points": 1 } ] }""", "$.rules[0].id")]
+    public void Load_RuleWithoutRequiredField_IsAnErrorNamingTheField(string json, string path)
+    {
+        var error = SchemeJson.Load(json).Errors.Should().ContainSingle().Subject;
+
+        error.Code.Should().Be(DiagnosticCodes.SchemeValueInvalid);
+        error.Column.Should().Be(path);
+        error.Message.Should().NotContain("Value cannot be null");
+    }
+
+    [Test]
+    public void Load_TextLongerThanMaxChars_IsAnError_WithoutParsing()
+    {
+        var json = "{ \"name\": \"" + new string('x', SchemeJson.MaxChars) + "\" }";
+
+        SchemeJson.Load(json).Errors.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.SchemeJsonInvalid);
+    }
+
     [Test]
     public void MalformedJson_DiagnosticWithPathAndLine()
     {
