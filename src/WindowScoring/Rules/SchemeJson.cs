@@ -113,10 +113,7 @@ public static class SchemeJson
             text.Append(buffer, 0, read);
         }
 
-        return read < 0
-            ? new SchemeLoadResult(null, [new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, null, "$", null,
-                "The file is not valid UTF-8 (save the scheme as UTF-8).")])
-            : Load(text.ToString());
+        return read < 0 ? NotUtf8() : Load(text.ToString());
     }
 
     private static SchemeLoadResult TooLarge() =>
@@ -200,6 +197,51 @@ public static class SchemeJson
             return -1;
         }
     }
+
+    /// <summary>
+    /// Loads a scheme from a UTF-8 (or UTF-16 with BOM) stream without synchronous I/O: the stream is only read with
+    /// <see cref="Stream.ReadAsync(Memory{byte}, CancellationToken)"/>, into a buffer bounded by <see cref="MaxChars"/>
+    /// (a longer stream is not read further: WS510), so it suits request bodies of hosts that forbid synchronous reads.
+    /// </summary>
+    /// <param name="stream">The stream; read to its end (or to the limit) and left open.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The scheme or the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<SchemeLoadResult> LoadAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(stream);
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
+        var text = new StringBuilder();
+        var buffer = new char[16 * 1024];
+        while (true)
+        {
+            int read;
+            try
+            {
+                read = await reader.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
+            }
+            catch (DecoderFallbackException)
+            {
+                return NotUtf8();
+            }
+
+            if (read == 0)
+            {
+                return Load(text.ToString());
+            }
+
+            if (text.Length + read > MaxChars)
+            {
+                return TooLarge();
+            }
+
+            text.Append(buffer, 0, read);
+        }
+    }
+
+    private static SchemeLoadResult NotUtf8() =>
+        new(null, [new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, null, "$", null, "The file is not valid UTF-8 (save the scheme as UTF-8).")]);
 
     /// <summary>Loads a scheme file.</summary>
     /// <param name="path">The file's path.</param>
