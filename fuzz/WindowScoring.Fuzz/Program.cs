@@ -17,7 +17,7 @@ namespace WindowScoring.Fuzz;
 internal static class Program
 {
     private static readonly ScoringScheme Scheme =
-        SchemeJson.LoadFile(Path.Combine(AppContext.BaseDirectory, "sichuan-scheme.json")).EnsureSuccess();
+        SchemeJson.LoadFile(Path.Combine(AppContext.BaseDirectory, "sichuan-scheme.json")).EnsureSuccess().Scheme!;
 
     private static int Main(string[] args)
     {

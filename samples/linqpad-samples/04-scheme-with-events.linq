@@ -19,7 +19,7 @@ var scheme = SchemeJson.Load("""
       "grades": [ { "min": 110, "name": "优秀" }, { "min": 100, "name": "良好" }, { "min": 90, "name": "合格" }, { "min": -1000, "name": "不合格" } ],
       "honours": [ { "title": "红旗窗口", "count": 2 } ]
     }
-    """).EnsureSuccess();
+    """).EnsureSuccess().Scheme!;
 
 var log = EventLogReader.Default.ReadText("""
     部门,日期,规则,数量,分值,角色,状态

@@ -88,6 +88,24 @@ public sealed class PublicApiTests
     }
 
     [Test]
+    public void EveryResultWithDiagnostics_HasErrorsHasErrorsAndEnsureSuccessReturningItself()
+    {
+        var results = Library.GetExportedTypes()
+            .Where(t => !typeof(Exception).IsAssignableFrom(t) && t.GetProperty("Diagnostics")?.PropertyType == typeof(IReadOnlyList<Diagnostic>))
+            .ToArray();
+        results.Select(t => t.Name).Should().Contain(["SchemeLoadResult", "EventLogResult", "AuditReport", "ImportResult"]);
+
+        var missing = results
+            .Where(t => t.GetProperty("Errors")?.PropertyType != typeof(IEnumerable<Diagnostic>)
+                || t.GetProperty("HasErrors")?.PropertyType != typeof(bool)
+                || t.GetMethod("EnsureSuccess", Type.EmptyTypes)?.ReturnType != t)
+            .Select(t => t.FullName)
+            .ToArray();
+
+        missing.Should().BeEmpty("every result that can fail follows one pattern: Diagnostics, Errors, HasErrors, EnsureSuccess() returning the result");
+    }
+
+    [Test]
     public void EveryEquatableType_DefinesEqualityOperators()
     {
         var missing = Library.GetExportedTypes()

@@ -1,17 +1,26 @@
+using System.Collections;
 using System.Globalization;
 using System.Text;
-using WindowScoring.Rules;
 
 namespace WindowScoring;
 
 /// <summary>
-/// Prints a record's members invariantly. The compiler-synthesized <c>PrintMembers</c> of a record formats decimals and
-/// dates in the current culture (<c>Total = 86,5</c> under de-DE); a sealed record or a record struct declares its own
-/// private <c>PrintMembers</c> that calls this, so its <c>ToString()</c> reads the same on every machine
-/// (<c>HonourAward { Title = 黑榜, …, Total = 86.5 }</c>).
+/// Prints a result's members invariantly, in the familiar <c>Name { Member = value, … }</c> shape, so its
+/// <c>ToString()</c> reads as data and the same on every machine (<c>HonourAward { Title = 黑榜, …, Total = 86.5 }</c>):
+/// decimals and dates invariantly, lists as <c>[a, b]</c> and dictionaries as <c>{ key: value }</c> (never
+/// <c>Adjustment[]</c> or <c>Dictionary`2</c>).
 /// </summary>
 internal static class RecordText
 {
+    /// <summary>The whole text: <c>typeName { members }</c>.</summary>
+    internal static string Of(string typeName, params (string Name, object? Value)[] members)
+    {
+        var builder = new StringBuilder(typeName).Append(" { ");
+        Print(builder, members);
+        return builder.Append(" }").ToString();
+    }
+
+    /// <summary>Appends the members (for a record's own <c>PrintMembers</c>).</summary>
     internal static bool Print(StringBuilder builder, params (string Name, object? Value)[] members)
     {
         for (var i = 0; i < members.Length; i++)
@@ -21,15 +30,61 @@ internal static class RecordText
                 builder.Append(", ");
             }
 
-            builder.Append(members[i].Name).Append(" = ").Append(members[i].Value switch
-            {
-                null => string.Empty,
-                DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-                var other => other.ToString(),
-            });
+            builder.Append(members[i].Name).Append(" = ");
+            AppendValue(builder, members[i].Value);
         }
 
         return true;
+    }
+
+    private static void AppendValue(StringBuilder builder, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                break;
+            case string s:
+                builder.Append(s);
+                break;
+            case DateOnly date:
+                builder.Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                break;
+            case IFormattable formattable:
+                builder.Append(formattable.ToString(null, CultureInfo.InvariantCulture));
+                break;
+            case IDictionary dictionary:
+                builder.Append('{');
+                var firstEntry = true;
+                foreach (DictionaryEntry entry in dictionary)
+                {
+                    builder.Append(firstEntry ? " " : ", ");
+                    firstEntry = false;
+                    AppendValue(builder, entry.Key);
+                    builder.Append(": ");
+                    AppendValue(builder, entry.Value);
+                }
+
+                builder.Append(firstEntry ? "}" : " }");
+                break;
+            case IEnumerable items:
+                builder.Append('[');
+                var first = true;
+                foreach (var item in items)
+                {
+                    if (!first)
+                    {
+                        builder.Append(", ");
+                    }
+
+                    first = false;
+                    AppendValue(builder, item);
+                }
+
+                builder.Append(']');
+                break;
+            default:
+                builder.Append(value);
+                break;
+        }
     }
 }

@@ -23,11 +23,11 @@ public sealed class AggregatedTable
     {
         Period = period;
         Options = options;
-        Months = months;
-        MissingMonths = missingMonths;
-        Rows = rows;
-        ListedApart = listedApart;
-        Diagnostics = diagnostics;
+        Months = ReadOnly.Of(months);
+        MissingMonths = ReadOnly.Of(missingMonths);
+        Rows = ReadOnly.Of(rows);
+        ListedApart = ReadOnly.Of(listedApart);
+        Diagnostics = ReadOnly.Of(diagnostics);
     }
 
     /// <summary>The period aggregated.</summary>
@@ -53,6 +53,17 @@ public sealed class AggregatedTable
 
     /// <summary>The display decimals of the scheme in force in the latest month aggregated (<see cref="ScoringScheme.DisplayDecimals"/>), which writers print with.</summary>
     internal int? DisplayDecimals { get; init; }
+
+    /// <summary>The diagnostics that are errors.</summary>
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
+
+    /// <summary>True when any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Fails fast: throws when any diagnostic is an error, otherwise returns this result (warnings do not throw).</summary>
+    /// <returns>This result.</returns>
+    /// <exception cref="DiagnosticException">A diagnostic is an error; the exception carries every diagnostic.</exception>
+    public AggregatedTable EnsureSuccess() => HasErrors ? throw new DiagnosticException(Diagnostics) : this;
 
     /// <summary>An invariant summary, e.g. <c>2023-Q4 Average: 3 ranked, 2 listed apart</c>.</summary>
     /// <returns>The summary.</returns>

@@ -133,12 +133,12 @@ internal static class Aggregation
         if (options.Groups is not { } groups)
         {
             return Ranker.Rank(candidates, c => c.Total, options.RankingMethod)
-                .Select(r => r.Item with { Rank = r.Rank, PrintedRank = r.PrintedRank })
+                .Select(r => r.Item.Ranked(r.Rank, r.PrintedRank, r.Item.Group))
                 .ToArray();
         }
 
         return Ranker.RankWithinGroups(candidates, c => groups.GetValueOrDefault(c.Department) ?? string.Empty, c => c.Total, options.RankingMethod, groupComparer: StringComparer.Ordinal)
-            .SelectMany(g => g.Items.Select(r => r.Item with { Rank = r.Rank, PrintedRank = r.PrintedRank, Group = g.Group }))
+            .SelectMany(g => g.Items.Select(r => r.Item.Ranked(r.Rank, r.PrintedRank, g.Group)))
             .ToArray();
     }
 

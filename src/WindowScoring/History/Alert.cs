@@ -5,13 +5,36 @@ namespace WindowScoring.History;
 /// Something a host can act on (an interview, 约谈; a warning letter): which department, which rule, and the
 /// months and figures behind it.
 /// </summary>
-/// <param name="Kind">The rule that fired.</param>
-/// <param name="Department">The department (its current identity and name).</param>
-/// <param name="Months">The months behind the alert, in order; the last is the month the alert arises in.</param>
-/// <param name="Figures">The department's rank, table size and total in each of those months.</param>
-/// <param name="Message">An invariant English sentence naming the rule, the months and the figures.</param>
-public sealed record Alert(AlertKind Kind, Department Department, IReadOnlyList<AssessmentPeriod> Months, IReadOnlyList<AlertFigure> Figures, string Message)
+/// <remarks>
+/// Created only by the history analysis (the constructor is internal); properties may be added in later versions
+/// without breaking callers. Immutable and safe to share between threads. Equality is reference equality.
+/// </remarks>
+public sealed class Alert
 {
+    internal Alert(AlertKind kind, Department department, IReadOnlyList<AssessmentPeriod> months, IReadOnlyList<AlertFigure> figures, string message)
+    {
+        Kind = kind;
+        Department = department;
+        Months = ReadOnly.Of(months);
+        Figures = ReadOnly.Of(figures);
+        Message = message;
+    }
+
+    /// <summary>The rule that fired.</summary>
+    public AlertKind Kind { get; }
+
+    /// <summary>The department (its current identity and name).</summary>
+    public Department Department { get; }
+
+    /// <summary>The months behind the alert, in order; the last is the month the alert arises in.</summary>
+    public IReadOnlyList<AssessmentPeriod> Months { get; }
+
+    /// <summary>The department's rank, table size and total in each of those months.</summary>
+    public IReadOnlyList<AlertFigure> Figures { get; }
+
+    /// <summary>An invariant English sentence naming the rule, the months and the figures.</summary>
+    public string Message { get; }
+
     /// <summary>The month the alert arises in (the last of <see cref="Months"/>).</summary>
     public AssessmentPeriod Month => Months[^1];
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 
 namespace WindowScoring.History;
 
@@ -53,10 +54,10 @@ public sealed class AssessmentHistory
         }
 
         _byMonth = _months.ToDictionary(m => m.Month);
-        Months = _months.Select(m => m.Month).ToArray();
-        Tables = _months.Select(m => m.Table).ToArray();
-        Departments = departments;
-        Diagnostics = diagnostics.ToArray();
+        Months = ReadOnly.Of(_months.Select(m => m.Month).ToArray());
+        Tables = ReadOnly.Of(_months.Select(m => m.Table).ToArray());
+        Departments = ReadOnly.Of(departments);
+        Diagnostics = ReadOnly.Of(diagnostics.ToArray());
     }
 
     /// <summary>
@@ -88,10 +89,33 @@ public sealed class AssessmentHistory
     /// <summary>Data problems found while building the history (WS400–WS402), in input order.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
+    /// <summary>The diagnostics that are errors.</summary>
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
+
+    /// <summary>True when any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Fails fast: throws when any diagnostic is an error, otherwise returns this result (warnings do not throw).</summary>
+    /// <returns>This result.</returns>
+    /// <exception cref="DiagnosticException">A diagnostic is an error; the exception carries every diagnostic.</exception>
+    public AssessmentHistory EnsureSuccess() => HasErrors ? throw new DiagnosticException(Diagnostics) : this;
+
     /// <summary>The table of a month.</summary>
     /// <param name="month">The month.</param>
-    /// <returns>The table, or null when the history has none for that month.</returns>
-    public RankedTable? TableFor(AssessmentPeriod month) => _byMonth.TryGetValue(month, out var m) ? m.Table : null;
+    /// <returns>The table.</returns>
+    /// <exception cref="KeyNotFoundException">The history has no table for that month; see <see cref="TryGetTable"/>.</exception>
+    public RankedTable this[AssessmentPeriod month] =>
+        TryGetTable(month, out var table) ? table : throw new KeyNotFoundException($"The history has no table for {month}.");
+
+    /// <summary>Looks up the table of a month.</summary>
+    /// <param name="month">The month.</param>
+    /// <param name="table">The table when the history has one for that month; otherwise null.</param>
+    /// <returns>True when the history has a table for that month.</returns>
+    public bool TryGetTable(AssessmentPeriod month, [MaybeNullWhen(false)] out RankedTable table)
+    {
+        table = _byMonth.TryGetValue(month, out var m) ? m.Table : null;
+        return table is not null;
+    }
 
     /// <summary>
     /// Aggregates a period from the monthly totals (after each month's caps) of the months it covers: the sum, the

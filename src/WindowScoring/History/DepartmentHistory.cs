@@ -11,8 +11,8 @@ public sealed class DepartmentHistory
     internal DepartmentHistory(Department department, RankMovement[] months, Alert[] alerts)
     {
         Department = department;
-        Months = months;
-        Alerts = alerts;
+        Months = ReadOnly.Of(months);
+        Alerts = ReadOnly.Of(alerts);
         RankedMonths = months.Count(m => m.IsRanked);
         foreach (var m in months.Where(m => m.IsRanked))
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 
 namespace WindowScoring.History;
 
@@ -21,9 +22,9 @@ public sealed class HistoryAnalysis
         Period = period;
         Options = options;
         _aliases = aliases;
-        Departments = departments;
-        Movements = movements;
-        Alerts = alerts;
+        Departments = ReadOnly.Of(departments);
+        Movements = ReadOnly.Of(movements);
+        Alerts = ReadOnly.Of(alerts);
         _byDepartment = departments.ToDictionary(d => d.Department);
     }
 
@@ -44,10 +45,19 @@ public sealed class HistoryAnalysis
 
     /// <summary>The history of one department, found by identity through the history's aliases (a former name works).</summary>
     /// <param name="department">The department.</param>
-    /// <returns>Its history, or null when no month of the period lists it.</returns>
+    /// <returns>Its history.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="department"/> is null.</exception>
-    public DepartmentHistory? Of(Department department) =>
-        _byDepartment.GetValueOrDefault(_aliases.Resolve(Preconditions.CheckNotNull(department)));
+    /// <exception cref="KeyNotFoundException">No month of the period lists the department; see <see cref="TryGetHistory"/>.</exception>
+    public DepartmentHistory this[Department department] =>
+        TryGetHistory(department, out var history) ? history : throw new KeyNotFoundException($"No month of the period lists {department}.");
+
+    /// <summary>Looks up the history of one department by identity through the history's aliases (a former name works).</summary>
+    /// <param name="department">The department.</param>
+    /// <param name="history">Its history when a month of the period lists it; otherwise null.</param>
+    /// <returns>True when a month of the period lists the department.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="department"/> is null.</exception>
+    public bool TryGetHistory(Department department, [MaybeNullWhen(false)] out DepartmentHistory history) =>
+        _byDepartment.TryGetValue(_aliases.Resolve(Preconditions.CheckNotNull(department)), out history);
 
     /// <summary>An invariant summary, e.g. <c>2023-Q4: 5 departments, 2 alerts</c>.</summary>
     /// <returns>The summary.</returns>

@@ -174,20 +174,25 @@ public static partial class Ranker
         }
 
         var (counts, starts, dense) = CountBuckets(keys, map, method == RankingMethod.Dense);
+        // The next free position of each bucket, in input order: an item's position within its tie (ordinal ranks).
+        var next = method == RankingMethod.Ordinal ? (int[])starts.Clone() : starts;
         for (var i = 0; i < keys.Length; i++)
         {
             var b = map.BucketOf(keys[i]);
-            ranks[i] = method switch
-            {
-                RankingMethod.Competition => starts[b] + 1,
-                RankingMethod.ModifiedCompetition => starts[b] + counts[b],
-                RankingMethod.Dense => dense![b],
-                _ => ++starts[b], // ordinal: the next free position of the bucket, in input order
-            };
+            var start = starts[b];
+            var p = method == RankingMethod.Ordinal ? next[b]++ : start;
+            ranks[i] = (int)RankAt(method, start, start + counts[b], p, dense?[b] ?? 0);
         }
 
         return true;
     }
+
+    /// <summary>
+    /// True when <paramref name="keys"/> are ranked by counting (linear time), false when they are sorted (O(n log n)):
+    /// counting applies when every key scales exactly to a <see cref="long"/> at the keys' common scale and the keys
+    /// either span a small range or have few distinct values. Both paths rank through <see cref="RankAt"/>.
+    /// </summary>
+    internal static bool UsesCounting(ReadOnlySpan<decimal> keys, RankOrder order) => BucketMap.TryCreate(keys, order) is not null;
 
     /// <summary>The input indices in ranked order (ties in input order), by a counting sort; null when the keys cannot be bucketed.</summary>
     private static int[]? TryOrderByCounting(ReadOnlySpan<decimal> keys, RankOrder order)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 
 namespace WindowScoring;
 
@@ -271,13 +272,22 @@ public static partial class Ranker
         return end;
     }
 
-    // start and end bound the run of equal keys (0-based, end exclusive); p is the position within it.
-    private static decimal RankAt(RankingMethod method, int start, int end, int p, int denseRank) => method switch
+    /// <summary>
+    /// The one place that says what each <see cref="RankingMethod"/> means, for the counting and the sorting path alike.
+    /// <paramref name="start"/> and <paramref name="end"/> bound the run of equal keys in ranked order (0-based, end
+    /// exclusive); <paramref name="p"/> is the item's position in ranked order (within the run, ties in input order);
+    /// <paramref name="denseRank"/> is the run's 1-based number among the distinct keys.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> is not a defined method (the public entry
+    /// points check first, so this is a guard against a method added without a meaning).</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static decimal RankAt(RankingMethod method, int start, int end, int p, int denseRank) => method switch
     {
         RankingMethod.Competition => start + 1,
         RankingMethod.ModifiedCompetition => end,
         RankingMethod.Dense => denseRank,
         RankingMethod.Ordinal => p + 1,
-        _ => (start + 1 + end) / 2m,
+        RankingMethod.Fractional => (start + 1 + end) / 2m,
+        _ => throw new ArgumentOutOfRangeException(nameof(method), method, $"Unknown {nameof(RankingMethod)} value."),
     };
 }

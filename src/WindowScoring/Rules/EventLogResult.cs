@@ -16,6 +16,9 @@ public sealed class EventLogResult
     /// <summary>The diagnostics, in input order.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
+    /// <summary>The diagnostics that are errors.</summary>
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
+
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
@@ -26,5 +29,5 @@ public sealed class EventLogResult
 
     /// <summary>An invariant summary.</summary>
     /// <returns>E.g. <c>40 events, 1 errors</c>.</returns>
-    public override string ToString() => $"{Events.Count} events, {Diagnostics.Count(d => d.IsError)} errors";
+    public override string ToString() => $"{Events.Count} events, {Errors.Count()} errors";
 }

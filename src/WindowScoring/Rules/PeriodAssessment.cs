@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 
 namespace WindowScoring.Rules;
 
@@ -52,12 +53,36 @@ public sealed class PeriodAssessment
     /// <summary>Why approved events did not count (each names the event's line when it came from a file).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
-    /// <summary>The breakdown of <paramref name="department"/>.</summary>
-    /// <param name="department">A roster department.</param>
+    /// <summary>The diagnostics that are errors.</summary>
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
+
+    /// <summary>True when any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Fails fast: throws when any diagnostic is an error, otherwise returns this result (warnings do not throw).</summary>
+    /// <returns>This result.</returns>
+    /// <exception cref="DiagnosticException">A diagnostic is an error; the exception carries every diagnostic.</exception>
+    public PeriodAssessment EnsureSuccess() => HasErrors ? throw new DiagnosticException(Diagnostics) : this;
+
+    /// <summary>The breakdown of a roster department.</summary>
+    /// <param name="department">A roster department (compared by <see cref="Department.Code"/>).</param>
     /// <returns>Its breakdown.</returns>
-    /// <exception cref="KeyNotFoundException">The department is not on the roster.</exception>
-    public DepartmentBreakdown For(Department department) =>
-        Breakdowns.FirstOrDefault(b => b.Department.Equals(department)) ?? throw new KeyNotFoundException($"{department} is not on the roster.");
+    /// <exception cref="ArgumentNullException"><paramref name="department"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The department is not on the roster; see <see cref="TryGetBreakdown"/>.</exception>
+    public DepartmentBreakdown this[Department department] =>
+        TryGetBreakdown(department, out var breakdown) ? breakdown : throw new KeyNotFoundException($"{department} is not on the roster.");
+
+    /// <summary>Looks up the breakdown of a department.</summary>
+    /// <param name="department">A department (compared by <see cref="Department.Code"/>).</param>
+    /// <param name="breakdown">Its breakdown when it is on the roster; otherwise null.</param>
+    /// <returns>True when the department is on the roster.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="department"/> is null.</exception>
+    public bool TryGetBreakdown(Department department, [MaybeNullWhen(false)] out DepartmentBreakdown breakdown)
+    {
+        Preconditions.CheckNotNull(department);
+        breakdown = Breakdowns.FirstOrDefault(b => b.Department.Equals(department));
+        return breakdown is not null;
+    }
 
     /// <summary>An invariant summary.</summary>
     /// <returns>E.g. <c>2023-11: 29 ranked, 0 not assessed; events 40 counted, 2 pending, 1 rejected, 0 invalid</c>.</returns>

@@ -22,11 +22,17 @@ namespace WindowScoring.Rules;
 /// }
 /// </code>
 /// Numbers are read as exact decimals. Loading never throws for bad data: every problem is a diagnostic naming its
-/// JSON path (WS510 for syntax and shape, WS511 for values that break a rule). Stateless and thread-safe.
+/// JSON path (WS510 for syntax and shape, WS511 for values that break a rule, WS210–WS213 for settings that contradict
+/// each other, checked by the same rules as <see cref="ScoringScheme.Validate"/>). Stateless and thread-safe.
 /// </summary>
 public static class SchemeJson
 {
-    private const int MaxStreamChars = 16 * 1024 * 1024;
+    /// <summary>
+    /// The most characters a scheme may have (1 Mi; a real scheme is a few kilobytes): <see cref="Load(string)"/> and the
+    /// stream loaders stop at this size with a WS510 diagnostic, so a hostile upload cannot exhaust memory (the same idea
+    /// as <c>ImportOptions.MaxBytes</c> for tables).
+    /// </summary>
+    public const int MaxChars = 1024 * 1024;
 
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -40,13 +46,26 @@ public static class SchemeJson
         MaxDepth = 16,
     };
 
-    /// <summary>Loads a scheme from JSON text.</summary>
+    /// <summary>
+    /// Loads a scheme from JSON text. Text longer than <see cref="MaxChars"/> is not parsed (WS510); a key given twice in
+    /// one object is an error naming its JSON path (WS510), never "the last one wins".
+    /// </summary>
     /// <param name="json">The JSON.</param>
     /// <returns>The scheme or the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static SchemeLoadResult Load(string json)
     {
         Preconditions.CheckNotNull(json);
+        if (json.Length > MaxChars)
+        {
+            return TooLarge();
+        }
+
+        if (FindDuplicateKey(json) is { } duplicate)
+        {
+            return new SchemeLoadResult(null, [duplicate]);
+        }
+
         SchemeDto? dto;
         try
         {
@@ -70,8 +89,8 @@ public static class SchemeJson
     }
 
     /// <summary>
-    /// Loads a scheme from a UTF-8 (or UTF-16 with BOM) stream. A stream longer than 16 Mi characters (a scheme is a few
-    /// kilobytes) is not read past that point: the result is a WS510 diagnostic, so a hostile upload cannot exhaust memory.
+    /// Loads a scheme from a UTF-8 (or UTF-16 with BOM) stream. A stream longer than <see cref="MaxChars"/> characters is
+    /// not read past that point: the result is a WS510 diagnostic, so a hostile upload cannot exhaust memory.
     /// </summary>
     /// <param name="stream">The stream; read to its end (or to the limit) and left open.</param>
     /// <returns>The scheme or the diagnostics.</returns>
@@ -86,19 +105,85 @@ public static class SchemeJson
         int read;
         while ((read = ReadOrInvalid(reader, buffer)) > 0)
         {
-            if (text.Length + read > MaxStreamChars)
+            if (text.Length + read > MaxChars)
             {
-                return new SchemeLoadResult(null, [new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, null, "$", null,
-                    $"The scheme is longer than {MaxStreamChars} characters; it was not read further.")]);
+                return TooLarge();
             }
 
             text.Append(buffer, 0, read);
         }
 
-        return read < 0
-            ? new SchemeLoadResult(null, [new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, null, "$", null,
-                "The file is not valid UTF-8 (save the scheme as UTF-8).")])
-            : Load(text.ToString());
+        return read < 0 ? NotUtf8() : Load(text.ToString());
+    }
+
+    private static SchemeLoadResult TooLarge() =>
+        new(null, [new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, null, "$", null,
+            $"The scheme is longer than {MaxChars} characters (SchemeJson.MaxChars); it was not read further.")]);
+
+    // System.Text.Json keeps the last of two equal keys (before .NET 10's AllowDuplicateProperties, which net8.0 lacks):
+    // one pass with a reader finds the first duplicate and its path. Syntax errors are left to the deserializer.
+    private static Diagnostic? FindDuplicateKey(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            MaxDepth = Options.MaxDepth,
+        });
+        var scopes = new Stack<(HashSet<string>? Keys, string Path, int Index)>();
+        var path = "$";
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        path = ElementPath(scopes, path);
+                        scopes.Push((reader.TokenType == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null, path, -1));
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        scopes.Pop();
+                        path = scopes.Count > 0 ? scopes.Peek().Path : "$";
+                        break;
+                    case JsonTokenType.PropertyName:
+                        var (keys, objectPath, _) = scopes.Peek();
+                        var name = reader.GetString()!;
+                        path = objectPath + "." + name;
+                        if (!keys!.Add(name))
+                        {
+                            return new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, null, path, name,
+                                $"The key '{name}' is given twice in one object; give it once.");
+                        }
+
+                        break;
+                    default:
+                        path = ElementPath(scopes, path);
+                        break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed JSON: the deserializer reports it with its line and path.
+        }
+
+        return null;
+    }
+
+    // The path of the value just read: after a property name, that property; inside an array, the next index.
+    private static string ElementPath(Stack<(HashSet<string>? Keys, string Path, int Index)> scopes, string current)
+    {
+        if (scopes.Count == 0 || scopes.Peek().Keys is not null)
+        {
+            return current;
+        }
+
+        var (keys, arrayPath, index) = scopes.Pop();
+        scopes.Push((keys, arrayPath, index + 1));
+        return $"{arrayPath}[{index + 1}]";
     }
 
     private static int ReadOrInvalid(StreamReader reader, char[] buffer)
@@ -112,6 +197,51 @@ public static class SchemeJson
             return -1;
         }
     }
+
+    /// <summary>
+    /// Loads a scheme from a UTF-8 (or UTF-16 with BOM) stream without synchronous I/O: the stream is only read with
+    /// <see cref="Stream.ReadAsync(Memory{byte}, CancellationToken)"/>, into a buffer bounded by <see cref="MaxChars"/>
+    /// (a longer stream is not read further: WS510), so it suits request bodies of hosts that forbid synchronous reads.
+    /// </summary>
+    /// <param name="stream">The stream; read to its end (or to the limit) and left open.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The scheme or the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<SchemeLoadResult> LoadAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(stream);
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
+        var text = new StringBuilder();
+        var buffer = new char[16 * 1024];
+        while (true)
+        {
+            int read;
+            try
+            {
+                read = await reader.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
+            }
+            catch (DecoderFallbackException)
+            {
+                return NotUtf8();
+            }
+
+            if (read == 0)
+            {
+                return Load(text.ToString());
+            }
+
+            if (text.Length + read > MaxChars)
+            {
+                return TooLarge();
+            }
+
+            text.Append(buffer, 0, read);
+        }
+    }
+
+    private static SchemeLoadResult NotUtf8() =>
+        new(null, [new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, null, "$", null, "The file is not valid UTF-8 (save the scheme as UTF-8).")]);
 
     /// <summary>Loads a scheme file.</summary>
     /// <param name="path">The file's path.</param>
@@ -206,6 +336,14 @@ public static class SchemeJson
                 continue;
             }
 
+            if (string.IsNullOrWhiteSpace(r.Id) || string.IsNullOrWhiteSpace(r.Category))
+            {
+                var field = string.IsNullOrWhiteSpace(r.Id) ? "id" : "category";
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, $"{path}.{field}", null,
+                    $"A rule needs a non-empty '{field}'."));
+                continue;
+            }
+
             if (kind is { } k && unit is { } u
                 && Try(path, r.Id, () => new AssessmentRule(r.Id!, r.Category!, k, min.Value, r.Max, u, r.SecondaryShare, r.Veto ?? false, r.Description)) is { } rule)
             {
@@ -241,6 +379,7 @@ public static class SchemeJson
         }
 
         var grades = new List<GradeBand>();
+        var gradeAt = new List<int>();
         for (var i = 0; i < (dto.Grades?.Count ?? 0); i++)
         {
             var g = dto.Grades![i];
@@ -254,9 +393,15 @@ public static class SchemeJson
             {
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, $"$.grades[{i}]", null, "A grade needs a name and a min."));
             }
+            else if (grades.FindIndex(x => x.MinTotal == g.Min.Value) is var first and >= 0)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, $"$.grades[{i}].min",
+                    ScoreText.Format(g.Min.Value), $"Grade $.grades[{gradeAt[first]}] already starts at {ScoreText.Format(g.Min.Value)}; each grade needs its own least total."));
+            }
             else
             {
                 grades.Add(new GradeBand(g.Min.Value, g.Name));
+                gradeAt.Add(i);
             }
         }
 
@@ -290,14 +435,15 @@ public static class SchemeJson
         });
         if (scheme is not null)
         {
-            Try("$", null, () =>
+            // The same consistency rules as ScoringScheme.Validate and ScoringSchemeValidator, with their codes (WS210–WS213),
+            // so a file the host would reject at start-up does not load.
+            foreach (var d in SchemeConsistency.Check(scheme, CultureInfo.InvariantCulture))
             {
-                scheme.Validate();
-                return scheme;
-            });
+                diagnostics.Add(d with { Column = "$." + JsonNamingPolicy.CamelCase.ConvertName(d.Column!) });
+            }
         }
 
-        return scheme;
+        return diagnostics.Count == 0 ? scheme : null;
     }
 
     private static T? Enum<T>(string? text, string path, List<Diagnostic> diagnostics, params (string Alias, T Value)[] aliases)

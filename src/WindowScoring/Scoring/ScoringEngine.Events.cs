@@ -181,8 +181,7 @@ public sealed partial class ScoringEngine
             return Points(e.Value!.Value) is { } adHoc ? new Adjustment(e, null, e.AdHocKind!.Value, e.AdHocCategory!, adHoc, adHoc) : null;
         }
 
-        var rule = Scheme.FindRule(e.RuleId);
-        if (rule is null)
+        if (!Scheme.TryGetRule(e.RuleId, out var rule))
         {
             Report(DiagnosticCodes.UnknownRule, DiagnosticSeverity.Error, "rule", e.RuleId, "the scheme has no such rule; not counted.");
             return null;
@@ -231,7 +230,7 @@ public sealed partial class ScoringEngine
             used[a.Category] = spent + counts;
             if (counts != a.Points)
             {
-                ordered[i] = a with { Counted = counts };
+                ordered[i] = a.WithCounted(counts);
             }
         }
 

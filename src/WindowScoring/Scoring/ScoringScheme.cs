@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Frozen;
 using System.Collections.ObjectModel;
 using WindowScoring.Rules;
@@ -14,7 +15,8 @@ namespace WindowScoring;
 /// An assessment keeps its raw figures; the result says which limits applied.</para>
 /// <para>The <see cref="Step"/> is a validation rule only: no figure is ever rounded to it.</para>
 /// <para>Immutable (init-only properties validate their values) and safe to share between threads.
-/// Cross-property consistency (floor ≤ cap, …) is checked by <see cref="Validate"/> and by the engine.</para>
+/// Cross-property consistency (floor ≤ cap, cap ≥ base, …) is checked by <see cref="Validate"/>, by the engine, by
+/// <see cref="Validation.ScoringSchemeValidator"/> and by the JSON loader, all by the same rules.</para>
 /// </remarks>
 public sealed class ScoringScheme
 {
@@ -178,10 +180,21 @@ public sealed class ScoringScheme
     /// <returns>The base score.</returns>
     public decimal BaseScoreFor(string? group) => group is not null && _groupBases.TryGetValue(group, out var b) ? b : BaseScore;
 
-    /// <summary>The rule with <paramref name="id"/>, or null.</summary>
+    /// <summary>Looks up the rule with <paramref name="id"/> in the catalogue.</summary>
     /// <param name="id">The rule's identifier (ordinal).</param>
-    /// <returns>The rule, or null when the catalogue has none with that identifier.</returns>
-    public AssessmentRule? FindRule(string id) => _rulesById.GetValueOrDefault(Preconditions.CheckNotNull(id));
+    /// <param name="rule">The rule when the catalogue has one with that identifier; otherwise null.</param>
+    /// <returns>True when the catalogue has a rule with that identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public bool TryGetRule(string id, [MaybeNullWhen(false)] out AssessmentRule rule) =>
+        _rulesById.TryGetValue(Preconditions.CheckNotNull(id), out rule);
+
+    /// <summary>The rule with <paramref name="id"/>.</summary>
+    /// <param name="id">The rule's identifier (ordinal).</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The catalogue has no rule with that identifier; see <see cref="TryGetRule"/>.</exception>
+    public AssessmentRule this[string id] =>
+        TryGetRule(id, out var rule) ? rule : throw new KeyNotFoundException($"The scheme has no rule '{id}'.");
 
     /// <summary>The grade of a total: the name of the highest band whose least total it reaches; null when no band applies.</summary>
     /// <param name="total">A total.</param>
@@ -266,13 +279,25 @@ public sealed class ScoringScheme
         return new ScoredTotal(raw, countedBonus, total, limits);
     }
 
-    /// <summary>Checks that the settings agree with each other: the floor is not above the total cap, and the total cap is not below the floor.</summary>
-    /// <exception cref="ArgumentException">The settings contradict each other.</exception>
+    /// <summary>
+    /// Checks that the settings agree with each other, by the same rules as <see cref="Validation.ScoringSchemeValidator"/>
+    /// and the JSON loader: the total floor is not above the total cap (WS210), the total cap is not below the base score
+    /// (WS211), the total floor is not above the base score (WS212), and the base score is a multiple of the step (WS213).
+    /// </summary>
+    /// <remarks>
+    /// Single settings are checked by their init setters; these rules concern two settings at once, so they are checked
+    /// here, once the scheme is complete. <see cref="ScoringEngine"/> calls this when it is created.
+    /// </remarks>
+    /// <exception cref="ArgumentException">
+    /// The settings contradict each other; the message gives every problem with its code (in English), the parameter
+    /// name the property of the first.
+    /// </exception>
     public void Validate()
     {
-        if (TotalCap is { } cap && TotalFloor is { } floor && floor > cap)
+        var problems = SchemeConsistency.Check(this, System.Globalization.CultureInfo.InvariantCulture);
+        if (problems.Count > 0)
         {
-            throw new ArgumentException($"The total floor {ScoreText.Format(floor)} is above the total cap {ScoreText.Format(cap)}.", nameof(TotalFloor));
+            throw new ArgumentException(string.Join(" ", problems.Select(d => d.Code + ": " + d.Message)), problems[0].Column);
         }
     }
 

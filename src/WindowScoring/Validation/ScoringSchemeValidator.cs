@@ -13,8 +13,8 @@ namespace WindowScoring.Validation;
 /// <remarks>
 /// <para>Single settings are checked by the scheme itself when it is created: a base score of zero or less, a negative
 /// bonus cap, a step of zero or less or an unknown ranking method throw <see cref="ArgumentOutOfRangeException"/>
-/// (programmer errors), so no scheme that reaches this validator has them. This validator is stricter than
-/// <see cref="ScoringScheme.Validate"/>, which checks only WS210.</para>
+/// (programmer errors), so no scheme that reaches this validator has them. The rules are the same ones
+/// <see cref="ScoringScheme.Validate"/> and the JSON loader apply: a scheme one accepts, all accept.</para>
 /// <para>Messages are in Simplified Chinese or English, chosen by the culture given to the constructor or, when none
 /// is given, by <see cref="CultureInfo.CurrentUICulture"/> at the time of validation. Assert on error codes, not messages.</para>
 /// <para>The rules are built once in the constructor; validating holds no state, so one instance can be shared by any
@@ -29,21 +29,18 @@ public sealed class ScoringSchemeValidator : AbstractValidator<ScoringScheme>
         MessageCulture = messageCulture;
         var culture = messageCulture;
 
-        RuleFor(s => s.TotalFloor)
-            .Must((s, floor) => !(floor is { } f && s.TotalCap is { } c && f > c))
-            .WithCode(DiagnosticCodes.FloorAboveCap, culture, (s, floor) => [ScoreText.Format(floor!.Value), ScoreText.Format(s.TotalCap!.Value)]);
-
-        RuleFor(s => s.TotalCap)
-            .Must((s, cap) => cap is not { } c || c >= s.BaseScore)
-            .WithCode(DiagnosticCodes.CapBelowBase, culture, (s, cap) => [ScoreText.Format(cap!.Value), ScoreText.Format(s.BaseScore)]);
-
-        RuleFor(s => s.TotalFloor)
-            .Must((s, floor) => floor is not { } f || f <= s.BaseScore)
-            .WithCode(DiagnosticCodes.FloorAboveBase, culture, (s, floor) => [ScoreText.Format(floor!.Value), ScoreText.Format(s.BaseScore)]);
-
-        RuleFor(s => s.BaseScore)
-            .Must((s, b) => s.Step is not { } step || SchemeFigureRules.IsMultipleOf(b, step))
-            .WithCode(DiagnosticCodes.BaseOffStep, culture, (s, b) => [ScoreText.Format(b), ScoreText.Format(s.Step!.Value)]);
+        // The rules are stated once, in SchemeConsistency, and shared with ScoringScheme.Validate and the JSON loader.
+        RuleFor(s => s).Custom((scheme, context) =>
+        {
+            foreach (var d in SchemeConsistency.Check(scheme, culture))
+            {
+                context.AddFailure(new FluentValidation.Results.ValidationFailure(d.Column, d.Message, scheme)
+                {
+                    ErrorCode = d.Code,
+                    Severity = Severity.Error,
+                });
+            }
+        });
     }
 
     /// <summary>The culture that chooses the language of messages; null to follow the current UI culture.</summary>

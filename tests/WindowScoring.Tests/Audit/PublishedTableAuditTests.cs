@@ -22,6 +22,27 @@ public sealed class PublishedTableAuditTests
     }
 
     [Test]
+    public void EnsureSuccess_ConsistentTable_ReturnsTheReportItself()
+    {
+        var report = PublishedTableAudit.Default.Check(AssessmentTableReader.Default.Read(TestData.SeedReportPath));
+
+        report.EnsureSuccess().Should().BeSameAs(report);
+        report.HasErrors.Should().BeFalse();
+    }
+
+    [Test]
+    public void EnsureSuccess_WrongTotal_ThrowsWithTheFindingAsADiagnostic()
+    {
+        var lines = Seed();
+        lines[3] = "3\t省市场监管局\t100\t0\t14.5\t115";
+        var report = Check(lines);
+
+        report.Errors.Select(d => (d.Code, d.Line)).Should().Equal((DiagnosticCodes.TotalMismatch, 4));
+        FluentActions.Invoking(() => report.EnsureSuccess()).Should().Throw<DiagnosticException>()
+            .Which.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.TotalMismatch);
+    }
+
+    [Test]
     public void WrongTotal_IsFound()
     {
         var lines = Seed();

@@ -64,7 +64,7 @@ public sealed class HistoryWritersTests
     [Test]
     public void Csv_DepartmentHistory_NotAssessedMonth()
     {
-        var tax = Quarter().Analyze().Of(Dept(Tax))!;
+        var tax = Quarter().Analyze()[Dept(Tax)];
 
         CsvTableWriter.Default.ToText(tax).Should().Be(
             "月份,部门窗口,名次,参评数,实得分值,上次月份,上次名次,变化,备注\r\n" +
@@ -76,7 +76,7 @@ public sealed class HistoryWritersTests
     [Test]
     public void Markdown_DepartmentHistory_RenamedDepartment_NameAsPrintedAndSummary()
     {
-        var forestry = Quarter().Analyze().Of(Dept(ForestryNow))!;
+        var forestry = Quarter().Analyze()[Dept(ForestryNow)];
 
         MarkdownTableWriter.Default.ToText(forestry).Should().Be(
             "| 月份 | 部门窗口 | 名次 | 参评数 | 实得分值 | 上次月份 | 上次名次 | 变化 | 备注 |\n" +
@@ -91,7 +91,7 @@ public sealed class HistoryWritersTests
     [Test]
     public void DepartmentHistory_English_HeadersAndWords()
     {
-        var education = Quarter().Analyze().Of(Dept(Education))!;
+        var education = Quarter().Analyze()[Dept(Education)];
         new CsvTableWriter(TableLanguage.English, ';').ToText(education).Should().Be(
             "month;department;rank;ranked;total;previous month;previous rank;change;note\r\n" +
             "2023-10;省教育厅;1;4;100;;;new;\r\n" +

@@ -20,7 +20,7 @@ public sealed class WriterTargetsTests
 
     private static AggregatedTable Aggregated() => Quarter().Aggregate(AssessmentPeriod.Quarter(2023, 4));
 
-    private static DepartmentHistory History() => Quarter().Analyze().Of(Dept(Education))!;
+    private static DepartmentHistory History() => Quarter().Analyze()[Dept(Education)];
 
     // (format, table kind) → the four targets: path, stream, text writer, string.
     private static IEnumerable<TestCaseData> Cases()

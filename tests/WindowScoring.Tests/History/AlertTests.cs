@@ -128,7 +128,7 @@ public sealed class AlertTests
             (AlertKind.BottomRun, Medical, "2023-11 2023-12"),
             (AlertKind.RankDrop, Medical, "2023-11 2023-12"),
             (AlertKind.GradeBelow, Medical, "2023-12"));
-        analysis.Of(Dept(Medical))!.Alerts.Select(a => a.Kind).Should().Equal(AlertKind.BottomRun, AlertKind.RankDrop, AlertKind.GradeBelow);
+        analysis[Dept(Medical)].Alerts.Select(a => a.Kind).Should().Equal(AlertKind.BottomRun, AlertKind.RankDrop, AlertKind.GradeBelow);
     }
 
     [Test]

@@ -13,10 +13,23 @@ public sealed class AssessmentHistoryTests
 
         history.Months.Select(m => m.ToString()).Should().Equal("2023-10", "2023-11", "2023-12");
         history.Tables.Should().Equal(tables);
-        history.TableFor(AssessmentPeriod.Month(2023, 11)).Should().BeSameAs(tables[1]);
-        history.TableFor(AssessmentPeriod.Month(2023, 9)).Should().BeNull();
+        history[AssessmentPeriod.Month(2023, 11)].Should().BeSameAs(tables[1]);
+        history.TryGetTable(AssessmentPeriod.Month(2023, 9), out _).Should().BeFalse();
         history.Diagnostics.Should().BeEmpty();
         history.ToString().Should().Be("history 2023-10..2023-12: 3 months, 5 departments");
+    }
+
+    [Test]
+    public void Indexer_MonthWithoutTable_ThrowsKeyNotFound_TryGetTableFindsTheOthers()
+    {
+        var tables = QuarterTables();
+        var history = new AssessmentHistory(tables, Aliases);
+
+        FluentActions.Invoking(() => history[AssessmentPeriod.Month(2023, 9)]).Should().Throw<KeyNotFoundException>().WithMessage("*2023-09*");
+        history.TryGetTable(AssessmentPeriod.Month(2023, 9), out var none).Should().BeFalse();
+        none.Should().BeNull();
+        history.TryGetTable(AssessmentPeriod.Month(2023, 12), out var december).Should().BeTrue();
+        december.Should().BeSameAs(tables[2]);
     }
 
     [Test]
@@ -103,7 +116,7 @@ public sealed class AssessmentHistoryTests
             (DiagnosticCodes.HistoryMonthRepeated, DiagnosticSeverity.Error, "2023-10"));
         history.Diagnostics[0].Message.Should().StartWith("Table 2 ('无期间的表') has no period");
         history.Months.Select(m => m.ToString()).Should().Equal("2023-10", "2023-11");
-        history.TableFor(AssessmentPeriod.Month(2023, 10)).Should().BeSameAs(first, "the first table given for a month is kept");
+        history[AssessmentPeriod.Month(2023, 10)].Should().BeSameAs(first, "the first table given for a month is kept");
     }
 
     [Test]

@@ -26,7 +26,7 @@ public sealed class HistoryDemoTests
         var markdown = MarkdownTableWriter.Default.ToText(q4);
 
         var analysis = history.Analyze(AssessmentPeriod.Parse("2023-Q4"));   // bottom 3 for 2 months, drops of more than 5
-        var forestry = analysis.Of(Department.FromName("省林业厅"));            // the former name finds 省林草局
+        var forestry = analysis[Department.FromName("省林业厅")];            // the former name finds 省林草局
         // --- end ---
 
         history.Diagnostics.Should().BeEmpty();

@@ -9,26 +9,39 @@ public sealed class MovementTests
         history!.Months.Select(m => (m.Month.ToString(), m.Rank, m.Change, m.Delta));
 
     [Test]
+    public void Indexer_UnknownDepartment_ThrowsKeyNotFound_TryGetHistoryResolvesFormerNames()
+    {
+        var analysis = Quarter().Analyze();
+
+        FluentActions.Invoking(() => analysis[Dept("省外事办")]).Should().Throw<KeyNotFoundException>();
+        analysis.TryGetHistory(Dept("省外事办"), out var none).Should().BeFalse();
+        none.Should().BeNull();
+        analysis.TryGetHistory(Dept(Forestry), out var forestry).Should().BeTrue();
+        forestry!.Department.Name.Should().Be(ForestryNow);
+        analysis[Dept(Forestry)].Should().BeSameAs(forestry);
+    }
+
+    [Test]
     public void Movement_UpDownSameNew_AgainstTheLatestRankedMonth()
     {
         var analysis = Quarter().Analyze();
 
         // Oct: 教育 1, 公安 2, 林业 3, 税务 4. Nov: 公安 1, 教育 2, 医保 3, 林业 4 (税务 not assessed). Dec: 教育 1, 公安 2, 林草 3, 税务 4, 医保 5.
-        Moves(analysis.Of(Dept(Education))).Should().Equal(("2023-10", 1m, RankChange.New, null), ("2023-11", 2m, RankChange.Down, -1m), ("2023-12", 1m, RankChange.Up, 1m));
-        Moves(analysis.Of(Dept(Medical))).Should().Equal(("2023-11", 3m, RankChange.New, null), ("2023-12", 5m, RankChange.Down, -2m));
-        Moves(analysis.Of(Dept(Tax))).Should().Equal(
+        Moves(analysis[Dept(Education)]).Should().Equal(("2023-10", 1m, RankChange.New, null), ("2023-11", 2m, RankChange.Down, -1m), ("2023-12", 1m, RankChange.Up, 1m));
+        Moves(analysis[Dept(Medical)]).Should().Equal(("2023-11", 3m, RankChange.New, null), ("2023-12", 5m, RankChange.Down, -2m));
+        Moves(analysis[Dept(Tax)]).Should().Equal(
             ("2023-10", 4m, RankChange.New, null), ("2023-11", null, RankChange.NotAssessed, null), ("2023-12", 4m, RankChange.Same, 0m));
 
-        var taxDecember = analysis.Of(Dept(Tax))!.Months[2];
+        var taxDecember = analysis[Dept(Tax)].Months[2];
         taxDecember.PreviousMonth.Should().Be(AssessmentPeriod.Month(2023, 10), "November was not assessed, so December compares with October");
         taxDecember.PreviousRank.Should().Be(4m);
-        analysis.Of(Dept(Tax))!.Months[1].NotAssessedReason.Should().Be("系统升级");
+        analysis[Dept(Tax)].Months[1].NotAssessedReason.Should().Be("系统升级");
     }
 
     [Test]
     public void Movement_RenamedDepartment_OneHistory_NamesAsPrinted()
     {
-        var forestry = Quarter().Analyze().Of(Dept(Forestry));
+        var forestry = Quarter().Analyze()[Dept(Forestry)];
 
         forestry!.Department.Name.Should().Be(ForestryNow);
         forestry.Months.Select(m => m.NameAsPrinted).Should().Equal(Forestry, Forestry, ForestryNow);
@@ -40,18 +53,18 @@ public sealed class MovementTests
     {
         var analysis = Quarter().Analyze();
 
-        var police = analysis.Of(Dept(Police))!;
+        var police = analysis[Dept(Police)];
         police.BestMonth!.Month.Should().Be(AssessmentPeriod.Month(2023, 11));
         police.WorstMonth!.Month.Should().Be(AssessmentPeriod.Month(2023, 10), "October and December are both rank 2: the earliest is named");
         police.MonthsAtRankOne.Should().Equal(AssessmentPeriod.Month(2023, 11));
         police.RankedMonths.Should().Be(3);
 
-        var education = analysis.Of(Dept(Education))!;
+        var education = analysis[Dept(Education)];
         education.MonthsAtRankOne.Should().Equal(AssessmentPeriod.Month(2023, 10), AssessmentPeriod.Month(2023, 12));
         education.ToString().Should().Be("省教育厅: 3 months ranked, best 1 (2023-10), worst 2 (2023-11)");
 
-        analysis.Of(Dept(Tax))!.RankedMonths.Should().Be(2);
-        analysis.Of(Dept("省外事办")).Should().BeNull();
+        analysis[Dept(Tax)].RankedMonths.Should().Be(2);
+        analysis.TryGetHistory(Dept("省外事办"), out _).Should().BeFalse();
     }
 
     [Test]
@@ -74,10 +87,10 @@ public sealed class MovementTests
         q3.Movements.Select(m => m.Month).Distinct().Select(m => m.ToString()).Should().Equal("2023-07", "2023-08", "2023-09");
         // May: 教育 100 (1), 税务 98 (2), 公安 95 (3), 林业 95 (3). June: 教育 100 (1), 公安 96 (2), 林业 95 (3); 税务 not assessed.
         // July: 教育 100 (1), 医保 99 (2), 税务 98 (3), 公安 97 (4), 林草 95 (5).
-        var july = q3.Of(Dept(Tax))!.Months[0];
+        var july = q3[Dept(Tax)].Months[0];
         july.Should().Match<RankMovement>(m => m.Rank == 3m && m.Change == RankChange.Down && m.Delta == -1m && m.PreviousMonth == AssessmentPeriod.Month(2023, 5));
-        q3.Of(Dept(Medical))!.Months[0].Change.Should().Be(RankChange.New);
-        q3.Of(Dept(Police))!.Months[0].Should().Match<RankMovement>(m => m.Rank == 4m && m.PreviousRank == 2m && m.Delta == -2m);
+        q3[Dept(Medical)].Months[0].Change.Should().Be(RankChange.New);
+        q3[Dept(Police)].Months[0].Should().Match<RankMovement>(m => m.Rank == 4m && m.PreviousRank == 2m && m.Delta == -2m);
         q3.Departments.Should().HaveCount(5);
         q3.ToString().Should().StartWith("2023-Q3: 5 departments");
     }

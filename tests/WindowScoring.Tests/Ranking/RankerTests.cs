@@ -188,4 +188,72 @@ public sealed class RankerTests
             ranked.Zip(ranked.Skip(1)).Where(p => p.First.Key == p.Second.Key).All(p => p.First.InputIndex < p.Second.InputIndex).Should().BeTrue();
         });
     }
+
+    private static IEnumerable<TestCaseData> EntryPoints()
+    {
+        decimal[] keys = [120m, 120m, 114.5m];
+        foreach (var (method, order) in new[] { ((RankingMethod)99, RankOrder.Descending), (RankingMethod.Competition, (RankOrder)99) })
+        {
+            var name = $"{(int)method}/{(int)order}";
+            yield return new TestCaseData((Action)(() => Ranker.Rank(keys, k => k, method, order)), method, order).SetArgDisplayNames("Rank " + name);
+            yield return new TestCaseData((Action)(() => Ranker.RankWithinGroups(keys, k => k > 115m, k => k, method, order)), method, order).SetArgDisplayNames("RankWithinGroups " + name);
+            yield return new TestCaseData((Action)(() => Ranker.ComputeRanks(keys, new int[3], method, order)), method, order).SetArgDisplayNames("ComputeRanks(int) " + name);
+            yield return new TestCaseData((Action)(() => Ranker.ComputeRanks(keys, new decimal[3], method, order)), method, order).SetArgDisplayNames("ComputeRanks(decimal) " + name);
+        }
+    }
+
+    [TestCaseSource(nameof(EntryPoints))]
+    public void EveryPublicEntryPoint_UndefinedMethodOrOrder_ThrowsArgumentOutOfRange(Action rank, RankingMethod method, RankOrder order)
+    {
+        var expectedParameter = Enum.IsDefined(method) ? "order" : "method";
+        FluentActions.Invoking(rank).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be(expectedParameter);
+    }
+
+    [Test]
+    public void SchemeAndAggregationOptions_UndefinedMethod_ThrowArgumentOutOfRange()
+    {
+        FluentActions.Invoking(() => new ScoringScheme { RankingMethod = (RankingMethod)99 }).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => new WindowScoring.History.AggregationOptions { RankingMethod = (RankingMethod)99 }).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Test]
+    public void RankAt_TheOneSwitch_GivesEveryMethodItsMeaning_AndThrowsOnAnUnknownOne()
+    {
+        // A tie occupying positions 2..4 (0-based start 1, end 4), the item at position 3 (p = 2), the run's dense rank 2.
+        Ranker.RankAt(RankingMethod.Competition, 1, 4, 2, 2).Should().Be(2m);
+        Ranker.RankAt(RankingMethod.ModifiedCompetition, 1, 4, 2, 2).Should().Be(4m);
+        Ranker.RankAt(RankingMethod.Dense, 1, 4, 2, 2).Should().Be(2m);
+        Ranker.RankAt(RankingMethod.Ordinal, 1, 4, 2, 2).Should().Be(3m);
+        Ranker.RankAt(RankingMethod.Fractional, 1, 4, 2, 2).Should().Be(3m);
+        Enum.GetValues<RankingMethod>().Should().HaveCount(5, "a new method needs its meaning in RankAt and a line here");
+        FluentActions.Invoking(() => Ranker.RankAt((RankingMethod)99, 1, 4, 2, 2)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [TestCase(RankOrder.Descending)]
+    [TestCase(RankOrder.Ascending)]
+    public void UsesCounting_FewDistinctOrNarrowKeys_Count_ManyWideOrUnscalableKeys_Sort(RankOrder order)
+    {
+        Ranker.UsesCounting(Enumerable.Range(120, 121).Select(i => i / 2m).ToArray(), order).Should().BeTrue("totals in steps of 0.5 span a small range");
+        Ranker.UsesCounting([1e15m, -1e15m, 0.5m, 3m], order).Should().BeTrue("a wide span with few distinct values is counted through a lookup");
+        Ranker.UsesCounting(Enumerable.Range(0, 5000).Select(i => i * 1e9m).ToArray(), order).Should().BeFalse("many distinct keys over a wide span are sorted");
+        Ranker.UsesCounting([decimal.MaxValue, 0m], order).Should().BeFalse("a key beyond a long at the common scale is sorted");
+        Ranker.UsesCounting([], order).Should().BeFalse();
+    }
+
+    [Test]
+    public void CountingAndSortingPaths_GiveTheSameRanks_ForEveryMethod()
+    {
+        decimal[] counted = [120m, 120m, 114.5m, 110m, 110m, 110m, 99.5m];
+        decimal[] sorted = [.. counted.Select(k => k * 1e12m), 7.9e28m];      // one key beyond a long: the whole input is sorted
+        Ranker.UsesCounting(counted, RankOrder.Descending).Should().BeTrue();
+        Ranker.UsesCounting(sorted, RankOrder.Descending).Should().BeFalse();
+        foreach (var method in Enum.GetValues<RankingMethod>())
+        {
+            var viaCounting = new decimal[counted.Length];
+            var viaSorting = new decimal[sorted.Length];
+            Ranker.ComputeRanks(counted, viaCounting, method);
+            Ranker.ComputeRanks(sorted, viaSorting, method);
+            viaSorting.Take(counted.Length).Select(r => r - 1m).Should().Equal(viaCounting, method.ToString());
+        }
+    }
 }

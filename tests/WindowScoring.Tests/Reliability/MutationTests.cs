@@ -19,7 +19,7 @@ public sealed class MutationTests
     private const int Seed = 20231129;
     private static readonly TimeSpan Slowest = TimeSpan.FromSeconds(2);
 
-    private static readonly ScoringScheme SampleScheme = SchemeJson.LoadFile(SampleData("sichuan-scheme.json")).EnsureSuccess();
+    private static readonly ScoringScheme SampleScheme = SchemeJson.LoadFile(SampleData("sichuan-scheme.json")).EnsureSuccess().Scheme!;
 
     // Tokens a mutation inserts: what breaks CSV, reports, numbers, encodings and JSON.
     private static readonly byte[][] Tokens =

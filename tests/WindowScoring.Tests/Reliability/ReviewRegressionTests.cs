@@ -33,7 +33,7 @@ public sealed class ReviewRegressionTests
     {
         var scheme = new ScoringScheme { GroupBaseScores = new Dictionary<string, decimal> { ["县"] = 150m } };
 
-        var again = SchemeJson.Load(SchemeJson.Save(scheme)).EnsureSuccess();
+        var again = SchemeJson.Load(SchemeJson.Save(scheme)).EnsureSuccess().Scheme!;
 
         again.BaseScoreFor("县").Should().Be(150m);
         again.BaseScoreFor("区").Should().Be(100m);
@@ -96,8 +96,8 @@ public sealed class ReviewRegressionTests
         var result = new ScoringEngine(scheme).Assess(AssessmentPeriod.Month(2023, 11), new[] { "甲县", "乙县", "丙区" }.Select(Department.FromName), events, groups: groups);
 
         result.Honours.Select(h => h.Department.Name).Should().Equal("甲县", "丙区");
-        result.For(Department.FromName("乙县")).Grade.Should().Be("不合格", "134 of 150 is below 90 % (135)");
-        result.For(Department.FromName("甲县")).Grade.Should().Be("合格");
+        result[Department.FromName("乙县")].Grade.Should().Be("不合格", "134 of 150 is below 90 % (135)");
+        result[Department.FromName("甲县")].Grade.Should().Be("合格");
         scheme.Grade(135m, "县").Should().Be("合格");
     }
 

@@ -8,7 +8,7 @@ public sealed class EventScoringTests
     private static readonly AssessmentPeriod November = AssessmentPeriod.Month(2023, 11);
     private static readonly DateOnly Day = new(2023, 11, 10);
 
-    private static ScoringScheme Sample => SchemeJson.LoadFile(SchemeJsonTests.SampleSchemePath).EnsureSuccess();
+    private static ScoringScheme Sample => SchemeJson.LoadFile(SchemeJsonTests.SampleSchemePath).EnsureSuccess().Scheme!;
 
     private static Department D(string name) => Department.FromName(name);
 
@@ -40,13 +40,13 @@ public sealed class EventScoringTests
         var printed = published.Rows.ToDictionary(r => r.Assessment.Department, r => r.PrintedTotal!.Value);
         foreach (var name in new[] { "自然资源厅", "交通运输厅", "省市场监管局", "教育厅", "四川消防救援总队", "四川测绘局", "成都海关" })
         {
-            result.For(D(name)).Score!.Value.Total.Should().Be(printed[D(name)], name);
+            result[D(name)].Score!.Value.Total.Should().Be(printed[D(name)], name);
         }
 
-        result.For(D("自然资源厅")).Score!.Value.AppliedLimits.Should().Be(ScoreLimits.BonusCap);
-        result.For(D("交通运输厅")).Score!.Value.AppliedLimits.Should().Be(ScoreLimits.None);
-        result.For(D("教育厅")).Assessment.Should().Be(new Assessment(D("教育厅"), 100m, 12m, 1m));
-        result.For(D("水利厅")).Score!.Value.Total.Should().Be(100m, "a roster department with no events scores the base");
+        result[D("自然资源厅")].Score!.Value.AppliedLimits.Should().Be(ScoreLimits.BonusCap);
+        result[D("交通运输厅")].Score!.Value.AppliedLimits.Should().Be(ScoreLimits.None);
+        result[D("教育厅")].Assessment.Should().Be(new Assessment(D("教育厅"), 100m, 12m, 1m));
+        result[D("水利厅")].Score!.Value.Total.Should().Be(100m, "a roster department with no events scores the base");
         result.Counts.Should().Be(new EventCounts(16, 16, 0, 0, 0, 0));
         result.Diagnostics.Should().BeEmpty();
         result.Table.Rows.Take(3).Select(r => (r.Department.Name, r.Rank)).Should().Equal(("自然资源厅", 1m), ("交通运输厅", 1m), ("省市场监管局", 3m));
@@ -67,7 +67,7 @@ public sealed class EventScoringTests
 
         result.Diagnostics.Select(d => d.Code).Should().Equal(DiagnosticCodes.NumberOutOfRange);
         result.Table.NotAssessed.Single().Department.Name.Should().Be("A");
-        result.For(D("B")).Score!.Value.Total.Should().Be(100m);
+        result[D("B")].Score!.Value.Total.Should().Be(100m);
     }
 
     [Test]
@@ -83,11 +83,11 @@ public sealed class EventScoringTests
 
         var result = new ScoringEngine(Sample).Assess(November, [D("A")], events);
 
-        result.For(D("A")).Score!.Value.Total.Should().Be(99.5m);
+        result[D("A")].Score!.Value.Total.Should().Be(99.5m);
         result.Counts.Should().Be(new EventCounts(1, 1, 1, 1, 1, 0));
         result.Counts.Pending.Should().Be(2);
         result.Pending.Should().Equal(events[1], events[2]);
-        result.For(D("A")).Vetoed.Should().BeFalse("the veto event was rejected");
+        result[D("A")].Vetoed.Should().BeFalse("the veto event was rejected");
     }
 
     [Test]
@@ -110,7 +110,7 @@ public sealed class EventScoringTests
             (DiagnosticCodes.EventOutsidePeriod, 3), (DiagnosticCodes.UnknownRule, 4), (DiagnosticCodes.UnknownDepartment, 5),
             (DiagnosticCodes.ValueOutsideRange, 6), (DiagnosticCodes.ValueOutsideRange, 7), (DiagnosticCodes.ValueOutsideRange, 8));
         result.Counts.Invalid.Should().Be(6);
-        result.For(D("A")).Score!.Value.Total.Should().Be(99.5m);
+        result[D("A")].Score!.Value.Total.Should().Be(99.5m);
     }
 
     [TestCase(3, true)]
@@ -120,7 +120,7 @@ public sealed class EventScoringTests
     public void Range_ValueMustLieWithin(decimal value, bool counts)
     {
         var result = new ScoringEngine(Sample).Assess(November, [D("A")], [E("A", "FW-01", value: value)]);
-        result.For(D("A")).Score!.Value.Total.Should().Be(counts ? 100m - value : 100m);
+        result[D("A")].Score!.Value.Total.Should().Be(counts ? 100m - value : 100m);
     }
 
     [Test]
@@ -129,7 +129,7 @@ public sealed class EventScoringTests
         // 纪律作风 has a budget of 10: 8 half days (8) on the 5th, then 6 half days (6) on the 9th: 2 of those count.
         var result = new ScoringEngine(Sample).Assess(November, [D("A")], [E("A", "JL-02", 6m, day: 9), E("A", "JL-02", 8m, day: 5)]);
 
-        var b = result.For(D("A"));
+        var b = result[D("A")];
         b.Score!.Value.Total.Should().Be(90m);
         b.Adjustments.Select(a => (a.Points, a.Counted)).Should().Equal((8m, 8m), (6m, 2m));
         b.BudgetCuts.Should().Equal(new Dictionary<string, decimal> { ["纪律作风"] = 4m });
@@ -138,7 +138,7 @@ public sealed class EventScoringTests
     [Test]
     public void CategoryBudget_AtTheEdge_NothingCut()
     {
-        var b = new ScoringEngine(Sample).Assess(November, [D("A")], [E("A", "JL-02", 10m)]).For(D("A"));
+        var b = new ScoringEngine(Sample).Assess(November, [D("A")], [E("A", "JL-02", 10m)])[D("A")];
         b.Score!.Value.Total.Should().Be(90m);
         b.BudgetCuts.Should().BeEmpty();
     }
@@ -146,7 +146,7 @@ public sealed class EventScoringTests
     [Test]
     public void NoBudget_DeductionsUnlimited()
     {
-        var b = new ScoringEngine(Sample).Assess(November, [D("A")], [E("A", "FW-01", 30m, value: 5m)]).For(D("A"));
+        var b = new ScoringEngine(Sample).Assess(November, [D("A")], [E("A", "FW-01", 30m, value: 5m)])[D("A")];
         b.Score!.Value.Total.Should().Be(-50m, "服务质量 has no budget (扣分不封顶) and the scheme has no floor");
     }
 
@@ -161,7 +161,7 @@ public sealed class EventScoringTests
             E("A", "JJ-01"),                                                      // bonuses do not count
         ];
 
-        var b = new ScoringEngine(Sample).Assess(November, [D("A")], events).For(D("A"));
+        var b = new ScoringEngine(Sample).Assess(November, [D("A")], events)[D("A")];
 
         b.ChiefRepresentativeDeduction.Should().Be(2.5m);
         b.Score!.Value.Total.Should().Be(100m - 4m - 1m - 0.5m + 0.5m);
@@ -175,7 +175,7 @@ public sealed class EventScoringTests
 
         var result = new ScoringEngine(scheme).Assess(November, [D("A"), D("B"), D("C")], events);
 
-        result.For(D("A")).Vetoed.Should().BeTrue();
+        result[D("A")].Vetoed.Should().BeTrue();
         result.Honours.Select(h => h.Department.Name).Should().Equal("B");
     }
 
@@ -192,6 +192,18 @@ public sealed class EventScoringTests
     }
 
     [Test]
+    public void Indexer_DepartmentNotOnRoster_ThrowsKeyNotFound_TryGetBreakdownSaysSo()
+    {
+        var result = new ScoringEngine(Sample).Assess(November, [D("A")], []);
+
+        FluentActions.Invoking(() => result[D("B")]).Should().Throw<KeyNotFoundException>();
+        result.TryGetBreakdown(D("B"), out var none).Should().BeFalse();
+        none.Should().BeNull();
+        result.TryGetBreakdown(D("A"), out var a).Should().BeTrue();
+        result[D("A")].Should().BeSameAs(a);
+    }
+
+    [Test]
     public void NotAssessed_ListedApart_EventsReported()
     {
         var result = new ScoringEngine(Sample).Assess(November, [D("A"), D("New")], [E("New", "JL-01")],
@@ -200,22 +212,22 @@ public sealed class EventScoringTests
         result.Table.NotAssessed.Single().NotAssessedReason.Should().Be("新进驻");
         result.Table.Rows.Select(r => r.Department.Name).Should().Equal("A");
         result.Diagnostics.Single().Code.Should().Be(DiagnosticCodes.EventForNotAssessed);
-        result.For(D("New")).Rank.Should().BeNull();
+        result[D("New")].Rank.Should().BeNull();
     }
 
     [Test]
     public void Grades_FromTheSchemeBands()
     {
         var result = new ScoringEngine(Sample).Assess(November, [D("A"), D("B")], [E("A", "JJ-03", 10m), E("B", "FW-01", 2m, 4m)]);
-        result.For(D("A")).Grade.Should().Be("优秀");
-        result.For(D("B")).Grade.Should().Be("合格");
+        result[D("A")].Grade.Should().Be("优秀");
+        result[D("B")].Grade.Should().Be("合格");
     }
 
     [Test]
     public void AdHocEvent_Counts()
     {
         var e = AssessmentEvent.AdHoc(D("A"), Day, RuleKind.Bonus, "专项表彰", 3m);
-        new ScoringEngine(Sample).Assess(November, [D("A")], [e]).For(D("A")).Score!.Value.Total.Should().Be(103m);
+        new ScoringEngine(Sample).Assess(November, [D("A")], [e])[D("A")].Score!.Value.Total.Should().Be(103m);
     }
 
     [Test]
@@ -269,7 +281,7 @@ public sealed class EventScoringTests
         var result = new ScoringEngine(Sample).Assess(November, [D("A"), D("B")], events);
 
         result.Diagnostics.Select(d => d.Code).Should().Equal(DiagnosticCodes.ValueOutsideRange, DiagnosticCodes.NumberOutOfRange);
-        result.For(D("A")).Score!.Value.Total.Should().Be(100m);
+        result[D("A")].Score!.Value.Total.Should().Be(100m);
         result.Table.NotAssessed.Single().Department.Name.Should().Be("B");
     }
 }

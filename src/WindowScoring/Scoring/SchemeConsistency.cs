@@ -1,0 +1,48 @@
+using System.Globalization;
+using WindowScoring.Validation;
+
+namespace WindowScoring;
+
+/// <summary>
+/// The one place that says when the settings of a <see cref="ScoringScheme"/> agree with each other, as diagnostics:
+/// the total floor is not above the total cap (WS210), the total cap is not below the base score (WS211), the total
+/// floor is not above the base score (WS212), and the base score is a multiple of the step (WS213). Used by
+/// <see cref="ScoringScheme.Validate"/> (and so by the engine), by <see cref="ScoringSchemeValidator"/> and by the JSON
+/// loader (<see cref="Rules.SchemeJson"/>), so a scheme one of them accepts is accepted by all.
+/// </summary>
+/// <remarks>Each diagnostic names the property in <see cref="Diagnostic.Column"/> (e.g. <c>TotalCap</c>). Stateless.</remarks>
+internal static class SchemeConsistency
+{
+    /// <summary>The problems of <paramref name="scheme"/>, in the order above; empty when its settings agree.</summary>
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="messageCulture">The language of the messages (<see cref="ValidationMessages"/>); the current UI culture when null.</param>
+    internal static IReadOnlyList<Diagnostic> Check(ScoringScheme scheme, CultureInfo? messageCulture)
+    {
+        var found = new List<Diagnostic>();
+        void Add(string code, string property, params decimal[] figures) =>
+            found.Add(new Diagnostic(code, DiagnosticSeverity.Error, null, property, ScoreText.Format(figures[0]),
+                ValidationMessages.Format(code, messageCulture, [.. figures.Select(ScoreText.Format)])));
+
+        if (scheme.TotalFloor is { } floor && scheme.TotalCap is { } cap && floor > cap)
+        {
+            Add(DiagnosticCodes.FloorAboveCap, nameof(ScoringScheme.TotalFloor), floor, cap);
+        }
+
+        if (scheme.TotalCap is { } totalCap && totalCap < scheme.BaseScore)
+        {
+            Add(DiagnosticCodes.CapBelowBase, nameof(ScoringScheme.TotalCap), totalCap, scheme.BaseScore);
+        }
+
+        if (scheme.TotalFloor is { } totalFloor && totalFloor > scheme.BaseScore)
+        {
+            Add(DiagnosticCodes.FloorAboveBase, nameof(ScoringScheme.TotalFloor), totalFloor, scheme.BaseScore);
+        }
+
+        if (scheme.Step is { } step && !SchemeFigureRules.IsMultipleOf(scheme.BaseScore, step))
+        {
+            Add(DiagnosticCodes.BaseOffStep, nameof(ScoringScheme.BaseScore), scheme.BaseScore, step);
+        }
+
+        return found;
+    }
+}
