@@ -23,7 +23,7 @@ public sealed partial class ReadmeSnippetTests
         "using WindowScoring.Rules; using WindowScoring.Validation; using Microsoft.Extensions.DependencyInjection; using FluentValidation;\n";
 
     private const string SystemNamespaces =
-        "using System; using System.IO; using System.Linq; using System.Collections.Generic; using System.Runtime.InteropServices; using System.Threading.Tasks;\n";
+        "using System; using System.IO; using System.Linq; using System.Collections.Generic; using System.Runtime.InteropServices; using System.Threading; using System.Threading.Tasks;\n";
 
     public static IEnumerable<TestCaseData> Snippets()
     {
@@ -84,6 +84,6 @@ public sealed partial class ReadmeSnippetTests
         return platform.Concat(assemblies).Distinct().Select(p => MetadataReference.CreateFromFile(p));
     }
 
-    [GeneratedRegex(@"(?:<!-- given: (?<given>[^>]*?) -->\r?\n)?```csharp\r?\n(?<code>.*?)```", RegexOptions.Singleline)]
+    [GeneratedRegex(@"(?:<!-- given: (?<given>[^\n]*?) -->\r?\n)?```csharp\r?\n(?<code>.*?)```", RegexOptions.Singleline)]
     private static partial Regex Snippet();
 }
