@@ -11,7 +11,6 @@ internal sealed class DelimitedTableSource(TextReader? reader, Stream? utf8, Imp
     private readonly List<CsvMalformedRecord> _malformed = [];
     private readonly long _maxRecordChars = (long)options.MaxFieldLength * options.MaxColumns;
     private CsvReader? _csv;
-    private char[] _chars = []; // for decoding cells from bytes, kept for the whole table
     private string[] _cells = [];
     private bool _done;
 
@@ -113,9 +112,9 @@ internal sealed class DelimitedTableSource(TextReader? reader, Stream? utf8, Imp
             {
                 _cells[i] = csv.GetString(i);
             }
-            else if (Utf8Cells.TryDecode(csv.GetSpan(i), ref _chars) is { } text)
+            else if (System.Text.Unicode.Utf8.IsValid(csv.GetSpan(i)))
             {
-                _cells[i] = text;
+                _cells[i] = csv.GetString(i); // valid UTF-8, so CsvHelper's decoding is exact; repeated cells ("100", "0") pooled
             }
             else
             {

@@ -113,4 +113,35 @@ public sealed class AssessmentTests
     {
         FluentActions.Invoking(() => new Assessment(Education, baseScore, deduction, bonus)).Should().Throw<ArgumentOutOfRangeException>();
     }
+
+    [Test]
+    public void Equality_EveryMemberCounts_AndTheOperatorsAgree()
+    {
+        var a = new Assessment(Education, 100m, 12.5m, 1m) { Group = "县" };
+        var same = new Assessment(Education, 100.0m, 12.50m, 1m) { Group = "县" };
+        (a == same).Should().BeTrue();
+        (a != same).Should().BeFalse();
+        a.GetHashCode().Should().Be(same.GetHashCode());
+
+        Assessment[] different =
+        [
+            new Assessment(Department.FromName("公安厅"), 100m, 12.5m, 1m) { Group = "县" },
+            new Assessment(Education, 101m, 13.5m, 1m) { Group = "县" },   // same total, other base
+            new Assessment(Education, 100m, 12m, 0.5m) { Group = "县" },   // same total, other figures
+            new Assessment(Education, 100m, 12.5m, 2m) { Group = "县" },
+            new Assessment(Education, 100m, 12.5m, 1m),
+            Assessment.FromTotal(Education, 88.5m).InGroup("县"),           // same total, no breakdown
+            Assessment.NotAssessed(Education).InGroup("县"),
+        ];
+        foreach (var other in different)
+        {
+            (a == other).Should().BeFalse(other.ToString());
+            (a != other).Should().BeTrue(other.ToString());
+            a.Equals(other).Should().BeFalse(other.ToString());
+        }
+
+        Assessment.NotAssessed(Education, "新进驻").Should().NotBe(Assessment.NotAssessed(Education, "免考核"));
+        ((Assessment?)null == null).Should().BeTrue();
+        (a == null).Should().BeFalse();
+    }
 }

@@ -15,7 +15,14 @@ public sealed class RankerFastPathTests
         Gen.Decimal.Array[0, 100],                                                         // any decimal: fallback sort
         Gen.OneOf(Gen.Const(1e15m), Gen.Const(-1e15m), Gen.Const(0.5m), Gen.Const(3m)).Array[0, 200], // wide span, few values: lookup
         Gen.Int[-50, 50].Select(i => i / 3m).Array[0, 100],                                // many decimal places
-        Gen.Int[-100, 100].Select(i => i * 1.000m).Array[0, 100]);                         // trailing zeros
+        Gen.Int[-100, 100].Select(i => i * 1.000m).Array[0, 100],                          // trailing zeros
+        NearLongRange.Array[0, 40]);                                                       // keys near and beyond long range
+
+    // Few distinct keys around ±2^63 and 2^64 at scales 0 to 2, so the counting path must decide whether the common scale
+    // still fits a long (18446744073709551616 at scale 0 does not; 5 and 0 beside it must not be ranked as equals).
+    private static readonly Gen<decimal> NearLongRange = Gen.OneOfConst(
+        18446744073709551616m, 18446744073709551615m, 9223372036854775807m, 9223372036854775808m, -9223372036854775808m,
+        -9223372036854775809m, 922337203685477580.7m, 92233720368547758.08m, 5m, 0m, 0.5m, -1m);
 
     private static decimal Reference(decimal[] keys, int i, RankingMethod method, RankOrder order)
     {
@@ -60,6 +67,24 @@ public sealed class RankerFastPathTests
     public void ComputeRanks_IntFractional_Throws()
     {
         FluentActions.Invoking(() => Ranker.ComputeRanks([1m], new int[1], RankingMethod.Fractional)).Should().Throw<ArgumentException>();
+    }
+
+    [Test]
+    public void ComputeRanks_KeyBeyondLongRange_IsNotMistakenForASmallerOne()
+    {
+        decimal[] keys = [18446744073709551616m, 5m, 0m, 0m];
+        var ranks = new int[keys.Length];
+        Ranker.ComputeRanks(keys, ranks);
+        ranks.Should().Equal(1, 2, 3, 3);
+        Ranker.UsesCounting(keys, RankOrder.Descending).Should().BeFalse("2^64 does not fit a long at the keys' common scale");
+    }
+
+    [Test]
+    public void Rank_UntiedRows_HaveTieSizeOne_AndTiedRowsTheirRunLength()
+    {
+        var ranked = Ranker.Rank([120m, 114.5m, 114.5m, 110m, 100m], k => k).OrderBy(r => r.InputIndex).ToArray();
+        ranked.Select(r => r.TieSize).Should().Equal(1, 2, 2, 1, 1);
+        ranked.Select(r => r.IsFirstWithRank).Should().Equal(true, true, false, true, true);
     }
 
     [Test]
