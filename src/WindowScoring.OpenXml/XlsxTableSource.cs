@@ -373,11 +373,16 @@ public sealed class XlsxTableSource : ITableSource
         var strings = new List<string>();
         using var reader = OpenPart(part);
         reader.MoveToContent();
-        while (reader.Read())
+        reader.Read();
+        while (!reader.EOF)
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
             {
-                strings.Add(ReadRichText(reader));
+                strings.Add(ReadRichText(reader)); // ends after the element
+            }
+            else
+            {
+                reader.Read();
             }
         }
 
