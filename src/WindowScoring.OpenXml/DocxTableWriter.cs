@@ -126,7 +126,7 @@ public sealed class DocxTableWriter
 
         properties.Append(new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         return new Paragraph(
-            new ParagraphProperties(new Justification { Val = justification }, new SpacingBetweenLines { Before = "0", After = "0" }),
+            new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0" }, new Justification { Val = justification }),
             new Run(properties, new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
     }
 

@@ -16,6 +16,7 @@ public class DocxTableWriterTests
         stream.Position = 0;
         using var document = WordprocessingDocument.Open(stream, false);
         var body = document.MainDocumentPart!.Document.Body!;
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => e.Description).Should().BeEmpty();
         body.Elements<Paragraph>().First().InnerText.Should().Be("2023年11月窗口考核结果");
         var table = body.Elements<Table>().Single();
         table.GetFirstChild<TableProperties>()!.TableBorders!.InsideHorizontalBorder!.Val!.Value.Should().Be(BorderValues.Single);

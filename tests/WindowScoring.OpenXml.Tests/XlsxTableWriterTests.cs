@@ -48,6 +48,7 @@ public class XlsxTableWriterTests
         third[5].CellValue!.Text.Should().Be("114.5");
         rows[3].Elements<Cell>().First().CellValue.Should().BeNull("the tied row's 序号 is empty");
         sheet.Descendants<CellFormula>().Should().BeEmpty();
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => e.Description).Should().BeEmpty();
         workbook.Workbook.Descendants<DefinedName>().Single(d => d.Name == "_xlnm.Print_Titles").Text.Should().Be("考核结果!$2:$2");
         var setup = sheet.Elements<PageSetup>().Single();
         setup.PaperSize!.Value.Should().Be(9u);
