@@ -5,9 +5,16 @@ using WindowScoring.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/WindowScoring.Benchmarks -- --filter '*'
 // Quick check: add --job short. The import comparison interleaved in one process: -- --paired-import [rounds]
+// The .xlsx read against MiniExcel's Query, interleaved: -- --paired-workbook [rounds]
 if (args.Length > 0 && args[0] == "--paired-import")
 {
     PairedImport.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "--paired-workbook")
+{
+    WorkbookBenchmarks.RunPaired(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10);
     return;
 }
 

@@ -7,6 +7,7 @@ using System.Xml.Linq;
 using WindowScoring;
 using WindowScoring.Export;
 using WindowScoring.Import;
+using WindowScoring.OpenXml;
 
 var failures = new List<string>();
 var checks = 0;
@@ -31,7 +32,7 @@ Check(ranked.Rows.Count == 29 && ranked.Rows[1].PrintedRank == "" && ranked.Rows
 // 2. The package's layout.
 var version = typeof(ScoringEngine).Assembly.GetName().Version!;
 var packages = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../artifacts/packages"));
-var nupkg = Directory.GetFiles(packages, "WindowScoring.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
+var nupkg = Directory.GetFiles(packages, "WindowScoring.*.nupkg").Single(p => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(p), @"^WindowScoring\.[0-9].*\.nupkg$"));
 using (var zip = ZipFile.OpenRead(nupkg))
 {
     var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
@@ -74,6 +75,43 @@ using (var zip = ZipFile.OpenRead(nupkg))
             && deps.GetValueOrDefault("FluentValidation") == "12.2.0"
             && deps.GetValueOrDefault("Microsoft.Extensions.DependencyInjection.Abstractions") == "8.0.2"
             && deps.Count == 3, $"{tfm} dependencies: CsvHelper >= 34.0.0, FluentValidation >= 12.2.0, DI.Abstractions >= 8.0.2 and nothing else");
+    }
+}
+
+// 3. The Excel and Word package: the seed written as a workbook reads back to the same rows; its layout and dependencies.
+using (var workbook = new MemoryStream())
+{
+    XlsxTableWriter.Default.Write(ranked, workbook);
+    workbook.Position = 0;
+    var back = WorkbookReader.Read(workbook);
+    Check(!back.HasErrors && back.Rows.Select(r => r.Assessment).SequenceEqual(ranked.Rows.Select(r => r.Assessment)), "OpenXml: the written workbook reads back to the ranked assessments");
+    Check(WorkbookReader.IsWorkbook(workbook.ToArray()), "OpenXml: IsWorkbook");
+    using var document = new MemoryStream();
+    DocxTableWriter.Default.Write(ranked, document);
+    Check(document.Length > 0 && WorkbookReader.IsWorkbook(document.ToArray()), "OpenXml: a .docx is written");
+}
+
+var openXmlPackage = Directory.GetFiles(packages, "WindowScoring.OpenXml.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
+using (var zip = ZipFile.OpenRead(openXmlPackage))
+{
+    var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
+    foreach (var tfm in new[] { "net8.0", "net10.0" })
+    {
+        Check(entries.Contains($"lib/{tfm}/WindowScoring.OpenXml.dll") && entries.Contains($"lib/{tfm}/WindowScoring.OpenXml.xml"), $"OpenXml: lib/{tfm} with XML docs");
+    }
+
+    Check(entries.Contains("README.md"), "OpenXml: README.md");
+    using var nuspecStream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+    var nuspec = XDocument.Load(nuspecStream);
+    XNamespace ns = nuspec.Root!.Name.Namespace;
+    var metadata = nuspec.Root.Element(ns + "metadata")!;
+    var groups = metadata.Element(ns + "dependencies")!.Elements(ns + "group").ToDictionary(g => g.Attribute("targetFramework")!.Value, g => g.Elements(ns + "dependency").ToDictionary(d => d.Attribute("id")!.Value, d => d.Attribute("version")!.Value));
+    foreach (var tfm in new[] { "net8.0", "net10.0" })
+    {
+        Check(groups.TryGetValue(tfm, out var deps)
+            && deps.GetValueOrDefault("DocumentFormat.OpenXml") == "3.3.0"
+            && deps.GetValueOrDefault("WindowScoring") == metadata.Element(ns + "version")!.Value
+            && deps.Count == 2, $"OpenXml {tfm} dependencies: DocumentFormat.OpenXml >= 3.3.0 and WindowScoring, nothing else");
     }
 }
 

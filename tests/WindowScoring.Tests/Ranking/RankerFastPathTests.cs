@@ -8,6 +8,12 @@ namespace WindowScoring.Tests.Ranking;
 /// </summary>
 public sealed class RankerFastPathTests
 {
+    // Few distinct keys around ±2^63 and 2^64 at scales 0 to 2, so the counting path must decide whether the common scale
+    // still fits a long (18446744073709551616 at scale 0 does not; 5 and 0 beside it must not be ranked as equals).
+    private static readonly Gen<decimal> NearLongRange = Gen.OneOfConst(
+        18446744073709551616m, 18446744073709551615m, 9223372036854775807m, 9223372036854775808m, -9223372036854775808m,
+        -9223372036854775809m, 922337203685477580.7m, 92233720368547758.08m, 5m, 0m, 0.5m, -1m);
+
     private static readonly Gen<decimal[]> Keys = Gen.OneOf(
         Gen.Int[120, 240].Select(i => i / 2m).Array[0, 300],                                // steps of 0.5: dense range
         Gen.Const(0).Select(_ => Enumerable.Repeat(100m, 50).ToArray()),                  // all equal
@@ -17,12 +23,6 @@ public sealed class RankerFastPathTests
         Gen.Int[-50, 50].Select(i => i / 3m).Array[0, 100],                                // many decimal places
         Gen.Int[-100, 100].Select(i => i * 1.000m).Array[0, 100],                          // trailing zeros
         NearLongRange.Array[0, 40]);                                                       // keys near and beyond long range
-
-    // Few distinct keys around ±2^63 and 2^64 at scales 0 to 2, so the counting path must decide whether the common scale
-    // still fits a long (18446744073709551616 at scale 0 does not; 5 and 0 beside it must not be ranked as equals).
-    private static readonly Gen<decimal> NearLongRange = Gen.OneOfConst(
-        18446744073709551616m, 18446744073709551615m, 9223372036854775807m, 9223372036854775808m, -9223372036854775808m,
-        -9223372036854775809m, 922337203685477580.7m, 92233720368547758.08m, 5m, 0m, 0.5m, -1m);
 
     private static decimal Reference(decimal[] keys, int i, RankingMethod method, RankOrder order)
     {

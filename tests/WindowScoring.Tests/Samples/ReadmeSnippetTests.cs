@@ -25,11 +25,23 @@ public sealed partial class ReadmeSnippetTests
     private const string SystemNamespaces =
         "using System; using System.IO; using System.Linq; using System.Collections.Generic; using System.Runtime.InteropServices; using System.Threading; using System.Threading.Tasks;\n";
 
+    // The companion package's assembly when this file is compiled into its test project (it is linked there), else null.
+    private static readonly System.Reflection.Assembly? OpenXml = AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == "WindowScoring.OpenXml")
+        ?? (File.Exists(Path.Combine(AppContext.BaseDirectory, "WindowScoring.OpenXml.dll")) ? System.Reflection.Assembly.Load("WindowScoring.OpenXml") : null);
+
+    /// <summary>The README's snippets: in the core's test project those without <c>using WindowScoring.OpenXml;</c>, in the
+    /// companion package's test project (which links this file) those with it.</summary>
     public static IEnumerable<TestCaseData> Snippets()
     {
+        var openXml = OpenXml is not null;
         var text = File.ReadAllText(ReadmePath);
         foreach (Match m in Snippet().Matches(text))
         {
+            if (m.Groups["code"].Value.Contains("using WindowScoring.OpenXml;", StringComparison.Ordinal) != openXml)
+            {
+                continue;
+            }
+
             var line = text[..m.Index].Count(c => c == '\n') + 2;
             yield return new TestCaseData(m.Groups["given"].Value, m.Groups["code"].Value).SetArgDisplayNames("README line " + line);
         }
@@ -38,6 +50,12 @@ public sealed partial class ReadmeSnippetTests
     [Test]
     public void Readme_HasSnippets_AndTheQuickStartNeedsTheRootNamespaceAndOneWing()
     {
+        if (OpenXml is not null)
+        {
+            Snippets().Should().NotBeEmpty("the README shows the companion package");
+            return;
+        }
+
         var snippets = Snippets().ToArray();
         snippets.Should().HaveCountGreaterThan(8);
         var quickStart = (string)snippets[0].Arguments[1]!;
@@ -80,7 +98,7 @@ public sealed partial class ReadmeSnippetTests
             typeof(ScoringEngine).Assembly, typeof(FluentValidation.IValidator).Assembly, typeof(NUnit.Framework.Assert).Assembly,
             typeof(FluentAssertions.AssertionExtensions).Assembly, typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly,
             typeof(Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions).Assembly,
-        }.Select(a => a.Location);
+        }.Concat(OpenXml is null ? [] : [OpenXml]).Select(a => a.Location);
         return platform.Concat(assemblies).Distinct().Select(p => MetadataReference.CreateFromFile(p));
     }
 

@@ -1,0 +1,136 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace WindowScoring.OpenXml;
+
+/// <summary>
+/// Writes a ranked table as a Word document (.docx), the appendix of a weekly report (窗口工作周报): the title paragraph
+/// and a bordered table in the seed's column order (序号 部门窗口 基础分 分值 减分 分值 加分分值 实得分值, then 备注 when a row has
+/// a note), so a clerk can paste it into the report or attach it as it is.
+/// </summary>
+/// <remarks>
+/// <para>Rows and cells are those of <see cref="XlsxTableWriter"/>: ranked rows, the 序号 cell empty on the second and later rows
+/// of a tie, deductions printed negative, scores with the scheme's <see cref="ScoringScheme.DisplayDecimals"/>, then the
+/// departments not assessed (不参与考核). A grouped table is one table per group, each under a heading paragraph naming the
+/// group. The header row repeats at the top of every page; the page is A4 portrait; the font is 宋体 (SimSun).</para>
+/// <para>Stateless and thread-safe.</para>
+/// </remarks>
+public sealed class DocxTableWriter
+{
+    private const string Font = "宋体";
+
+    /// <summary>A shared instance.</summary>
+    public static DocxTableWriter Default { get; } = new();
+
+    /// <summary>Writes a ranked table to a .docx file; the file is created or overwritten.</summary>
+    /// <param name="table">The ranked table.</param>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public void Write(RankedTable table, string path)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var file = File.Create(path);
+        Write(table, file);
+    }
+
+    /// <summary>Writes a ranked table to a stream as a .docx document (built in memory, then copied: the stream need not seek).</summary>
+    /// <param name="table">The ranked table.</param>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Write(RankedTable table, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new Document(Body(table));
+        }
+
+        buffer.Position = 0;
+        buffer.CopyTo(stream);
+        stream.Flush();
+    }
+
+    private static Body Body(RankedTable table)
+    {
+        var body = new Body();
+        if (PublishedLayout.Title(table) is { } title)
+        {
+            body.Append(Paragraph(title, JustificationValues.Center, bold: true, halfPoints: 32));
+        }
+
+        var headers = PublishedLayout.Headers(table).Where(h => h != PublishedLayout.GroupHeader).ToArray();
+        var decimals = table.Scheme.DisplayDecimals;
+        foreach (var (group, rows) in PublishedLayout.Blocks(table))
+        {
+            if (group is not null)
+            {
+                body.Append(Paragraph(group, JustificationValues.Left, bold: true, halfPoints: 24));
+            }
+
+            var grid = new TableGrid(headers.Select(h => new GridColumn { Width = h == "部门窗口" ? "3200" : "1300" }));
+            var word = new Table(
+                new TableProperties(
+                    new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
+                    new TableJustification { Val = TableRowAlignmentValues.Center },
+                    new TableBorders(
+                        new TopBorder { Val = BorderValues.Single, Size = 4 },
+                        new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                        new BottomBorder { Val = BorderValues.Single, Size = 4 },
+                        new RightBorder { Val = BorderValues.Single, Size = 4 },
+                        new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
+                        new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
+                grid);
+            var header = new TableRow(new TableRowProperties(new TableHeader()));
+            foreach (var h in headers)
+            {
+                header.Append(new TableCell(Paragraph(h, JustificationValues.Center, bold: true, halfPoints: 21)));
+            }
+
+            word.Append(header);
+            foreach (var cells in rows)
+            {
+                var row = new TableRow(new TableRowProperties(new CantSplit()));
+                for (var c = 0; c < headers.Length; c++)
+                {
+                    var cell = cells[c];
+                    var align = c == 0 ? JustificationValues.Center : cell.Number is not null || c == PublishedLayout.TotalColumn ? JustificationValues.Right : JustificationValues.Left;
+                    row.Append(new TableCell(Paragraph(cell.Display(decimals), align, bold: false, halfPoints: 21)));
+                }
+
+                word.Append(row);
+            }
+
+            body.Append(word);
+        }
+
+        body.Append(new SectionProperties(
+            new PageSize { Width = 11906, Height = 16838 }, // A4 in twentieths of a point
+            new PageMargin { Top = 1440, Bottom = 1440, Left = 1134, Right = 1134, Header = 720, Footer = 720, Gutter = 0 }));
+        return body;
+    }
+
+    private static Paragraph Paragraph(string text, JustificationValues justification, bool bold, int halfPoints)
+    {
+        var properties = new RunProperties(new RunFonts { EastAsia = Font, Ascii = Font, HighAnsi = Font });
+        if (bold)
+        {
+            properties.Append(new Bold());
+        }
+
+        properties.Append(new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        return new Paragraph(
+            new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0" }, new Justification { Val = justification }),
+            new Run(properties, new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
+    }
+
+    // Characters XML cannot hold are left out of a Word document (it has no escape for them).
+    private static string Clean(string text) =>
+        text.Any(c => c < ' ' && c is not ('\t' or '\n' or '\r')) ? new string(text.Where(c => c >= ' ' || c is '\t').ToArray()) : text;
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace WindowScoring.OpenXml;
+
+/// <summary>
+/// Turns the text of a number cell (an IEEE double as a program wrote it) into the decimal text Excel displays.
+/// </summary>
+/// <remarks>
+/// Excel keeps 15 significant digits: a double is rounded to 15 significant digits, then written as a plain invariant
+/// decimal (no exponent, no trailing zeros). So <c>114.49999999999999</c> (what some writers store for 114.5) reads as
+/// <c>114.5</c>, and <c>114.5</c> stays <c>114.5</c>. A value beyond decimal's range is passed through as written (the row
+/// parser then rejects it).
+/// </remarks>
+internal static class ExcelNumber
+{
+    private const int Digits = 15;
+
+    internal static string ToDecimalText(string raw)
+    {
+        var text = raw.AsSpan().Trim();
+        if (IsShortPlain(text))
+        {
+            return text.Length == raw.Length ? raw : text.ToString();
+        }
+
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || !double.IsFinite(d))
+        {
+            return raw;
+        }
+
+        var g = d.ToString("G15", CultureInfo.InvariantCulture);
+        if (!decimal.TryParse(g, NumberStyles.Float, CultureInfo.InvariantCulture, out var m))
+        {
+            return raw; // beyond decimal's range
+        }
+
+        return m == 0m ? "0" : m.ToString("0.############################", CultureInfo.InvariantCulture);
+    }
+
+    // Already what Excel displays: an optional minus, digits, an optional point and digits, at most 15 significant digits.
+    private static bool IsShortPlain(ReadOnlySpan<char> s)
+    {
+        var i = 0;
+        if (s.Length > 0 && s[0] == '-')
+        {
+            i++;
+        }
+
+        var significant = 0;
+        var digits = 0;
+        var point = false;
+        for (; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c == '.' && !point)
+            {
+                point = true;
+                continue;
+            }
+
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            digits++;
+            if (significant > 0 || c != '0')
+            {
+                significant++;
+            }
+        }
+
+        return digits > 0 && significant <= Digits;
+    }
+}

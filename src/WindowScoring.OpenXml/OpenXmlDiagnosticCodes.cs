@@ -1,0 +1,23 @@
+namespace WindowScoring.OpenXml;
+
+/// <summary>
+/// The codes of the diagnostics only a workbook can give, in the WS6xx range (the core's <see cref="DiagnosticCodes"/> keep
+/// their meaning here too: WS100 when the uncompressed XML read passes <c>ImportOptions.MaxBytes</c>, WS116 for a file that
+/// is not a readable workbook, WS112 for a sheet without a header). Codes never change meaning; match on them, not on messages.
+/// </summary>
+public static class OpenXmlDiagnosticCodes
+{
+    /// <summary>WS600 (info): a hidden row was read as a row like any other (a hidden row in a published table is often a mistake).</summary>
+    public const string HiddenRow = "WS600";
+
+    /// <summary>WS601 (warning): a number formatted as a date was read as the date's text (<c>2023-11-05</c>), so a score column
+    /// rejects it as not a number (WS123) instead of reading the date's serial number as a score.</summary>
+    public const string DateCell = "WS601";
+
+    /// <summary>WS602: the workbook has no worksheet of the name asked for (the message lists the sheets it has), or no worksheet at all.</summary>
+    public const string SheetNotFound = "WS602";
+
+    /// <summary>WS603 (warning): a formula cell has no cached value (the file was saved by a program that does not calculate);
+    /// it is read as empty. Open and save it in Excel, WPS or LibreOffice to store the results.</summary>
+    public const string FormulaWithoutValue = "WS603";
+}

@@ -1,0 +1,112 @@
+using WindowScoring.Export;
+
+namespace WindowScoring.OpenXml;
+
+/// <summary>
+/// The published table as cells, declared once for the .xlsx and .docx writers: the title, the seed's columns
+/// (<see cref="ReportTableWriter.Header"/>: 序号 部门窗口 基础分 分值 减分 分值 加分分值 实得分值), a 备注 column when a row has a note
+/// (a not-assessed department's reason, a cap that applied), a 分组 column when the table has groups; ranked rows, then the
+/// departments not assessed (不参与考核 in the total cell), one block per group.
+/// </summary>
+internal static class PublishedLayout
+{
+    internal const string NoteHeader = "备注";
+    internal const string GroupHeader = "分组";
+    internal const string NotAssessed = "不参与考核"; // what the core's readers read back as not assessed
+    internal const int TotalColumn = 5;
+
+    private static readonly string[] SeedHeaders = ReportTableWriter.Header.Split('\t');
+
+    /// <summary>The title printed above the table: the table's own, else one built from its period
+    /// (<c>2023年11月窗口考核结果</c>, which the reader takes the period from); null when there is neither.</summary>
+    internal static string? Title(RankedTable table) =>
+        table.Title ?? (table.Period is { } p ? p.ToString("C", null) + "窗口考核结果" : null);
+
+    internal static bool HasNotes(RankedTable table) => table.NotAssessed.Count > 0 || table.Rows.Any(r => r.AppliedLimits != ScoreLimits.None);
+
+    internal static bool IsGrouped(RankedTable table) => table.Rows.Any(r => r.Group is not null) || table.NotAssessed.Any(a => a.Group is not null);
+
+    internal static IReadOnlyList<string> Headers(RankedTable table)
+    {
+        var headers = new List<string>(SeedHeaders);
+        if (HasNotes(table))
+        {
+            headers.Add(NoteHeader);
+        }
+
+        if (IsGrouped(table))
+        {
+            headers.Add(GroupHeader);
+        }
+
+        return headers;
+    }
+
+    /// <summary>The blocks of the table: one (group null) when it has no groups, else one per group in order of first appearance.</summary>
+    internal static IEnumerable<(string? Group, IReadOnlyList<Cell[]> Rows)> Blocks(RankedTable table)
+    {
+        var notes = HasNotes(table);
+        var grouped = IsGrouped(table);
+        var groups = table.Rows.Select(r => r.Group).Concat(table.NotAssessed.Select(a => a.Group)).Distinct().ToList();
+        foreach (var group in grouped ? groups : [null])
+        {
+            var rows = new List<Cell[]>();
+            foreach (var r in table.Rows.Where(r => !grouped || r.Group == group))
+            {
+                var cells = new List<Cell>
+                {
+                    ScoreText.TryParse(r.PrintedRank, out var rank) ? Cell.Of(rank) : Cell.Text(r.PrintedRank),
+                    Cell.Text(r.Department.Name),
+                    Cell.Of(r.BaseScore),
+                    Cell.Of(r.Deduction is { } d ? -d : null), // printed negative, as published
+                    Cell.Of(r.CountedBonus),
+                    Cell.Of(r.Total),
+                };
+                if (notes)
+                {
+                    cells.Add(Cell.Text(r.AppliedLimits == ScoreLimits.None ? string.Empty : "limits: " + r.AppliedLimits));
+                }
+
+                if (grouped)
+                {
+                    cells.Add(Cell.Text(r.Group ?? string.Empty));
+                }
+
+                rows.Add([.. cells]);
+            }
+
+            foreach (var a in table.NotAssessed.Where(a => !grouped || a.Group == group))
+            {
+                var cells = new List<Cell> { Cell.Empty, Cell.Text(a.Department.Name), Cell.Empty, Cell.Empty, Cell.Empty, Cell.Text(NotAssessed) };
+                if (notes)
+                {
+                    cells.Add(Cell.Text(a.NotAssessedReason ?? string.Empty));
+                }
+
+                if (grouped)
+                {
+                    cells.Add(Cell.Text(a.Group ?? string.Empty));
+                }
+
+                rows.Add([.. cells]);
+            }
+
+            yield return (group, rows);
+        }
+    }
+
+    /// <summary>One cell: a number (stored as a number) or text (stored as text, never a formula); empty when both are null.</summary>
+    internal readonly record struct Cell(string? Value, decimal? Number)
+    {
+        internal static Cell Empty => default;
+
+        internal bool IsEmpty => Number is null && string.IsNullOrEmpty(Value);
+
+        internal static Cell Text(string text) => new(text, null);
+
+        internal static Cell Of(decimal? number) => new(null, number);
+
+        /// <summary>The text shown: the number with the table's display decimals, or the text.</summary>
+        internal string Display(int? decimals) => Number is { } n ? ScoreText.FormatDisplay(n, decimals) : Value ?? string.Empty;
+    }
+}

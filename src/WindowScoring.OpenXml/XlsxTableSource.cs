@@ -1,0 +1,770 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+using WindowScoring.Import;
+
+namespace WindowScoring.OpenXml;
+
+/// <summary>
+/// A table source over one worksheet of an .xlsx workbook (Excel, WPS, LibreOffice): the first worksheet, or the one named.
+/// Read it with <see cref="AssessmentTableReader.Read(ITableSource, ImportOptions?)"/> (or simply with
+/// <see cref="WorkbookReader"/>), which finds the title and header and turns the rest into rows and diagnostics, as for
+/// every other source.
+/// </summary>
+/// <remarks>
+/// <para><b>Streaming.</b> The package is opened with the Open XML SDK; the shared strings and the styles are read once,
+/// then the worksheet's XML is read forward with <see cref="XmlReader"/>, one row at a time: a sheet of a million rows is
+/// never held in memory, and rows with no value (a million empty styled rows, say) are skipped without making cells.</para>
+/// <para><b>Cells.</b> Shared strings, inline strings and the results of string formulas read as their text; booleans as
+/// <c>TRUE</c>/<c>FALSE</c>; error values as written (<c>#DIV/0!</c>); a formula cell as its cached result, never its formula
+/// (WS603 when it has none). Numbers stored as numbers are doubles in the file: they are rounded to 15 significant digits,
+/// the digits Excel displays, and written as plain invariant decimals, so a 114.5 stored as <c>114.49999999999999</c> reads
+/// as <c>114.5</c>. Numbers stored as text (<c>'120</c>, Excel's green triangle) are text and parse as any number does. A
+/// number formatted as a date reads as the date's text (<c>2023-11-05</c>) with a warning (WS601), so a score column rejects
+/// it instead of reading 45235 as a score. Cells left out of a row read as empty cells; rows left out are not records.
+/// Hidden rows are read like the others, with an info diagnostic (WS600). <see cref="Line"/> is the worksheet's row number
+/// and <see cref="CellReference"/> names cells as Excel does (<c>Sheet1!C7</c>).</para>
+/// <para><b>Limits and hostile files.</b> <see cref="ImportOptions.MaxBytes"/> bounds the uncompressed XML read (the
+/// workbook, styles, shared strings and the worksheet together; and the bytes buffered from a stream that cannot seek), so a
+/// zip bomb ends with WS100 rather than an out-of-memory; a file that is not a zip, a zip that is not a workbook, broken XML
+/// and a shared-string index out of range are WS116; a missing sheet is WS602. Cells beyond
+/// <see cref="ImportOptions.MaxColumns"/> are not made (the row parser reports the record as WS103). None of these throws.</para>
+/// <para>Not thread-safe (a source belongs to one reader). The stream passed in is left open; dispose the source.</para>
+/// </remarks>
+public sealed class XlsxTableSource : ITableSource
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = false,
+        CloseInput = true,
+    };
+
+    private readonly Stream? _stream;
+    private readonly string? _path;
+    private readonly bool _leaveOpen;
+    private readonly ImportOptions _options;
+    private readonly string? _requestedSheet;
+    private readonly bool _inputTooLarge;
+    private readonly Budget _budget;
+
+    private Stream? _input;
+    private SpreadsheetDocument? _document;
+    private XmlReader? _reader;
+    private Names? _names;
+    private List<string> _shared = [];
+    private bool[] _dateStyles = [];
+    private bool _date1904;
+    private string _prefix = string.Empty;
+    private bool _opened;
+    private bool _done;
+    private int _width = -1;
+    private int _lastRow;
+
+    // The current row's values: column index and text, in document order.
+    private int[] _columns = new int[16];
+    private string[] _values = new string[16];
+    private int _count;
+
+    /// <summary>Creates a source over a workbook in a stream; nothing is read until the first <see cref="Read"/>.</summary>
+    /// <param name="stream">The .xlsx bytes; left open. A stream that cannot seek is first copied to memory, up to <see cref="ImportOptions.MaxBytes"/>.</param>
+    /// <param name="options">The limits and message language; <see cref="ImportOptions.Default"/> when null.</param>
+    /// <param name="sheetName">The worksheet to read (compared ignoring case, as Excel does); the first worksheet when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public XlsxTableSource(Stream stream, ImportOptions? options = null, string? sheetName = null)
+        : this(stream ?? throw new ArgumentNullException(nameof(stream)), null, options, sheetName, leaveOpen: true, inputTooLarge: false)
+    {
+    }
+
+    /// <summary>Creates a source over a workbook file; the file is opened at the first <see cref="Read"/> and closed by <see cref="Dispose"/>.</summary>
+    /// <param name="path">The .xlsx file's path.</param>
+    /// <param name="options">The limits and message language; <see cref="ImportOptions.Default"/> when null.</param>
+    /// <param name="sheetName">The worksheet to read (compared ignoring case); the first worksheet when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public XlsxTableSource(string path, ImportOptions? options = null, string? sheetName = null)
+        : this(null, path ?? throw new ArgumentNullException(nameof(path)), options, sheetName, leaveOpen: false, inputTooLarge: false)
+    {
+    }
+
+    internal XlsxTableSource(Stream? stream, string? path, ImportOptions? options, string? sheetName, bool leaveOpen, bool inputTooLarge)
+    {
+        _stream = stream;
+        _path = path;
+        _leaveOpen = leaveOpen;
+        _options = options ?? ImportOptions.Default;
+        _requestedSheet = sheetName;
+        _inputTooLarge = inputTooLarge;
+        _budget = new Budget(_options.MaxBytes);
+    }
+
+    /// <summary>The name of the worksheet being read; null until the first <see cref="Read"/> has opened it.</summary>
+    public string? SheetName { get; private set; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Cells { get; private set; } = [];
+
+    /// <inheritdoc />
+    public int Line { get; private set; }
+
+    /// <inheritdoc />
+    /// <exception cref="IOException">The file cannot be opened (a programmer or environment error, not a data error).</exception>
+    public bool Read(ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (_done)
+        {
+            return false;
+        }
+
+        try
+        {
+            if (!_opened)
+            {
+                _opened = true;
+                if (!Open(diagnostics))
+                {
+                    return Stop();
+                }
+            }
+
+            while (NextRow(diagnostics))
+            {
+                if (_count > 0)
+                {
+                    return true;
+                }
+            }
+
+            return Stop();
+        }
+        catch (XmlException e)
+        {
+            Broken(diagnostics, e.Message);
+            return Stop();
+        }
+        catch (Exception e) when (IsDataError(e))
+        {
+            Broken(diagnostics, e.Message);
+            return Stop();
+        }
+    }
+
+    /// <inheritdoc />
+    public string? CellReference(int index) => _prefix + ColumnName(index) + Line.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Closes the worksheet, the package and the file (a stream passed in is left open).</summary>
+    public void Dispose()
+    {
+        _reader?.Dispose();
+        _document?.Dispose();
+        if (!_leaveOpen || !ReferenceEquals(_input, _stream))
+        {
+            _input?.Dispose();
+        }
+
+        _done = true;
+    }
+
+    private bool Stop()
+    {
+        _done = true;
+        Cells = [];
+        return false;
+    }
+
+    // A problem of the file's content (not of the program): a diagnostic, never an exception.
+    private static bool IsDataError(Exception e) => e is InvalidDataException or OpenXmlPackageException or FormatException
+        or InvalidOperationException or NotSupportedException or ArgumentException or EndOfStreamException or OverflowException
+        or IOException { InnerException: InvalidDataException or XmlException };
+
+    private void Broken(ICollection<Diagnostic> diagnostics, string detail)
+    {
+        if (_budget.Exceeded)
+        {
+            TooLarge(diagnostics);
+            return;
+        }
+
+        diagnostics.Add(Error(DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "BrokenXml", detail))));
+    }
+
+    private void TooLarge(ICollection<Diagnostic> diagnostics) =>
+        diagnostics.Add(Error(DiagnosticCodes.InputTooLarge, OpenXmlText.Get(_options, DiagnosticCodes.InputTooLarge, _options.MaxBytes)));
+
+    private static Diagnostic Error(string code, string message) => new(code, DiagnosticSeverity.Error, null, null, null, message);
+
+    private bool Open(ICollection<Diagnostic> diagnostics)
+    {
+        if (_inputTooLarge)
+        {
+            TooLarge(diagnostics);
+            return false;
+        }
+
+        _input = _path is not null ? File.OpenRead(_path) : _stream!;
+        if (!_input.CanSeek)
+        {
+            // Bounded by its own budget of MaxBytes: the zip's bytes, not the uncompressed XML counted below.
+            var copy = new MemoryStream();
+            var fileBudget = new Budget(_options.MaxBytes);
+            new BudgetStream(_input, fileBudget).CopyTo(copy); // not disposed: that would close the caller's stream
+            if (fileBudget.Exceeded)
+            {
+                TooLarge(diagnostics);
+                return false;
+            }
+
+            copy.Position = 0;
+            _input = copy;
+        }
+
+        var start = _input.Position;
+        Span<byte> head = stackalloc byte[4];
+        var read = _input.ReadAtLeast(head, 4, throwOnEndOfStream: false);
+        _input.Position = start;
+        if (!WorkbookReader.IsWorkbook(head[..read]))
+        {
+            diagnostics.Add(Error(DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "NotZip"))));
+            return false;
+        }
+
+        // The SDK parses [Content_Types].xml and the relationship parts itself: their declared sizes (which the zip reader
+        // holds them to) count against the budget before it does.
+        long declared = 0;
+        using (var zip = new ZipArchive(_input, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            foreach (var entry in zip.Entries)
+            {
+                if (entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase) || entry.FullName.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase))
+                {
+                    declared += entry.Length;
+                }
+            }
+        }
+
+        _input.Position = start;
+        if (!_budget.Take(declared))
+        {
+            TooLarge(diagnostics);
+            return false;
+        }
+
+        _document = SpreadsheetDocument.Open(_input, false);
+        if (_document.WorkbookPart is not { } workbook)
+        {
+            diagnostics.Add(Error(DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "NotWorkbook"))));
+            return false;
+        }
+
+        var sheets = ReadWorkbook(workbook);
+        var sheet = _requestedSheet is null
+            ? sheets.FirstOrDefault(s => workbook.TryGetPartById(s.Id, out var p) && p is WorksheetPart)
+            : sheets.FirstOrDefault(s => string.Equals(s.Name, _requestedSheet, StringComparison.OrdinalIgnoreCase));
+        if (sheet.Name is null || !workbook.TryGetPartById(sheet.Id, out var part) || part is not WorksheetPart worksheet)
+        {
+            var message = _requestedSheet is null
+                ? OpenXmlText.Get(_options, "NoSheet")
+                : OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.SheetNotFound, _requestedSheet, string.Join(", ", sheets.Select(s => s.Name)));
+            diagnostics.Add(Error(OpenXmlDiagnosticCodes.SheetNotFound, message));
+            return false;
+        }
+
+        SheetName = sheet.Name;
+        _prefix = Quote(sheet.Name) + "!";
+        if (workbook.WorkbookStylesPart is { } styles)
+        {
+            ReadStyles(styles);
+        }
+
+        if (workbook.SharedStringTablePart is { } shared)
+        {
+            ReadSharedStrings(shared);
+        }
+
+        _names = new Names(new NameTable());
+        var settings = Settings.Clone();
+        settings.NameTable = _names.Table;
+        _reader = XmlReader.Create(new BudgetStream(worksheet.GetStream(FileMode.Open, FileAccess.Read), _budget), settings);
+        return true;
+    }
+
+    private XmlReader OpenPart(OpenXmlPart part) => XmlReader.Create(new BudgetStream(part.GetStream(FileMode.Open, FileAccess.Read), _budget), Settings);
+
+    private List<(string Name, string Id)> ReadWorkbook(WorkbookPart workbook)
+    {
+        var sheets = new List<(string, string)>();
+        using var reader = OpenPart(workbook);
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (reader.LocalName == "workbookPr")
+            {
+                _date1904 = reader.GetAttribute("date1904") is "1" or "true";
+            }
+            else if (reader.LocalName == "sheet")
+            {
+                string? id = null;
+                for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
+                {
+                    if (reader.LocalName == "id" && reader.NamespaceURI.Length > 0)
+                    {
+                        id = reader.Value;
+                    }
+                }
+
+                reader.MoveToElement();
+                if (reader.GetAttribute("name") is { } name && id is not null)
+                {
+                    sheets.Add((name, id));
+                }
+            }
+        }
+
+        return sheets;
+    }
+
+    private void ReadStyles(WorkbookStylesPart styles)
+    {
+        var customDate = new HashSet<int>();
+        var dates = new List<bool>();
+        var inCellXfs = false;
+        using var reader = OpenPart(styles);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "cellXfs")
+            {
+                inCellXfs = false;
+            }
+
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (reader.LocalName)
+            {
+                case "numFmt" when int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                    && reader.GetAttribute("formatCode") is { } code && DateFormats.IsDateCode(code):
+                    customDate.Add(id);
+                    break;
+                case "cellXfs":
+                    inCellXfs = !reader.IsEmptyElement;
+                    break;
+                case "xf" when inCellXfs:
+                    var fmt = int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+                    dates.Add(DateFormats.IsBuiltInDate(fmt) || customDate.Contains(fmt));
+                    break;
+            }
+        }
+
+        _dateStyles = dates.ToArray();
+    }
+
+    private void ReadSharedStrings(SharedStringTablePart part)
+    {
+        var strings = new List<string>();
+        using var reader = OpenPart(part);
+        reader.MoveToContent();
+        reader.Read();
+        while (!reader.EOF)
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
+            {
+                strings.Add(ReadRichText(reader)); // ends after the element
+            }
+            else
+            {
+                reader.Read();
+            }
+        }
+
+        _shared = strings;
+    }
+
+    // The text of an <si> or <is> element (the reader on its start): its <t> elements joined, phonetic runs (<rPh>) left out;
+    // the reader ends after the element.
+    private static string ReadRichText(XmlReader reader)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return string.Empty;
+        }
+
+        var depth = reader.Depth;
+        string? single = null;
+        System.Text.StringBuilder? many = null;
+        reader.Read();
+        while (!(reader.Depth == depth && reader.NodeType == XmlNodeType.EndElement) && !reader.EOF)
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                reader.Read();
+            }
+            else if (reader.LocalName == "t")
+            {
+                var text = reader.ReadElementContentAsString();
+                if (single is null)
+                {
+                    single = text;
+                }
+                else
+                {
+                    (many ??= new System.Text.StringBuilder(single)).Append(text);
+                }
+            }
+            else if (reader.LocalName == "rPh" || reader.LocalName == "phoneticPr")
+            {
+                reader.Skip();
+            }
+            else
+            {
+                reader.Read(); // <r> and its run properties: descend to reach the <t>
+            }
+        }
+
+        reader.Read();
+        return Unescape(many?.ToString() ?? single ?? string.Empty);
+    }
+
+    // Moves to the next <row> and reads its values into _columns/_values (_count = 0 for a row with none). False at the end.
+    private bool NextRow(ICollection<Diagnostic> diagnostics)
+    {
+        var reader = _reader!;
+        var names = _names!;
+        while (true)
+        {
+            if (reader.NodeType == XmlNodeType.Element && ReferenceEquals(reader.LocalName, names.Row))
+            {
+                break;
+            }
+
+            if (reader.NodeType == XmlNodeType.EndElement && ReferenceEquals(reader.LocalName, names.SheetData))
+            {
+                return false;
+            }
+
+            if (!reader.Read())
+            {
+                if (_budget.Exceeded)
+                {
+                    TooLarge(diagnostics);
+                }
+
+                return false;
+            }
+        }
+
+        var row = int.TryParse(reader.GetAttribute(names.R), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : _lastRow + 1;
+        _lastRow = row;
+        var hidden = reader.GetAttribute(names.Hidden) is "1" or "true";
+        _count = 0;
+        var wide = 0;
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return true;
+        }
+
+        var depth = reader.Depth;
+        var column = -1;
+        reader.Read();
+        while (!(reader.Depth == depth && reader.NodeType == XmlNodeType.EndElement))
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                if (!reader.Read())
+                {
+                    throw new XmlException("Unexpected end of the worksheet.");
+                }
+
+                continue;
+            }
+
+            if (!ReferenceEquals(reader.LocalName, names.C))
+            {
+                reader.Skip();
+                continue;
+            }
+
+            column = ColumnIndex(reader.GetAttribute(names.R)) ?? column + 1;
+            var value = ReadCell(reader, row, column, diagnostics);
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            if (column >= _options.MaxColumns)
+            {
+                wide = Math.Max(wide, column + 1);
+                continue;
+            }
+
+            Add(column, value);
+        }
+
+        reader.Read();
+        Line = row;
+        if (_count == 0 && wide == 0)
+        {
+            return true;
+        }
+
+        if (wide > 0)
+        {
+            Cells = new BlankCells(wide); // the row parser reports it (WS103) from its count alone
+            _count = Math.Max(_count, 1);
+        }
+        else
+        {
+            Cells = Build();
+        }
+
+        if (hidden)
+        {
+            diagnostics.Add(new Diagnostic(OpenXmlDiagnosticCodes.HiddenRow, DiagnosticSeverity.Info, row, null, null,
+                OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.HiddenRow, row)) { Cell = _prefix.TrimEnd('!') });
+        }
+
+        return true;
+    }
+
+    private void Add(int column, string value)
+    {
+        if (_count == _columns.Length)
+        {
+            Array.Resize(ref _columns, _count * 2);
+            Array.Resize(ref _values, _count * 2);
+        }
+
+        _columns[_count] = column;
+        _values[_count] = value;
+        _count++;
+    }
+
+    // The row's cells: blanks where the XML left cells out, as wide as the header (the first record of two or more values)
+    // so the row parser sees a full record, and no wider than the last value.
+    private string[] Build()
+    {
+        var last = 0;
+        for (var i = 0; i < _count; i++)
+        {
+            last = Math.Max(last, _columns[i]);
+        }
+
+        if (_width < 0 && _count >= 2)
+        {
+            _width = last + 1;
+        }
+
+        var cells = new string[Math.Max(last + 1, _width)];
+        Array.Fill(cells, string.Empty);
+        for (var i = 0; i < _count; i++)
+        {
+            cells[_columns[i]] = _values[i];
+        }
+
+        return cells;
+    }
+
+    // One <c> element (the reader on its start): its value as text, or empty; the reader ends after the element.
+    private string ReadCell(XmlReader reader, int row, int column, ICollection<Diagnostic> diagnostics)
+    {
+        var names = _names!;
+        var type = reader.GetAttribute(names.T);
+        var style = int.TryParse(reader.GetAttribute(names.S), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return string.Empty;
+        }
+
+        string? value = null;
+        string? inline = null;
+        var formula = false;
+        var depth = reader.Depth;
+        reader.Read();
+        while (!(reader.Depth == depth && reader.NodeType == XmlNodeType.EndElement))
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                if (!reader.Read())
+                {
+                    throw new XmlException("Unexpected end of the worksheet.");
+                }
+            }
+            else if (ReferenceEquals(reader.LocalName, names.V))
+            {
+                value = reader.ReadElementContentAsString();
+            }
+            else if (ReferenceEquals(reader.LocalName, names.Is))
+            {
+                inline = ReadRichText(reader);
+            }
+            else
+            {
+                formula |= ReferenceEquals(reader.LocalName, names.F);
+                reader.Skip();
+            }
+        }
+
+        reader.Read();
+        if (type == "inlineStr")
+        {
+            return inline ?? string.Empty;
+        }
+
+        if (value is null)
+        {
+            if (formula)
+            {
+                diagnostics.Add(Warning(OpenXmlDiagnosticCodes.FormulaWithoutValue, row, column, null, OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.FormulaWithoutValue)));
+            }
+
+            return string.Empty;
+        }
+
+        switch (type)
+        {
+            case "s":
+                if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _shared.Count)
+                {
+                    return _shared[index];
+                }
+
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedRecord, DiagnosticSeverity.Error, row, null, value,
+                    OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "SharedString", value, _shared.Count))) { Cell = Reference(row, column) });
+                return string.Empty;
+            case "b":
+                return value.Trim() is "1" or "true" ? "TRUE" : "FALSE";
+            case "str" or "e" or "d":
+                return Unescape(value);
+            default:
+                if (style < _dateStyles.Length && _dateStyles[style]
+                    && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
+                    && DateFormats.Text(serial, _date1904) is { } date)
+                {
+                    diagnostics.Add(Warning(OpenXmlDiagnosticCodes.DateCell, row, column, value, OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.DateCell, date)));
+                    return date;
+                }
+
+                return ExcelNumber.ToDecimalText(value);
+        }
+    }
+
+    private Diagnostic Warning(string code, int row, int column, string? raw, string message) =>
+        new(code, DiagnosticSeverity.Warning, row, null, raw, message) { Cell = Reference(row, column) };
+
+    private string Reference(int row, int column) => _prefix + ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The 0-based column of a reference such as <c>C7</c>, or null when it has none.</summary>
+    internal static int? ColumnIndex(string? reference)
+    {
+        if (reference is null)
+        {
+            return null;
+        }
+
+        var n = 0;
+        var i = 0;
+        for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++)
+        {
+            n = (n * 26) + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
+            if (n > 16_384)
+            {
+                return null;
+            }
+        }
+
+        return i == 0 ? null : n - 1;
+    }
+
+    /// <summary>The spreadsheet name of a 0-based column: A, B, … Z, AA ….</summary>
+    internal static string ColumnName(int index)
+    {
+        Span<char> buffer = stackalloc char[8];
+        var at = buffer.Length;
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        {
+            buffer[--at] = (char)('A' + ((n - 1) % 26));
+        }
+
+        return new string(buffer[at..]);
+    }
+
+    // A sheet name as a reference writes it: quoted when it has anything but letters, digits and underscores.
+    private static string Quote(string name) =>
+        name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsLetterOrDigit(c) || c == '_') ? name : "'" + name.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    // Text in Open XML escapes characters XML cannot hold as _xHHHH_ (_x000D_ for a carriage return).
+    private static string Unescape(string text)
+    {
+        if (!text.Contains("_x", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var b = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '_' && i + 6 < text.Length && text[i + 1] == 'x' && text[i + 6] == '_'
+                && ushort.TryParse(text.AsSpan(i + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+            {
+                b.Append((char)code);
+                i += 6;
+            }
+            else
+            {
+                b.Append(text[i]);
+            }
+        }
+
+        return b.ToString();
+    }
+
+    // Element and attribute names, atomised in the worksheet reader's name table (compared by reference).
+    private sealed class Names(NameTable table)
+    {
+        internal NameTable Table { get; } = table;
+
+        internal string Row { get; } = table.Add("row");
+
+        internal string SheetData { get; } = table.Add("sheetData");
+
+        internal string C { get; } = table.Add("c");
+
+        internal string V { get; } = table.Add("v");
+
+        internal string F { get; } = table.Add("f");
+
+        internal string Is { get; } = table.Add("is");
+
+        internal string R { get; } = table.Add("r");
+
+        internal string T { get; } = table.Add("t");
+
+        internal string S { get; } = table.Add("s");
+
+        internal string Hidden { get; } = table.Add("hidden");
+    }
+
+    // A record wider than ImportOptions.MaxColumns: its count, and no cells made.
+    private sealed class BlankCells(int count) : IReadOnlyList<string>
+    {
+        public int Count { get; } = count;
+
+        public string this[int index] => string.Empty;
+
+        public IEnumerator<string> GetEnumerator() => Enumerable.Repeat(string.Empty, Count).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

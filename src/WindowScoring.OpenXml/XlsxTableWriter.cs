@@ -1,0 +1,287 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace WindowScoring.OpenXml;
+
+/// <summary>
+/// Writes a ranked table as an .xlsx workbook in the published layout: the title row merged across the table
+/// (<see cref="RankedTable.Title"/>, else <c>2023年11月窗口考核结果</c> from the period), the header row
+/// (序号 部门窗口 基础分 分值 减分 分值 加分分值 实得分值, then 备注 when a row has a note and 分组 when the table has groups),
+/// one row per department in ranked order, then the departments not assessed (不参与考核, their reason under 备注).
+/// </summary>
+/// <remarks>
+/// <para><b>Cells.</b> Scores are stored as numbers, exactly (the decimal's digits are written as they are), displayed
+/// with the scheme's <see cref="ScoringScheme.DisplayDecimals"/> (<c>0.00</c> for 2) or in Excel's general format when it
+/// sets none; deductions are printed negative; the 序号 cell is empty on the second and later rows of a tie (the row's
+/// <see cref="RankedRow.PrintedRank"/>). Names and notes are text cells. Only values are written, never a formula, so a
+/// name beginning with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c> (or their full-width forms) stays text and never runs.</para>
+/// <para><b>Page.</b> Column widths fit the longest Chinese name; A4 portrait, one page wide; the header row is repeated on
+/// every printed page (the defined name <c>_xlnm.Print_Titles</c>). A grouped table is written one block per group, each
+/// block with its header row (the reader skips the repeats) and the group in the 分组 column, blocks one blank row apart.
+/// (A heading row naming the group would not read back: inside a table a row with only one cell is not a row.)</para>
+/// <para><b>Reading back.</b> <see cref="WorkbookReader"/> reads what this writes to the same assessments (names made into
+/// departments with <see cref="Department.FromName"/>; not-assessed reasons and groups kept), unless a cap changed a total:
+/// the layout shows the bonus that counted and the capped total, as the scheme publishes them.</para>
+/// <para>Stateless and thread-safe.</para>
+/// </remarks>
+public sealed class XlsxTableWriter
+{
+    private const string SheetName = "考核结果";
+
+    // Cell formats of the stylesheet, by index.
+    private const uint TitleStyle = 1, HeaderStyle = 2, TextStyle = 3, NumberStyle = 4, RankStyle = 5;
+
+    /// <summary>A shared instance.</summary>
+    public static XlsxTableWriter Default { get; } = new();
+
+    /// <summary>Writes a ranked table to an .xlsx file; the file is created or overwritten.</summary>
+    /// <param name="table">The ranked table.</param>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public void Write(RankedTable table, string path)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var file = File.Create(path);
+        Write(table, file);
+    }
+
+    /// <summary>Writes a ranked table to a stream as an .xlsx workbook (built in memory, then copied: the stream need not seek).</summary>
+    /// <param name="table">The ranked table.</param>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Write(RankedTable table, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
+        {
+            Build(document, table);
+        }
+
+        buffer.Position = 0;
+        buffer.CopyTo(stream);
+        stream.Flush();
+    }
+
+    private static void Build(SpreadsheetDocument document, RankedTable table)
+    {
+        var decimals = table.Scheme.DisplayDecimals;
+        var workbookPart = document.AddWorkbookPart();
+        var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
+        styles.Stylesheet = Stylesheet(decimals);
+        var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
+
+        var headers = PublishedLayout.Headers(table);
+        var width = headers.Count;
+        var title = PublishedLayout.Title(table);
+        var data = new SheetData();
+        var merges = new MergeCells();
+        var widths = headers.Select(DisplayWidth).ToArray();
+        uint row = 0;
+        if (title is not null)
+        {
+            var titleRow = new Row { RowIndex = ++row, Height = 30, CustomHeight = true };
+            titleRow.Append(TextCell(0, row, title, TitleStyle));
+            for (var c = 1; c < width; c++)
+            {
+                titleRow.Append(new Cell { CellReference = Reference(c, row), StyleIndex = TitleStyle });
+            }
+
+            data.Append(titleRow);
+            merges.Append(new MergeCell { Reference = Reference(0, row) + ":" + Reference(width - 1, row) });
+        }
+
+        uint headerRow = 0;
+        var first = true;
+        foreach (var (_, rows) in PublishedLayout.Blocks(table))
+        {
+            if (!first)
+            {
+                row++; // a blank row between blocks
+            }
+
+            first = false;
+            var header = new Row { RowIndex = ++row };
+            headerRow = headerRow == 0 ? row : headerRow;
+            for (var c = 0; c < width; c++)
+            {
+                header.Append(TextCell(c, row, headers[c], HeaderStyle));
+            }
+
+            data.Append(header);
+            foreach (var cells in rows)
+            {
+                var line = new Row { RowIndex = ++row };
+                for (var c = 0; c < cells.Length; c++)
+                {
+                    var cell = cells[c];
+                    var style = c == 0 ? RankStyle : cell.Number is not null || c == PublishedLayout.TotalColumn ? NumberStyle : TextStyle;
+                    line.Append(cell.Number is { } n
+                        ? new Cell { CellReference = Reference(c, row), StyleIndex = style, CellValue = new CellValue(ScoreText.Format(n)) }
+                        : cell.IsEmpty
+                            ? new Cell { CellReference = Reference(c, row), StyleIndex = style }
+                            : TextCell(c, row, cell.Value!, style));
+                    widths[c] = Math.Max(widths[c], DisplayWidth(cell.Display(decimals)));
+                }
+
+                data.Append(line);
+            }
+        }
+
+        var columns = new Columns();
+        for (var c = 0; c < width; c++)
+        {
+            columns.Append(new Column { Min = (uint)c + 1, Max = (uint)c + 1, Width = Math.Clamp(widths[c] + 2, 6, 60), CustomWidth = true });
+        }
+
+        var worksheet = new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
+            new SheetDimension { Reference = "A1:" + Reference(width - 1, Math.Max(row, 1)) },
+            columns,
+            data);
+        if (merges.HasChildren)
+        {
+            worksheet.Append(merges);
+        }
+
+        worksheet.Append(
+            new PrintOptions { HorizontalCentered = true },
+            new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 },
+            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Portrait, FitToWidth = 1, FitToHeight = 0 });
+        sheetPart.Worksheet = worksheet;
+
+        var workbook = new Workbook(new Sheets(new Sheet { Name = SheetName, SheetId = 1, Id = workbookPart.GetIdOfPart(sheetPart) }));
+        if (headerRow > 0)
+        {
+            var rowRef = "$" + headerRow.ToString(CultureInfo.InvariantCulture);
+            workbook.Append(new DefinedNames(new DefinedName { Name = "_xlnm.Print_Titles", LocalSheetId = 0, Text = SheetName + "!" + rowRef + ":" + rowRef }));
+        }
+
+        workbookPart.Workbook = workbook;
+    }
+
+    // Text in an inline string: always a value, never a formula, whatever its first character.
+    private static Cell TextCell(int column, uint row, string text, uint style) => new()
+    {
+        CellReference = Reference(column, row),
+        StyleIndex = style,
+        DataType = CellValues.InlineString,
+        InlineString = new InlineString(new Text(Escape(text)) { Space = SpaceProcessingModeValues.Preserve }),
+    };
+
+    private static string Reference(int column, uint row) => XlsxTableSource.ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
+
+    // Characters XML cannot hold are written as _xHHHH_, and a literal "_xHHHH_" keeps its underscore as _x005F_ (Open XML's escape).
+    private static string Escape(string text)
+    {
+        StringBuilder? b = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var invalid = c < ' ' && c is not ('\t' or '\n' or '\r') || c is '\uFFFE' or '\uFFFF'
+                || (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) && !(char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1])));
+            var literal = c == '_' && i + 6 < text.Length && text[i + 1] == 'x' && text[i + 6] == '_' && text.AsSpan(i + 2, 4).ContainsAnyExcept("0123456789abcdefABCDEF") is false;
+            if (!invalid && !literal)
+            {
+                b?.Append(c);
+                continue;
+            }
+
+            b ??= new StringBuilder(text, 0, i, text.Length + 8);
+            b.Append(invalid ? "_x" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + "_" : "_x005F");
+            if (literal)
+            {
+                b.Append(c);
+            }
+        }
+
+        return b?.ToString() ?? text;
+    }
+
+    // Width in Excel's character units: a CJK or full-width character is two.
+    private static int DisplayWidth(string text)
+    {
+        var width = 0;
+        foreach (var c in text)
+        {
+            width += c >= '\u1100' ? 2 : 1;
+        }
+
+        return width;
+    }
+
+    private static Stylesheet Stylesheet(int? decimals)
+    {
+        // 0 General; 1 "0"; 2 "0.00"; others custom from 164.
+        uint numberFormat = decimals switch { null => 0, 0 => 1, 2 => 2, _ => 164 };
+        var formats = new NumberingFormats();
+        if (numberFormat == 164)
+        {
+            formats.Append(new NumberingFormat { NumberFormatId = 164, FormatCode = "0." + new string('0', decimals!.Value) });
+        }
+
+        var fonts = new Fonts(
+            Font(11, bold: false),
+            Font(11, bold: true),
+            Font(16, bold: true));
+        var fills = new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }));
+        var borders = new Borders(
+            new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
+            new Border(
+                new LeftBorder { Style = BorderStyleValues.Thin },
+                new RightBorder { Style = BorderStyleValues.Thin },
+                new TopBorder { Style = BorderStyleValues.Thin },
+                new BottomBorder { Style = BorderStyleValues.Thin },
+                new DiagonalBorder()));
+        var cellFormats = new CellFormats(
+            new CellFormat(),
+            Format(0, 2, 0, HorizontalAlignmentValues.Center),
+            Format(0, 1, 1, HorizontalAlignmentValues.Center, wrap: true),
+            Format(0, 0, 1, HorizontalAlignmentValues.Left),
+            Format(numberFormat, 0, 1, HorizontalAlignmentValues.Right),
+            Format(0, 0, 1, HorizontalAlignmentValues.Center));
+        var sheet = new Stylesheet();
+        if (formats.HasChildren)
+        {
+            sheet.Append(formats);
+        }
+
+        sheet.Append(fonts, fills, borders, new CellStyleFormats(new CellFormat()), cellFormats);
+        return sheet;
+    }
+
+    private static Font Font(double size, bool bold)
+    {
+        var font = new Font();
+        if (bold)
+        {
+            font.Append(new Bold());
+        }
+
+        font.Append(new FontSize { Val = size }, new FontName { Val = "宋体" }, new FontCharSet { Val = 134 });
+        return font;
+    }
+
+    private static CellFormat Format(uint numberFormat, uint font, uint border, HorizontalAlignmentValues horizontal, bool wrap = false) => new(
+        new Alignment { Horizontal = horizontal, Vertical = VerticalAlignmentValues.Center, WrapText = wrap ? true : null })
+    {
+        NumberFormatId = numberFormat,
+        FontId = font,
+        FillId = 0,
+        BorderId = border,
+        FormatId = 0,
+        ApplyNumberFormat = numberFormat != 0 ? true : null,
+        ApplyFont = font != 0 ? true : null,
+        ApplyBorder = border != 0 ? true : null,
+        ApplyAlignment = true,
+    };
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Regenerates the golden workbooks from samples/data/2023-11.tsv with LibreOffice Calc (Debian: libreoffice-calc-nogui,
+# 7.4). CI needs only the committed files. Run from this folder.
+set -euo pipefail
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+cp ../../../samples/data/2023-11.tsv "$tmp/"
+cd "$tmp"
+# The totals as formulas (=C2+D2+E2), evaluated on import (CSV filter token 13).
+python3 -c "
+lines = open('2023-11.tsv', encoding='utf-8').read().split('\n')
+out = [l if i == 1 or len(l.split('\t')) != 6 else '\t'.join(l.split('\t')[:5] + [f'=C{i}+D{i}+E{i}']) for i, l in enumerate(lines, 1)]
+open('2023-11-formulas.tsv', 'w', encoding='utf-8').write('\n'.join(out))"
+cp 2023-11.tsv 2023-11-text.tsv
+soffice --headless --infilter="CSV:9,34,76,1" --convert-to xlsx 2023-11.tsv
+soffice --headless --infilter="CSV:9,34,76,1,,,,,,,,true" --convert-to xlsx 2023-11-formulas.tsv
+# Every column typed as text: numbers stored as text (Excel's green triangle).
+soffice --headless --infilter="CSV:9,34,76,1,1/2/2/2/3/2/4/2/5/2/6/2" --convert-to xlsx 2023-11-text.tsv
+# A merged title row above the header, the header repeated on every printed page (_xlnm.Print_Titles), sheet 考核结果.
+python3 "$OLDPWD/make-title-fods.py" 2023-11.tsv 2023-11-title.fods
+soffice --headless --convert-to xlsx 2023-11-title.fods
+cp 2023-11.xlsx 2023-11-formulas.xlsx 2023-11-text.xlsx 2023-11-title.xlsx "$OLDPWD/"

@@ -1,0 +1,78 @@
+using System.IO.Compression;
+using System.Text;
+using WindowScoring.Import;
+
+namespace WindowScoring.OpenXml.Tests;
+
+/// <summary>The fixtures, and small workbooks written by hand (as bytes) for the cases real programs never write.</summary>
+internal static class Workbooks
+{
+    internal static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "Data", name);
+
+    internal static string Seed => Path.Combine(AppContext.BaseDirectory, "SampleData", "2023-11.tsv");
+
+    internal static ImportResult SeedRows() => AssessmentTableReader.Default.Read(Seed).EnsureSuccess();
+
+    /// <summary>A minimal workbook: one sheet named Sheet1 with the given sheetData XML, optional shared strings and styles.</summary>
+    internal static MemoryStream Minimal(string sheetData, string[]? shared = null, string? styles = null, string sheetName = "Sheet1", string? extraWorkbookXml = null)
+    {
+        var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Entry(string name, string content)
+            {
+                using var w = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+                w.Write(content);
+            }
+
+            Entry("[Content_Types].xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+                <Default Extension="xml" ContentType="application/xml"/>
+                <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+                <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+                <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
+                <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
+                </Types>
+                """);
+            Entry("_rels/.rels", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+                </Relationships>
+                """);
+            Entry("xl/workbook.xml", $"""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+                {extraWorkbookXml}<sheets><sheet name="{sheetName}" sheetId="1" r:id="rId1"/></sheets></workbook>
+                """);
+            Entry("xl/_rels/workbook.xml.rels", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+                <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>
+                <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+                </Relationships>
+                """);
+            Entry("xl/sharedStrings.xml", """<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"""
+                + string.Concat((shared ?? []).Select(s => "<si><t xml:space=\"preserve\">" + System.Security.SecurityElement.Escape(s) + "</t></si>")) + "</sst>");
+            Entry("xl/styles.xml", styles ?? """<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="1"><xf numFmtId="0"/></cellXfs></styleSheet>""");
+            using (var sheet = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open(), new UTF8Encoding(false)))
+            {
+                sheet.Write("""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
+                sheet.Write(sheetData);
+                sheet.Write("</sheetData></worksheet>");
+            }
+        }
+
+        stream.Position = 0;
+        return stream;
+    }
+
+    /// <summary>Inline-string cells of one row.</summary>
+    internal static string Row(int r, params string[] cells) =>
+        $"<row r=\"{r}\">" + string.Concat(cells.Select((c, i) => c.Length == 0 ? string.Empty : $"<c r=\"{XlsxTableSource.ColumnName(i)}{r}\" t=\"inlineStr\"><is><t>{System.Security.SecurityElement.Escape(c)}</t></is></c>")) + "</row>";
+
+    internal const string Header = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>部门窗口</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>实得分值</t></is></c></row>";
+}
