@@ -1,0 +1,282 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Text;
+using WindowScoring.History;
+using WindowScoring.Import;
+
+namespace WindowScoring.Cli;
+
+/// <summary>The commands, their options and the parse step: every mistake is named on standard error with exit code 2.</summary>
+internal static class CommandLine
+{
+    public const int Success = 0;
+    public const int DataErrors = 1;
+    public const int UsageError = 2;
+
+    private static readonly string[] ToFormats = ["csv", "markdown", "report"];
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = Build(output, error);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is not HelpWithExitCodes)
+        {
+            foreach (var message in Messages(root, parse))
+            {
+                error.WriteLine($"error: {message}");
+            }
+
+            var command = parse.CommandResult.Command;
+            error.WriteLine($"Run '{Name}{(command == root ? string.Empty : " " + command.Name)} --help' for usage.");
+            return UsageError;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+    }
+
+    private const string Name = "WindowScoring.Cli";
+
+    // Options every command takes (Recursive: given before or after the command name).
+    private static readonly Option<Encoding?> EncodingOption = new("--encoding")
+    {
+        Description = "Text encoding of the input files (utf-8, utf-16, gbk, gb18030, …); detected when not given.",
+        HelpName = "name",
+        Recursive = true,
+        CustomParser = r =>
+        {
+            var name = r.Tokens[0].Value;
+            try
+            {
+                return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
+            }
+            catch (ArgumentException)
+            {
+                r.AddError($"unknown --encoding '{name}': expected an encoding name such as utf-8, utf-16, gbk or gb18030.");
+                return null;
+            }
+        },
+    };
+
+    private static readonly Option<TableFormat> FormatOption = new("--format")
+    {
+        Description = "Layout of the input files: auto (detected; the default), delimited (CSV/TSV with a header) or report-text (a whole report with its title line).",
+        HelpName = "auto|delimited|report-text",
+        Recursive = true,
+        CustomParser = r => r.Tokens[0].Value.ToLowerInvariant() switch
+        {
+            "auto" => TableFormat.Auto,
+            "delimited" => TableFormat.Delimited,
+            "report-text" => TableFormat.ReportText,
+            var other => Fail(r, $"unknown --format '{other}': expected auto, delimited or report-text.", TableFormat.Auto),
+        },
+    };
+
+    private static readonly Option<CultureInfo?> CultureOption = new("--culture")
+    {
+        Description = "Language of the file diagnostics: zh-CN (Simplified Chinese) or en; default: the current UI culture.",
+        HelpName = "zh-CN|en",
+        Recursive = true,
+        CustomParser = r =>
+        {
+            var name = r.Tokens[0].Value;
+            try
+            {
+                return CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+            }
+            catch (CultureNotFoundException)
+            {
+                r.AddError($"unknown --culture '{name}': expected a culture name such as zh-CN or en.");
+                return null;
+            }
+        },
+    };
+
+    private static readonly Option<string?> OutputOption = new("--output", "-o")
+    {
+        Description = "Write the result to this file instead of standard output (UTF-8; convert --to csv adds the byte order mark Excel needs).",
+        HelpName = "file",
+        Recursive = true,
+    };
+
+    private static RootCommand Build(TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Ranks, audits, converts and aggregates the monthly window assessment tables of a government service hall. "
+            + "Without a command it ranks the bundled November 2023 table.")
+        {
+            EncodingOption, FormatOption, CultureOption, OutputOption,
+        };
+
+        var file = new Argument<string>("file") { Description = "The table: CSV, TSV, the published report layout or a whole report text." };
+        var rank = new Command("rank", "Rank a table and print it in the published layout (blank 序号 on ties).") { file };
+        rank.SetAction(p => Commands.Rank(p.GetRequiredValue(file), Import(p), p.GetValue(OutputOption), output, error));
+        root.SetAction(p => Commands.Rank(Path.Combine(AppContext.BaseDirectory, "data", "2023-11.tsv"), Import(p), p.GetValue(OutputOption), output, error));
+
+        var auditFile = new Argument<string>("file") { Description = "The published table, with its printed ranks and totals." };
+        var audit = new Command("audit", "Check a published table against its recomputation (ranks, totals, caps).") { auditFile };
+        audit.SetAction(p => Commands.Audit(p.GetRequiredValue(auditFile), Import(p), p.GetValue(OutputOption), output, error));
+
+        var convertFile = new Argument<string>("file") { Description = "The table to convert." };
+        var to = new Option<string>("--to")
+        {
+            Description = "The output format: csv, markdown or report (the published layout).",
+            HelpName = "csv|markdown|report",
+            Required = true,
+        };
+        to.Validators.Add(r =>
+        {
+            if (r.Tokens.Count == 1 && !ToFormats.Contains(r.Tokens[0].Value))
+            {
+                r.AddError($"unknown --to format '{r.Tokens[0].Value}': expected csv, markdown or report (Excel and Word need the WindowScoring.OpenXml package).");
+            }
+        });
+        var convert = new Command("convert", "Rank a table and write it as CSV, Markdown or the published layout.") { convertFile, to };
+        convert.SetAction(p => Commands.Convert(p.GetRequiredValue(convertFile), p.GetRequiredValue(to), Import(p), p.GetValue(OutputOption), output, error));
+
+        var files = new Argument<string[]>("files")
+        {
+            Description = "Monthly tables; each month is taken from the file name (2023-10.tsv) or the report title.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var period = new Option<AssessmentPeriod>("--period")
+        {
+            Description = "The period to aggregate: a quarter (2023-Q4), a half-year (2023-H2), a year (2023) or a month (2023-11).",
+            HelpName = "period",
+            Required = true,
+            CustomParser = r => AssessmentPeriod.TryParse(r.Tokens[0].Value, out var p)
+                ? p
+                : Fail(r, $"malformed --period '{r.Tokens[0].Value}': expected a month (2023-11), a quarter (2023-Q4), a half-year (2023-H2) or a year (2023).", default(AssessmentPeriod)),
+        };
+        var method = new Option<AggregationMethod>("--method")
+        {
+            Description = "How months add up: average (default; of the months assessed), sum, or weighted (needs --evaluations).",
+            HelpName = "sum|average|weighted",
+            CustomParser = r => r.Tokens[0].Value.ToLowerInvariant() switch
+            {
+                "sum" => AggregationMethod.Sum,
+                "average" => AggregationMethod.Average,
+                "weighted" => AggregationMethod.Weighted,
+                var other => Fail(r, $"unknown --method '{other}': expected sum, average or weighted.", AggregationMethod.Average),
+            },
+        };
+        var evaluations = new Option<string?>("--evaluations") { Description = "A score-only table (department, score) of annual evaluations, for --method weighted.", HelpName = "file" };
+        var alias = new Option<string[]>("--alias")
+        {
+            Description = "A renamed department, former=current (repeatable): its history carries over.",
+            HelpName = "former=current",
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        alias.Validators.Add(r =>
+        {
+            foreach (var token in r.Tokens)
+            {
+                if (token.Value.Split('=') is not [var former, var current] || string.IsNullOrWhiteSpace(former) || string.IsNullOrWhiteSpace(current))
+                {
+                    r.AddError($"malformed --alias '{token.Value}': expected former=current, such as 省林业厅=省林草局.");
+                }
+            }
+        });
+        var minMonths = new Option<int>("--min-months")
+        {
+            Description = "Fewest months assessed to be ranked; fewer: listed apart.",
+            HelpName = "n",
+            DefaultValueFactory = _ => 1,
+            CustomParser = r => WholeNumber(r, "--min-months", 1, 12),
+        };
+        var round = new Option<int?>("--round")
+        {
+            Description = "Round the aggregated totals to this many decimals (0–28), half away from zero; default: exact.",
+            HelpName = "n",
+            CustomParser = r => WholeNumber(r, "--round", 0, 28),
+        };
+        var history = new Command("history", "Aggregate monthly tables into a quarter, half-year or year and list the alerts (bottom 3 for 2 months running, drops of more than 5 ranks).")
+        {
+            files, period, method, evaluations, alias, minMonths, round,
+        };
+        history.SetAction(p => Commands.History(
+            p.GetRequiredValue(files),
+            p.GetRequiredValue(period),
+            new AggregationOptions { Method = p.GetValue(method), MinimumMonths = p.GetValue(minMonths), RoundDecimals = p.GetValue(round) },
+            p.GetValue(evaluations),
+            p.GetValue(alias) ?? [],
+            Import(p),
+            p.GetValue(OutputOption),
+            output,
+            error));
+
+        root.Add(rank);
+        root.Add(audit);
+        root.Add(convert);
+        root.Add(history);
+        AddExitCodesToHelp(root);
+        return root;
+    }
+
+    private static ImportOptions Import(ParseResult p) => new()
+    {
+        Encoding = p.GetValue(EncodingOption),
+        Format = p.GetValue(FormatOption),
+        MessageCulture = p.GetValue(CultureOption),
+    };
+
+    private static T Fail<T>(ArgumentResult result, string message, T placeholder)
+    {
+        result.AddError(message);
+        return placeholder;
+    }
+
+    private static int WholeNumber(ArgumentResult result, string option, int min, int max)
+    {
+        var text = result.Tokens[0].Value;
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
+            ? n
+            : Fail(result, $"malformed {option} '{text}': expected a whole number from {min} to {max}.", min);
+    }
+
+    // The parser's errors, with a specific message for an unknown command and the library's default text otherwise
+    // (our own validators already speak for --to, --period, --method, --encoding, --format, --culture, --alias).
+    private static IEnumerable<string> Messages(RootCommand root, ParseResult parse)
+    {
+        var commands = string.Join(", ", root.Subcommands.Select(c => c.Name));
+        if (parse.CommandResult.Command == root && parse.UnmatchedTokens.Count > 0 && !parse.UnmatchedTokens[0].StartsWith('-'))
+        {
+            yield return $"unknown command '{parse.UnmatchedTokens[0]}': expected one of {commands} (or no command, to rank the bundled table).";
+            yield break;
+        }
+
+        foreach (var e in parse.Errors.DistinctBy(e => e.Message))
+        {
+            yield return e.Message;
+        }
+    }
+
+    // Help (on every command, to standard output, exit 0) ends with the exit codes of the command.
+    private static void AddExitCodesToHelp(RootCommand root)
+    {
+        if (root.Options.OfType<HelpOption>().FirstOrDefault() is { Action: HelpAction help } option)
+        {
+            option.Action = new HelpWithExitCodes(help);
+        }
+    }
+
+    private sealed class HelpWithExitCodes(HelpAction help) : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            help.Invoke(parseResult);
+            var output = parseResult.InvocationConfiguration.Output;
+            var audit = parseResult.CommandResult.Command.Name == "audit";
+            output.WriteLine("Exit codes:");
+            output.WriteLine(audit ? "  0  the table is consistent with its recomputation" : "  0  success");
+            output.WriteLine(audit ? "  1  findings (or the file has errors)" : "  1  the data has errors (listed on standard error with their lines)");
+            output.WriteLine("  2  usage error (named on standard error) or a file that cannot be read or written");
+            output.WriteLine();
+            return Success;
+        }
+    }
+}

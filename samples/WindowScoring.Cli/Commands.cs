@@ -1,0 +1,277 @@
+using System.Globalization;
+using WindowScoring.Audit;
+using WindowScoring.Export;
+using WindowScoring.History;
+using WindowScoring.Import;
+
+namespace WindowScoring.Cli;
+
+/// <summary>What each command does, with the library's readers, engine and writers; no rule of its own.</summary>
+internal static class Commands
+{
+    public static int Rank(string path, ImportOptions options, string? outputPath, TextWriter output, TextWriter error)
+    {
+        // Rows are passed on one by one (ReadEach), so a file of millions of rows can report progress while it is read.
+        var progress = new ProgressReporter(error);
+        var assessments = new List<Assessment>();
+        ImportSummary summary;
+        try
+        {
+            summary = AssessmentTableReader.Default.ReadEach(path, row =>
+            {
+                assessments.Add(row.Assessment);
+                progress.Rows(assessments.Count);
+            }, options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            progress.Done();
+            error.WriteLine($"{path}: {e.Message}");
+            return CommandLine.UsageError;
+        }
+
+        progress.Done();
+        Report(path, summary.Diagnostics, error);
+        if (summary.HasErrors)
+        {
+            return CommandLine.DataErrors;
+        }
+
+        progress.Status($"ranking {assessments.Count.ToString("N0", CultureInfo.InvariantCulture)} rows…");
+        var ranked = ScoringEngine.Default.Rank(new AssessmentTable(assessments, summary.Period, summary.Title));
+        progress.Done();
+        var title = summary.Title ?? (summary.Period is { } p ? $"{p.ToString("C", null)}窗口考核结果" : Path.GetFileName(path));
+        return Write(outputPath, output, error, w =>
+        {
+            w.Write(title + "\n\n");
+            ReportTableWriter.Default.Write(ranked, w);
+            foreach (var a in ranked.NotAssessed)
+            {
+                w.Write($"不参与排名 (not ranked): {a}\n");
+            }
+        });
+    }
+
+    public static int Audit(string path, ImportOptions options, string? outputPath, TextWriter output, TextWriter error)
+    {
+        if (Import(path, options, error) is not { } result)
+        {
+            return CommandLine.UsageError;
+        }
+
+        if (result.Rows.Count == 0 && result.HasErrors)
+        {
+            return CommandLine.UsageError;
+        }
+
+        var report = PublishedTableAudit.Default.Check(result);
+        var written = Write(outputPath, output, error, w =>
+        {
+            foreach (var finding in report.Findings)
+            {
+                w.Write(finding + "\n");
+            }
+
+            w.Write($"{report}\n");
+        });
+        return written != CommandLine.Success ? written : report.IsConsistent && !result.HasErrors ? CommandLine.Success : CommandLine.DataErrors;
+    }
+
+    public static int Convert(string path, string format, ImportOptions options, string? outputPath, TextWriter output, TextWriter error)
+    {
+        if (Import(path, options, error) is not { } result)
+        {
+            return CommandLine.UsageError;
+        }
+
+        if (result.HasErrors)
+        {
+            return CommandLine.DataErrors;
+        }
+
+        var ranked = ScoringEngine.Default.Rank(result.ToTable());
+        if (outputPath is not null)
+        {
+            // The writers' file overloads: CSV gets the byte order mark Excel needs, the others UTF-8 without one.
+            return Guard(outputPath, error, () =>
+            {
+                switch (format)
+                {
+                    case "csv": CsvTableWriter.Default.Write(ranked, outputPath); break;
+                    case "markdown": MarkdownTableWriter.Default.Write(ranked, outputPath); break;
+                    default: ReportTableWriter.Default.Write(ranked, outputPath); break;
+                }
+            });
+        }
+
+        switch (format)
+        {
+            case "csv":
+                CsvTableWriter.Default.Write(ranked, output); // a text writer gets no BOM; --output gives a file with one
+                break;
+            case "markdown":
+                MarkdownTableWriter.Default.Write(ranked, output);
+                break;
+            default:
+                ReportTableWriter.Default.Write(ranked, output);
+                break;
+        }
+
+        return CommandLine.Success;
+    }
+
+    public static int History(
+        string[] files,
+        AssessmentPeriod period,
+        AggregationOptions aggregation,
+        string? evaluationsPath,
+        string[] aliasPairs,
+        ImportOptions options,
+        string? outputPath,
+        TextWriter output,
+        TextWriter error)
+    {
+        var aliases = DepartmentAliases.Empty;
+        foreach (var pair in aliasPairs)
+        {
+            var parts = pair.Split('=');
+            try
+            {
+                aliases = aliases.Add(parts[0], parts[1]);
+            }
+            catch (ArgumentException e)
+            {
+                error.WriteLine($"--alias {pair}: {e.Message}");
+                return CommandLine.UsageError;
+            }
+        }
+
+        var progress = new ProgressReporter(error);
+        var failed = false;
+        var tables = new List<RankedTable>();
+        for (var i = 0; i < files.Length; i++)
+        {
+            var file = files[i];
+            progress.Status($"reading file {i + 1}/{files.Length}: {Path.GetFileName(file)}");
+            if (Import(file, options, error, progress) is not { } result)
+            {
+                progress.Done();
+                return CommandLine.UsageError;
+            }
+
+            failed |= result.HasErrors;
+            tables.Add(ScoringEngine.Default.Rank(result.Rows.Select(r => r.Assessment), result.Period, result.Title ?? Path.GetFileName(file)));
+        }
+
+        progress.Done();
+        var evaluations = new Dictionary<Department, decimal>();
+        if (evaluationsPath is not null)
+        {
+            if (Import(evaluationsPath, options, error) is not { } scores)
+            {
+                return CommandLine.UsageError;
+            }
+
+            failed |= scores.HasErrors;
+            foreach (var row in scores.Rows.Where(r => r.Assessment.Status == AssessmentStatus.Assessed))
+            {
+                if (!evaluations.TryAdd(row.Assessment.Department, row.Assessment.Total))
+                {
+                    error.WriteLine($"{Path.GetFileName(evaluationsPath)}: line {row.Line}: {row.Assessment.Department.Name} has a second evaluation score; the first is used.");
+                }
+            }
+        }
+
+        var history = AssessmentHistory.FromTables(tables, aliases);
+        foreach (var d in history.Diagnostics)
+        {
+            error.WriteLine(d);
+        }
+
+        if (failed || history.Diagnostics.Any(d => d.IsError))
+        {
+            return CommandLine.DataErrors;
+        }
+
+        var table = history.Aggregate(period, aggregation with { Evaluations = evaluations });
+        foreach (var d in table.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
+        {
+            error.WriteLine(d);
+        }
+
+        var alerts = history.Analyze(period).Alerts;
+        var rules = AlertOptions.Default;
+        return Write(outputPath, output, error, w =>
+        {
+            w.Write($"{period.ToString("C", null)}窗口考核汇总（{aggregation.Method.ToString().ToLowerInvariant()}）\n\n");
+            MarkdownTableWriter.Default.Write(table, w);
+            w.Write($"\n预警 (alerts: bottom {rules.BottomN} for {rules.ConsecutiveMonths} months running, a drop of more than {rules.MaxDrop} ranks): {alerts.Count}\n");
+            foreach (var alert in alerts)
+            {
+                w.Write(alert + "\n");
+            }
+        });
+    }
+
+    // Reads a file; prints its warnings and errors with line numbers. Null when the file cannot be read at all.
+    private static ImportResult? Import(string path, ImportOptions options, TextWriter error, ProgressReporter? progress = null)
+    {
+        ImportResult result;
+        try
+        {
+            result = AssessmentTableReader.Default.Read(path, options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            progress?.Done();
+            error.WriteLine($"{path}: {e.Message}");
+            return null;
+        }
+
+        if (result.Diagnostics.Any(d => d.Severity != DiagnosticSeverity.Info))
+        {
+            progress?.Done();
+        }
+
+        Report(path, result.Diagnostics, error);
+        return result;
+    }
+
+    private static void Report(string path, IEnumerable<Diagnostic> diagnostics, TextWriter error)
+    {
+        foreach (var d in diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
+        {
+            error.WriteLine($"{Path.GetFileName(path)}: {d}");
+        }
+    }
+
+    // Standard output, or the --output file (UTF-8 without a BOM), created or overwritten.
+    private static int Write(string? outputPath, TextWriter output, TextWriter error, Action<TextWriter> write)
+    {
+        if (outputPath is null)
+        {
+            write(output);
+            return CommandLine.Success;
+        }
+
+        return Guard(outputPath, error, () =>
+        {
+            using var file = new StreamWriter(outputPath, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            write(file);
+        });
+    }
+
+    private static int Guard(string outputPath, TextWriter error, Action write)
+    {
+        try
+        {
+            write();
+            return CommandLine.Success;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{outputPath}: {e.Message}");
+            return CommandLine.UsageError;
+        }
+    }
+}

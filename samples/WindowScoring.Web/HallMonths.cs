@@ -1,0 +1,56 @@
+using System.Globalization;
+using WindowScoring.History;
+using WindowScoring.Import;
+
+namespace WindowScoring.Web;
+
+/// <summary>
+/// Stored months as the library's objects: each month read back through <see cref="AssessmentTableReader"/> (the
+/// <see cref="CellTableSource"/> seam) and ranked by the registered <see cref="ScoringEngine"/>; histories built by
+/// <see cref="AssessmentHistory"/>. No scoring rule is restated here.
+/// </summary>
+internal sealed class HallMonths(MonthStore store, AssessmentTableReader reader, ScoringEngine engine)
+{
+    public async Task<RankedTable?> RankedAsync(AssessmentPeriod month, CancellationToken cancellationToken) =>
+        await store.LoadAsync(month, cancellationToken) is { } stored ? Rank(stored) : null;
+
+    /// <summary>The month's ranked table and each ranked department's movement against the previous stored month.</summary>
+    public async Task<(RankedTable Table, AssessmentPeriod? Previous, IReadOnlyDictionary<Department, RankMovement> Movements)?> WithMovementAsync(
+        AssessmentPeriod month, CancellationToken cancellationToken)
+    {
+        if (await RankedAsync(month, cancellationToken) is not { } table)
+        {
+            return null;
+        }
+
+        var previous = await store.PreviousMonthAsync(month, cancellationToken) is { } p ? await RankedAsync(p, cancellationToken) : null;
+        var history = new AssessmentHistory(previous is null ? [table] : [previous, table]);
+        var movements = history.Analyze(month).Movements
+            .Where(m => m.Month == month)
+            .ToDictionary(m => m.Department);
+        return (table, previous?.Period, movements);
+    }
+
+    /// <summary>The stored months of <paramref name="period"/> as a history; null when none is stored.</summary>
+    public async Task<AssessmentHistory?> HistoryAsync(AssessmentPeriod period, CancellationToken cancellationToken)
+    {
+        var tables = new List<RankedTable>();
+        foreach (var month in period.Months)
+        {
+            if (await RankedAsync(month, cancellationToken) is { } table)
+            {
+                tables.Add(table);
+            }
+        }
+
+        return tables.Count == 0 ? null : AssessmentHistory.FromTables(tables);
+    }
+
+    private RankedTable Rank(StoredMonth stored)
+    {
+        using var source = new CellTableSource(stored.Records);
+        var options = reader.Defaults with { Period = stored.Month, MessageCulture = CultureInfo.InvariantCulture };
+        var table = reader.Read(source, options).ToTable(); // stored rows were valid when stored; a failure here is a bug
+        return engine.Rank(table.Assessments, stored.Month, stored.Title);
+    }
+}

@@ -1,0 +1,58 @@
+// WindowScoring web sample: an ASP.NET Core minimal API a hall could run.
+//   dotnet run --project samples/WindowScoring.Web
+//   curl -H 'Accept-Language: en' --data-binary @samples/data/2023-11.tsv http://localhost:5000/api/months/2023-11
+//   open http://localhost:5000/api/months/2023-11/report
+// Months are stored in a SQLite file (WindowScoring:Database in appsettings.json, created on first start); the scheme is
+// the JSON file named by WindowScoring:SchemeFile; uploads are limited to WindowScoring:MaxUploadBytes (413 beyond).
+// Endpoints: POST/GET /api/months/{period}, GET /api/months/{period}/report, GET /api/months/{period}.csv,
+// GET /api/history/{period}?method=average|sum. See README, "Host sample".
+using System.Globalization;
+using WindowScoring;
+using WindowScoring.Export;
+using WindowScoring.Import;
+using WindowScoring.Rules;
+using WindowScoring.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// The host's own registrations come first and win: AddWindowScoring uses TryAdd, so the engine and the validators take
+// this scheme, and the reader these options. They are read from configuration when first resolved (below, at start).
+builder.Services.AddSingleton(sp => HallSettings.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
+builder.Services.AddSingleton(sp => SchemeJson.LoadFile(sp.GetRequiredService<HallSettings>().SchemeFile).EnsureSuccess().Scheme!);
+builder.Services.AddSingleton(sp => new ImportOptions { MaxBytes = sp.GetRequiredService<HallSettings>().MaxUploadBytes });
+builder.Services.AddWindowScoring(o => o.MessageCulture = null); // validators follow each request's UI culture
+
+builder.Services.AddSingleton(sp => new MonthStore(sp.GetRequiredService<HallSettings>().DatabasePath));
+builder.Services.AddSingleton<HallMonths>();
+
+// File formats (TableFormats.cs). OpenXml seam: once WindowScoring.OpenXml is referenced, register its .xlsx upload
+// and its .xlsx and .docx downloads here, before the text upload (which declines Open XML files).
+builder.Services.AddSingleton<ITableUpload, TextTableUpload>();
+builder.Services.AddSingleton<ITableDownload>(sp => new CsvTableDownload(sp.GetRequiredService<CsvTableWriter>()));
+
+builder.Services.AddProblemDetails();
+builder.Services.AddRequestLocalization(o =>
+{
+    CultureInfo[] cultures = [CultureInfo.GetCultureInfo("zh-CN"), CultureInfo.GetCultureInfo("en")];
+    o.SupportedCultures = cultures;
+    o.SupportedUICultures = cultures;
+    o.DefaultRequestCulture = new("zh-CN");
+    o.FallBackToParentCultures = true;
+    o.FallBackToParentUICultures = true;
+});
+
+var app = builder.Build();
+
+// Fail at start, not at the first request: a bad scheme file or an unwritable database path stops the host here.
+_ = app.Services.GetRequiredService<ScoringScheme>();
+app.Services.GetRequiredService<MonthStore>().EnsureCreated();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestLocalization();
+app.MapHallApi();
+app.MapGet("/", () => Results.Redirect("/api/months")).ExcludeFromDescription();
+app.Run();
+
+/// <summary>The entry point; public for <c>WebApplicationFactory&lt;Program&gt;</c> in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using WindowScoring.Export;
+using WindowScoring.History;
+using WindowScoring.Web.Texts;
+
+namespace WindowScoring.Web;
+
+/// <summary>
+/// The printable month: the published table exactly as <see cref="ReportTableWriter"/> lays it out (its cells, so the
+/// blank 序号 on ties, negative deductions and display decimals are the library's), a column of rank movement against
+/// the previous stored month, the departments not ranked, and an inline SVG bar chart of the totals; print CSS for A4.
+/// No script: the page is complete as served.
+/// </summary>
+internal static class ReportPage
+{
+    private const int ChartLabelWidth = 150;
+    private const int ChartBarWidth = 460;
+    private const int ChartRowHeight = 18;
+
+    public static string Render(RankedTable table, AssessmentPeriod? previous, IReadOnlyDictionary<Department, RankMovement> movements)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var month = table.Period!.Value;
+        var heading = table.Title ?? HallText.Get("Report.Heading", month.ToString(HallText.IsChinese(culture) ? "C" : null, null));
+        var lines = ReportTableWriter.Default.ToText(table).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        if (lines.Length - 1 != table.Rows.Count)
+        {
+            throw new InvalidOperationException($"The report layout has {lines.Length - 1} rows for {table.Rows.Count} ranked rows.");
+        }
+
+        var html = new StringBuilder(16 * 1024);
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(HallText.IsChinese(culture) ? "zh-CN" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(E(heading)).Append("</title>\n<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n")
+            .Append("<header>\n<h1>").Append(E(heading)).Append("</h1>\n");
+        if (table.Scheme.Name is { } scheme)
+        {
+            html.Append("<p class=\"scheme\">").Append(E(HallText.Get("Report.Scheme", scheme))).Append("</p>\n");
+        }
+
+        html.Append("</header>\n<table class=\"ranking\" id=\"ranking\">\n<thead>\n<tr>");
+        foreach (var cell in lines[0].Split('\t'))
+        {
+            html.Append("<th scope=\"col\">").Append(E(cell)).Append("</th>");
+        }
+
+        var movementHeading = previous is { } p ? HallText.Get("Report.Movement", p) : HallText.Get("Report.MovementNone");
+        html.Append("<th scope=\"col\" class=\"movement\">").Append(E(movementHeading)).Append("</th></tr>\n</thead>\n<tbody>\n");
+        for (var i = 0; i < table.Rows.Count; i++)
+        {
+            var row = table.Rows[i];
+            var cells = lines[i + 1].Split('\t');
+            html.Append("<tr>");
+            for (var c = 0; c < cells.Length; c++)
+            {
+                var kind = c switch { 0 => "rank", 1 => "department", _ => "number" };
+                html.Append("<td class=\"").Append(kind).Append("\">").Append(E(cells[c])).Append("</td>");
+            }
+
+            var (css, text) = Movement(movements.TryGetValue(row.Department, out var m) ? m : null);
+            html.Append("<td class=\"movement ").Append(css).Append("\">").Append(E(text)).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n");
+        if (table.NotAssessed.Count > 0)
+        {
+            html.Append("<section class=\"not-assessed\">\n<h2>").Append(E(HallText.Get("Report.NotAssessed"))).Append("</h2>\n<ul>\n");
+            foreach (var a in table.NotAssessed)
+            {
+                html.Append("<li>").Append(E(a.Department.Name));
+                if (a.NotAssessedReason is { } reason)
+                {
+                    html.Append("（").Append(E(reason)).Append('）');
+                }
+
+                html.Append("</li>\n");
+            }
+
+            html.Append("</ul>\n</section>\n");
+        }
+
+        AppendChart(html, table);
+        html.Append("</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static (string Css, string Text) Movement(RankMovement? movement) => movement switch
+    {
+        null => ("none", string.Empty),
+        { Change: RankChange.Up, Delta: { } d } => ("up", "↑" + ScoreText.Format(d)),
+        { Change: RankChange.Down, Delta: { } d } => ("down", "↓" + ScoreText.Format(-d)),
+        { Change: RankChange.Same } => ("same", HallText.Get("Report.Same")),
+        { Change: RankChange.New } => ("new", HallText.Get("Report.New")),
+        _ => ("none", string.Empty),
+    };
+
+    // One horizontal bar per ranked row, in table order; lengths are proportional to the total (a negative total draws
+    // no bar). Pixel lengths are computed in decimal and rounded for drawing only; the printed figure is the exact total.
+    private static void AppendChart(StringBuilder html, RankedTable table)
+    {
+        var rows = table.Rows;
+        var max = rows.Count == 0 ? 0m : Math.Max(rows.Max(r => r.Total), 0m);
+        var height = (rows.Count * ChartRowHeight) + 8;
+        var width = ChartLabelWidth + ChartBarWidth + 60;
+        html.Append("<figure class=\"chart\">\n<figcaption>").Append(E(HallText.Get("Report.Chart"))).Append("</figcaption>\n")
+            .Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\">\n"));
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var y = (i * ChartRowHeight) + 4;
+            var length = max == 0m || row.Total <= 0m ? 0m : decimal.Round(row.Total / max * ChartBarWidth, 1);
+            html.Append(Invariant($"<text x=\"{ChartLabelWidth - 6}\" y=\"{y + 12}\" text-anchor=\"end\">")).Append(E(row.Department.Name)).Append("</text>")
+                .Append(Invariant($"<rect x=\"{ChartLabelWidth}\" y=\"{y + 2}\" width=\"{length}\" height=\"{ChartRowHeight - 5}\"><title>")).Append(E(row.Department.Name + " " + ScoreText.Format(row.Total))).Append("</title></rect>")
+                .Append(Invariant($"<text class=\"value\" x=\"{ChartLabelWidth + length + 4}\" y=\"{y + 12}\">")).Append(E(ScoreText.FormatDisplay(row.Total, table.Scheme.DisplayDecimals))).Append("</text>\n");
+        }
+
+        html.Append("</svg>\n</figure>\n");
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    private const string Css = """
+        @page { size: A4 portrait; margin: 15mm 12mm; }
+        body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", SimSun, sans-serif; font-size: 11pt;
+               color: #000; background: #fff; max-width: 186mm; margin: 1em auto; }
+        h1 { font-size: 16pt; text-align: center; margin: 0 0 .3em; }
+        h2 { font-size: 12pt; }
+        .scheme { text-align: center; color: #444; margin: 0 0 1em; font-size: 9pt; }
+        table.ranking { border-collapse: collapse; width: 100%; }
+        table.ranking th, table.ranking td { border: 1px solid #000; padding: 2px 6px; }
+        table.ranking th { background: #eee; font-weight: bold; }
+        td.rank, td.movement { text-align: center; }
+        td.number { text-align: right; font-variant-numeric: tabular-nums; }
+        td.movement.up { color: #060; } td.movement.down { color: #a00; }
+        thead { display: table-header-group; }   /* the header repeats on every printed page */
+        tr { break-inside: avoid; }
+        figure.chart { margin: 1.5em 0 0; }
+        figure.chart figcaption { font-weight: bold; margin-bottom: .3em; }
+        figure.chart svg { max-width: 100%; height: auto; font-size: 11px; }
+        figure.chart rect { fill: #4a6fa5; }
+        @media print {
+          body { margin: 0; max-width: none; }
+          table.ranking th { background: none; }
+          figure.chart { break-before: page; }
+          figure.chart rect { fill: #555; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        }
+
+        """;
+}

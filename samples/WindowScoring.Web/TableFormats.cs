@@ -1,0 +1,101 @@
+using System.Text;
+using Microsoft.Net.Http.Headers;
+using WindowScoring.Export;
+using WindowScoring.Import;
+
+namespace WindowScoring.Web;
+
+// The seam for file formats. The sample registers the text formats the core library reads and writes (CSV, TSV,
+// report layout, report text; CSV downloads). Excel and Word come from the WindowScoring.OpenXml package, which is not
+// referenced yet: when it is, register an ITableUpload for .xlsx and an ITableDownload each for .xlsx and .docx in
+// Program.cs (see "OpenXml seam" there); nothing else changes. Until then an .xlsx upload is 415 and an .xlsx or
+// .docx download is 501, each with a problem detail that says so.
+
+/// <summary>Reads an uploaded file into rows and diagnostics, without synchronous reads of the request body.</summary>
+public interface ITableUpload
+{
+    /// <summary>True when this reader takes a file of this media type and name (either may be null).</summary>
+    bool CanRead(string? mediaType, string? fileName);
+
+    /// <summary>Reads the body with the importer's options (limits, period, message culture).</summary>
+    Task<ImportResult> ReadAsync(Stream body, string? mediaType, ImportOptions options, CancellationToken cancellationToken);
+}
+
+/// <summary>Writes a ranked month as a downloadable file.</summary>
+public interface ITableDownload
+{
+    /// <summary>The extension in the URL, without the dot (<c>csv</c>).</summary>
+    string Extension { get; }
+
+    /// <summary>The media type of the response.</summary>
+    string ContentType { get; }
+
+    /// <summary>Writes the table to a buffer (writers are synchronous; the endpoint copies the buffer to the response asynchronously).</summary>
+    void Write(RankedTable table, Stream target);
+}
+
+/// <summary>CSV, TSV, the report layout and report text, read by <see cref="AssessmentTableReader"/> (format and encoding detected).</summary>
+internal sealed class TextTableUpload(AssessmentTableReader reader) : ITableUpload
+{
+    public bool CanRead(string? mediaType, string? fileName) =>
+        !OpenXmlFiles.IsWorkbook(mediaType, fileName)
+        && !OpenXmlFiles.IsWordDocument(mediaType, fileName);
+
+    public Task<ImportResult> ReadAsync(Stream body, string? mediaType, ImportOptions options, CancellationToken cancellationToken)
+    {
+        // A charset in the Content-Type (text/csv; charset=gbk) overrides the importer's detection.
+        if (options.Encoding is null && Charset(mediaType) is { } encoding)
+        {
+            options = options with { Encoding = encoding };
+        }
+
+        return reader.ReadAsync(body, options, cancellationToken);
+    }
+
+    private static Encoding? Charset(string? mediaType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(mediaType, out var type) || type.Charset is not { Length: > 0 } charset)
+        {
+            return null;
+        }
+
+        var name = HeaderUtilities.RemoveQuotes(charset).ToString();
+        try
+        {
+            return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null; // an unknown charset: let the importer detect the encoding
+        }
+    }
+}
+
+/// <summary>The library's CSV writer: UTF-8 with a BOM, so Excel shows the Chinese names.</summary>
+internal sealed class CsvTableDownload(CsvTableWriter writer) : ITableDownload
+{
+    public string Extension => "csv";
+
+    public string ContentType => "text/csv; charset=utf-8";
+
+    public void Write(RankedTable table, Stream target) => writer.Write(table, target);
+}
+
+/// <summary>Recognises the Open XML files the sample cannot handle until WindowScoring.OpenXml is wired in.</summary>
+internal static class OpenXmlFiles
+{
+    public const string WorkbookType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>Extensions the OpenXml package will serve as downloads.</summary>
+    public static readonly string[] PendingDownloads = ["xlsx", "docx"];
+
+    public static bool IsWorkbook(string? mediaType, string? fileName) =>
+        Is(mediaType, WorkbookType) || (fileName?.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ?? false);
+
+    public static bool IsWordDocument(string? mediaType, string? fileName) =>
+        Is(mediaType, WordType) || (fileName?.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ?? false);
+
+    private static bool Is(string? mediaType, string expected) =>
+        MediaTypeHeaderValue.TryParse(mediaType, out var type) && type.MediaType.Equals(expected, StringComparison.OrdinalIgnoreCase);
+}
