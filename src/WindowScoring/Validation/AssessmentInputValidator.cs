@@ -53,7 +53,7 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
             {
                 if (input is { BaseScore: { } b, Deduction: { } d and >= 0m, Bonus: { } bonus and >= 0m } && !TotalFits(b, d, bonus))
                 {
-                    var message = ValidationMessages.Format(DiagnosticCodes.TotalOutOfRange, culture, ScoreText.Format(b), ScoreText.Format(d), ScoreText.Format(bonus));
+                    var message = Messages.Format(DiagnosticCodes.TotalOutOfRange, culture, ScoreText.Format(b), ScoreText.Format(d), ScoreText.Format(bonus));
                     context.AddFailure(new ValidationFailure(nameof(Assessment.Total), message) { ErrorCode = DiagnosticCodes.TotalOutOfRange });
                 }
             });
@@ -76,15 +76,15 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
     private void RequireFigure(Expression<Func<AssessmentInput, decimal?>> figure, string name, CultureInfo? culture) =>
         RuleFor(figure)
             .NotNull()
-            .WithCode(DiagnosticCodes.FigureRequired, culture, (_, _) => [ValidationMessages.FigureName(name, culture)]);
+            .WithCode(DiagnosticCodes.FigureRequired, culture, (_, _) => [CodedMessages.FigureName(name, culture)]);
 
     private void NotNegative(Expression<Func<AssessmentInput, decimal?>> figure, string name, CultureInfo? culture) =>
         RuleFor(figure)
             .Must(v => v is not { } x || x >= 0m)
-            .WithCode(DiagnosticCodes.FigureNegative, culture, (_, v) => [ValidationMessages.FigureName(name, culture), ScoreText.Format(v!.Value)]);
+            .WithCode(DiagnosticCodes.FigureNegative, culture, (_, v) => [CodedMessages.FigureName(name, culture), ScoreText.Format(v!.Value)]);
 
     private void NoFigure(Expression<Func<AssessmentInput, decimal?>> figure, string name, CultureInfo? culture) =>
         RuleFor(figure)
             .Null()
-            .WithCode(DiagnosticCodes.NotAssessedHasFigures, culture, (_, v) => [ValidationMessages.FigureName(name, culture), ScoreText.Format(v!.Value)]);
+            .WithCode(DiagnosticCodes.NotAssessedHasFigures, culture, (_, v) => [CodedMessages.FigureName(name, culture), ScoreText.Format(v!.Value)]);
 }

@@ -44,7 +44,7 @@ public sealed class AssessmentTableValidator : AbstractValidator<AssessmentTable
                 var department = assessments[i].Department;
                 if (!firstIndex.TryAdd(department, i))
                 {
-                    var message = ValidationMessages.Format(
+                    var message = Messages.Format(
                         DiagnosticCodes.DepartmentRepeated,
                         culture,
                         department.Name,

@@ -1,0 +1,148 @@
+namespace WindowScoring;
+
+// English: every culture whose name does not start with "zh". Keys: see Messages.cs.
+internal static partial class Messages
+{
+    private static readonly Dictionary<string, string> English = new(StringComparer.Ordinal)
+    {
+        // Import: limits, encoding, structure (WS100–WS119).
+        [DiagnosticCodes.InputTooLarge] = "The input is larger than {0} bytes (ImportOptions.MaxBytes); reading stopped there.",
+        [InputTooLargeChars] = "The input is longer than {0} characters (ImportOptions.MaxBytes counts characters for text); reading stopped there.",
+        [InputTooLargeEventLog] = "The input is larger than {0} bytes (ImportOptions.MaxBytes; characters for text input); reading stopped there.",
+        [DiagnosticCodes.TooManyRows] = "The input has more than {0} rows (ImportOptions.MaxRows); reading stopped at this line.",
+        [TooManyRowsEventLog] = "The log has more than {0} rows (ImportOptions.MaxRows); reading stopped at this line.",
+        [DiagnosticCodes.FieldTooLong] = "A field is longer than {0} characters (ImportOptions.MaxFieldLength); the row is not used.",
+        [RecordTooLong] = "A record is longer than {0} characters; reading stopped at this line.",
+        [LineTooLong] = "The line is longer than {0} characters; reading stopped at this line.",
+        [DiagnosticCodes.TooManyColumns] = "The record has {0} cells, more than {1} (ImportOptions.MaxColumns); it is not used.",
+        [DiagnosticCodes.EncodingUsed] = "Text encoding: {0}.",
+        [DiagnosticCodes.EncodingInvalid] = "Line {0} has bytes that are not valid in the encoding used; reading stopped before it (the lines before it were read). Set ImportOptions.Encoding if the file uses another encoding.",
+        [DiagnosticCodes.NoHeader] = "The input is empty: expected a header row.",
+        [DiagnosticCodes.MissingColumns] = "Missing column(s) {0}: expected 部门窗口/department and either 基础分/base, 减分/deduction, 加分/bonus or 实得分值/total (序号/rank optional); found {1}.",
+        [MissingColumnsEventLog] = "Missing column(s): expected 部门/department, 日期/date and 规则/rule (or 类型/kind, 类别/category and 分值/value), with optional 数量/quantity, 人员/person, 角色/role, 状态/status, 备注/note; found {0}.",
+        [DiagnosticCodes.DuplicateColumn] = "The column {0} appears twice: '{1}' (field {2}) and '{3}' (field {4}).",
+        [DuplicateColumnEventLog] = "The column {0} appears twice (fields {1} and {2}).",
+        [DiagnosticCodes.RepeatedHeader] = "A repeated header row (a table broken across pages) was skipped.",
+        [UnterminatedQuote] = "A quoted field opened on line {0} is never closed; everything from line {0} to the end of the input is in this record, which is not used.",
+        [StrayQuote] = "A quote inside an unquoted field; the field is read with the quote as text.",
+        [TextAfterQuote] = "Text after the closing quote of a quoted field; the field is read with that text appended.",
+        [DiagnosticCodes.MalformedRecord] = "Malformed record ({0}); the record is not used.",
+        [DiagnosticCodes.TableNotFound] = "No table found: expected a title line such as '2023年11月…窗口考核结果' followed by a header row.",
+        [PeriodFromTitle] = "The period {0} was taken from the title.",
+        [PeriodFromFileName] = "The period {0} was taken from the file name '{1}'.",
+        [DiagnosticCodes.TableEnded] = "The table ends before line {0} (a line with no field separator); later lines that look like rows are reported.",
+
+        // Import: rows (WS120–WS135).
+        [DiagnosticCodes.FieldCount] = "Expected {0} fields as in the header, found {1}.",
+        [DiagnosticCodes.DepartmentMissing] = "Expected a department name, found an empty cell.",
+        [DiagnosticCodes.NumberMissing] = "Expected a number, found an empty cell.",
+        [DiagnosticCodes.NumberInvalid] = "Expected a plain number such as 114.5 or -0.5 (no group separators, decimal commas or exponents).",
+        [EventNumber] = "Expected a plain number such as 0.5 or 3.",
+        [QuantityNotPositive] = "Expected a quantity greater than zero.",
+        [ValueNegative] = "Expected a value of zero or more (points are magnitudes; the rule or kind says deduction or bonus).",
+        [DiagnosticCodes.NumberOutOfRange] = "Expected a number within the range and precision of decimal (at most 28–29 significant digits, no rounding).",
+        [TotalOutOfRange] = "base − deduction + bonus is beyond the range of decimal or cannot be held exactly (it would be rounded); the row is not used.",
+        [EventsOutOfRange] = "{0}: the sum of its events is beyond the range of decimal; it is listed as not assessed.",
+        [DeductionsPrintedNegative] = "This file prints deductions as negative numbers, but this one is positive; it is read as a deduction of the same size.",
+        [DeductionsPrintedPositive] = "This file prints deductions as positive magnitudes, but this one is negative; it is read as a deduction of the same size.",
+        [DiagnosticCodes.BonusNegative] = "Expected a bonus of zero or more, found a negative number.",
+        [DiagnosticCodes.RankInvalid] = "Expected a positive rank or a blank cell; the printed rank is kept as found.",
+        [DiagnosticCodes.BaseNegative] = "Expected a base score of zero or more, found a negative number.",
+        [DiagnosticCodes.NotAssessedRow] = "{0} is marked as not assessed ('{1}'); it is listed apart and not ranked.",
+        [DiagnosticCodes.PrintedTotalDiffers] = "The printed total {0} differs from base − deduction + bonus = {1}; the row is scored from its figures (the audit reports it as WS300).",
+        [DiagnosticCodes.InvisibleCharactersRemoved] = "Invisible characters (byte order marks, zero-width spaces, direction marks) were removed: read as '{0}'.",
+        [DiagnosticCodes.ControlCharacter] = "Expected text without control characters (such as NUL); the row is not used.",
+        [DiagnosticCodes.NoDataRows] = "The table has a header (this line) but no data rows.",
+        [DiagnosticCodes.RowNotDelimited] = "This line reads as a row, but its cells are separated by spaces, not by the table's separator; it is not used. Separate its cells as the other rows do.",
+        [DiagnosticCodes.RowAfterTableEnd] = "This line looks like a row but comes after the end of the table (a line of prose ended it); it is not used.",
+
+        // Validation (WS200–WS221).
+        [DiagnosticCodes.DepartmentRequired] = "No department given: enter the department's name or code.",
+        [DiagnosticCodes.FigureRequired] = "The {0} is missing: an assessed department needs a base score, a deduction and a bonus.",
+        [DiagnosticCodes.FigureNegative] = "The {0} is {1}; it must not be negative (enter a deduction as a magnitude: 12.5 for a printed -12.5).",
+        [DiagnosticCodes.BaseScoreMismatch] = "The base score is {0}; the scheme's base score is {1}.",
+        [DiagnosticCodes.BonusAboveCap] = "The bonus is {0}, above the scheme's bonus cap of {1}.",
+        [DiagnosticCodes.FigureOffStep] = "The {0} is {1}, not a multiple of the scheme's step of {2}.",
+        [DiagnosticCodes.NotAssessedHasFigures] = "The department is marked not assessed, so it has no {0} (found {1}).",
+        [DiagnosticCodes.TotalOutOfRange] = "The total of base {0} − deduction {1} + bonus {2} is beyond the range of numbers that can be computed.",
+        [DiagnosticCodes.FloorAboveCap] = "The total floor {0} is above the total cap {1}.",
+        [DiagnosticCodes.CapBelowBase] = "The total cap {0} is below the base score {1}, so a window with nothing deducted would be cut.",
+        [DiagnosticCodes.FloorAboveBase] = "The total floor {0} is above the base score {1}, so a window with nothing added would be raised.",
+        [DiagnosticCodes.BaseOffStep] = "The base score {0} is not a multiple of the step {1}, so no assessment could pass the step rule.",
+        [DiagnosticCodes.DepartmentRepeated] = "The department '{0}' appears more than once in the period's table (first as entry {1}).",
+        [DiagnosticCodes.PeriodMissing] = "The table has no period (such as 2023-11).",
+
+        // Audit (WS300–WS307): the department's name comes before these, in AuditFinding.ToString.
+        [DiagnosticCodes.TotalMismatch] = "prints the total {0} but base − deduction + bonus = {1}.",
+        [DiagnosticCodes.RankMismatch] = "prints the rank {0} but its total {1} ranks {2}.",
+        [DiagnosticCodes.TieRankPrinted] = "continues a tie at rank {0}; the layout leaves its 序号 cell blank.",
+        [DiagnosticCodes.RankBlank] = "prints no rank, but it does not continue a tie: its rank is {0}.",
+        [DiagnosticCodes.DuplicateDepartment] = "appears again (first on line {0}).",
+        [DuplicateDepartmentImport] = "{0} appears more than once in the table (a department is ranked once).",
+        [DiagnosticCodes.MissingFromRoster] = "is on the roster but missing from the table.",
+        [DiagnosticCodes.NotOnRoster] = "is not on the roster.",
+        [DiagnosticCodes.OrderMismatch] = "has the total {0}, higher than {1} on the row above: the table is not in ranked order.",
+
+        // History (WS400–WS407).
+        [PeriodNotMonth] = "{0} covers {1}, not a month; a history is made of monthly tables, so it is not used.",
+        [PeriodNone] = "{0} has no period; set it when importing (ImportOptions.Period, or a file name such as 2023-11.tsv), so it is not used.",
+        [DiagnosticCodes.HistoryMonthRepeated] = "{0} is a second table for {1}; the first is kept and this one is not used.",
+        [DiagnosticCodes.HistoryDepartmentRepeated] = "{0}: '{1}' is the same department as '{2}' ({3}, after aliases); the row of '{2}' is used and this one is not.",
+        [DiagnosticCodes.HistoryMonthMissing] = "{0}: the history has no table for {1}; the other months are aggregated.",
+        [DiagnosticCodes.TooFewMonths] = "{0} was assessed in {1} month(s) of {2}{3}; at least {4} are needed to be ranked, so it is listed apart.",
+        [DiagnosticCodes.EvaluationMissing] = "{0} has no evaluation score; a weighted total needs one, so it is listed apart (no score is guessed).",
+        [SumOutOfRange] = "{0} has a sum beyond the range of decimal, so it is listed apart.",
+        [WeightedOutOfRange] = "{0} has a weighted total beyond the range of decimal, so it is listed apart.",
+        [EvaluationNotAssessed] = "The evaluation score of {0} is not used: {1} was not assessed in {2}.",
+        [EvaluationTaken] = "The evaluation score of {0} is not used: {1} already gives {2} a score.",
+
+        // Events (WS500–WS508): {0} is the event, as AssessmentEvent.ToString prints it.
+        [DiagnosticCodes.EventOutsidePeriod] = "{0}: dated outside {1}; not counted.",
+        [DiagnosticCodes.UnknownRule] = "{0}: the scheme has no such rule; not counted.",
+        [DiagnosticCodes.UnknownDepartment] = "{0}: the department is not on the roster; not counted.",
+        [DiagnosticCodes.ValueOutsideRange] = "{0}: rule {1} allows {2}; not counted.",
+        [ValueNeeded] = "{0}: rule {1} needs a value chosen within {2}; not counted.",
+        [ValueOverflow] = "{0}: value × quantity is beyond the range of decimal; not counted.",
+        [DiagnosticCodes.EventForNotAssessed] = "{0}: the department is not assessed in this period; not counted.",
+        [DiagnosticCodes.EventIncomplete] = "Expected a rule, or a kind (扣分/加分), a category and a value for an ad-hoc event.",
+        [DiagnosticCodes.DateInvalid] = "Expected a date such as 2023-11-03, 2023/11/3, 20231103 or 2023年11月3日.",
+        [DiagnosticCodes.ValueUnknown] = "Expected one of {0}.",
+        [DiagnosticCodes.StatusAssumed] = "The log has no status column; every event is taken as approved.",
+
+        // Scheme files (WS510–WS511).
+        [SchemeSyntax] = "The scheme is not valid JSON or does not have the scheme's shape: {0}",
+        [SchemeNull] = "Expected a scheme object, found null.",
+        [SchemeTooLarge] = "The scheme is longer than {0} characters (SchemeJson.MaxChars); it was not read further.",
+        [SchemeDuplicateKey] = "The key '{0}' is given twice in one object; give it once.",
+        [SchemeNotUtf8] = "The file is not valid UTF-8 (save the scheme as UTF-8).",
+        [SchemeNullRule] = "Expected a rule object, found null.",
+        [SchemeNullHonour] = "Expected an honour object, found null.",
+        [SchemeNullGrade] = "Expected a grade object, found null.",
+        [DiagnosticCodes.SchemeValueInvalid] = "The value breaks a rule of the scheme: {0}",
+        [PointsAndRange] = "Give either points (a fixed rule) or min and max (a range), not both.",
+        [PointsMissing] = "Expected points (a fixed rule) or min and max (a range).",
+        [RuleFieldMissing] = "A rule needs a non-empty '{0}'.",
+        [RuleRepeated] = "Another rule has the identifier '{0}'.",
+        [HonourIncomplete] = "An honour needs a title and a count of at least 1.",
+        [GradeIncomplete] = "A grade needs a name and a min.",
+        [GradeRepeated] = "Grade {0} already starts at {1}; each grade needs its own least total.",
+        [SchemeDate] = "Expected a date such as 2023-01-01.",
+        [SchemeChoice] = "Expected one of {0}.",
+
+        // Alerts (keyed by kind: an alert has no code); the department's name comes before these, in Alert.ToString.
+        [AlertPrefix + "BottomRun"] = "in the bottom {0} for {1} consecutive months: {2}.",
+        [AlertPrefix + "RankDrop"] = "dropped {0} ranks, more than {1}: {2}, {3}.",
+        [AlertPrefix + "GradeBelow"] = "a total of {0} in {1}, below {2}: {3}.",
+    };
+
+    private static readonly Dictionary<string, string> EnglishTerms = new(StringComparer.Ordinal)
+    {
+        ["BaseScore"] = "base score",
+        ["Deduction"] = "deduction",
+        ["Bonus"] = "bonus",
+        [TableNumbered] = "Table {0}",
+        [TableTitled] = "Table {0} ('{1}')",
+        [AlertFigure] = "{0} rank {1} of {2} ({3})",
+        [EventsOutOfRangeReason] = "points beyond the range of decimal",
+    };
+}

@@ -1,0 +1,148 @@
+namespace WindowScoring;
+
+// 简体中文：名称以 "zh" 开头的区域性。键见 Messages.cs。
+internal static partial class Messages
+{
+    private static readonly Dictionary<string, string> Chinese = new(StringComparer.Ordinal)
+    {
+        // 导入：限制、编码、结构（WS100–WS119）。
+        [DiagnosticCodes.InputTooLarge] = "文件超过 {0} 字节（ImportOptions.MaxBytes）；在此停止读取。",
+        [InputTooLargeChars] = "文本超过 {0} 个字符（文本输入时 ImportOptions.MaxBytes 按字符计）；在此停止读取。",
+        [InputTooLargeEventLog] = "文件超过 {0} 字节（ImportOptions.MaxBytes；文本输入按字符计）；在此停止读取。",
+        [DiagnosticCodes.TooManyRows] = "超过 {0} 行（ImportOptions.MaxRows）；在此行停止读取。",
+        [TooManyRowsEventLog] = "记录超过 {0} 行（ImportOptions.MaxRows）；在此行停止读取。",
+        [DiagnosticCodes.FieldTooLong] = "有单元格超过 {0} 个字符（ImportOptions.MaxFieldLength）；本行未使用。",
+        [RecordTooLong] = "有一行超过 {0} 个字符；在此行停止读取。",
+        [LineTooLong] = "此行超过 {0} 个字符；在此行停止读取。",
+        [DiagnosticCodes.TooManyColumns] = "此行有 {0} 个单元格，超过 {1} 个（ImportOptions.MaxColumns）；未使用。",
+        [DiagnosticCodes.EncodingUsed] = "文本编码：{0}。",
+        [DiagnosticCodes.EncodingInvalid] = "第 {0} 行含有不符合所用编码的字节；在此行之前停止读取（之前各行已读取）。如文件使用其他编码，请设置 ImportOptions.Encoding。",
+        [DiagnosticCodes.NoHeader] = "文件为空：应有表头行。",
+        [DiagnosticCodes.MissingColumns] = "缺少列 {0}：应有 部门窗口，以及 基础分、减分、加分 或 实得分值（序号可选）；实际为 {1}。",
+        [MissingColumnsEventLog] = "缺少列：应有 部门、日期 和 规则（或 类型、类别 和 分值），可选 数量、人员、角色、状态、备注；实际为 {0}。",
+        [DiagnosticCodes.DuplicateColumn] = "列 {0} 出现两次：“{1}”（第 {2} 列）和“{3}”（第 {4} 列）。",
+        [DuplicateColumnEventLog] = "列 {0} 出现两次（第 {1} 列和第 {2} 列）。",
+        [DiagnosticCodes.RepeatedHeader] = "跳过重复的表头（表格跨页）。",
+        [UnterminatedQuote] = "第 {0} 行的引号没有闭合；从第 {0} 行到文件末尾都落在这一条记录里，该记录未使用。",
+        [StrayQuote] = "未加引号的单元格中有引号；按文字读取。",
+        [TextAfterQuote] = "引号闭合后还有文字；连同该文字一起读取。",
+        [DiagnosticCodes.MalformedRecord] = "记录格式错误（{0}）；该记录未使用。",
+        [DiagnosticCodes.TableNotFound] = "未找到表格：应有“2023年11月…窗口考核结果”这样的标题行，其后是表头行。",
+        [PeriodFromTitle] = "考核期 {0} 取自标题。",
+        [PeriodFromFileName] = "考核期 {0} 取自文件名“{1}”。",
+        [DiagnosticCodes.TableEnded] = "表格在第 {0} 行之前结束（该行没有分隔符）；其后像表格行的行会逐一报告。",
+
+        // 导入：数据行（WS120–WS135）。
+        [DiagnosticCodes.FieldCount] = "表头有 {0} 列，本行有 {1} 列。",
+        [DiagnosticCodes.DepartmentMissing] = "缺少部门名称（单元格为空）。",
+        [DiagnosticCodes.NumberMissing] = "此处应为数字，单元格为空。",
+        [DiagnosticCodes.NumberInvalid] = "应为普通数字，如 114.5 或 -0.5（不用千分位、小数逗号或科学计数法）。",
+        [EventNumber] = "应为普通数字，如 0.5 或 3。",
+        [QuantityNotPositive] = "数量应大于零。",
+        [ValueNegative] = "分值不能为负数（填写大小；扣分或加分由规则或类型决定）。",
+        [DiagnosticCodes.NumberOutOfRange] = "数字超出可精确表示的范围（最多 28–29 位有效数字，不作舍入）。",
+        [TotalOutOfRange] = "基础分 − 减分 + 加分 超出数值范围或无法精确表示（会被舍入）；本行未使用。",
+        [EventsOutOfRange] = "{0}：各项记录分值之和超出数值范围；按不参与考核列出。",
+        [DeductionsPrintedNegative] = "本文件的减分以负数填写，此处为正数；按同样大小的减分读取。",
+        [DeductionsPrintedPositive] = "本文件的减分以正数填写，此处为负数；按同样大小的减分读取。",
+        [DiagnosticCodes.BonusNegative] = "加分不能为负数。",
+        [DiagnosticCodes.RankInvalid] = "序号应为正数或空白；按原样保留。",
+        [DiagnosticCodes.BaseNegative] = "基础分不能为负数。",
+        [DiagnosticCodes.NotAssessedRow] = "{0} 标为不参与考核（“{1}”），单独列出，不参与排名。",
+        [DiagnosticCodes.PrintedTotalDiffers] = "所印实得分值 {0} 与 基础分 − 减分 + 加分 = {1} 不符；按各项分值计分（审核报告为 WS300）。",
+        [DiagnosticCodes.InvisibleCharactersRemoved] = "已删除不可见字符（BOM、零宽空格、方向标记）：按“{0}”读取。",
+        [DiagnosticCodes.ControlCharacter] = "文字中不能含控制字符（如 NUL）；本行未使用。",
+        [DiagnosticCodes.NoDataRows] = "表格只有表头（此行），没有数据行。",
+        [DiagnosticCodes.RowNotDelimited] = "此行像是表格行，但单元格之间用的是空格而不是表格的分隔符；未使用。请按其他行的方式分隔。",
+        [DiagnosticCodes.RowAfterTableEnd] = "此行像是表格行，但位于表格结束之后（前面的文字行结束了表格）；未使用。",
+
+        // 校验（WS200–WS221）。
+        [DiagnosticCodes.DepartmentRequired] = "未填写部门：请填写部门名称或部门代码。",
+        [DiagnosticCodes.FigureRequired] = "未填写{0}：参与考核的部门须填写基础分、减分和加分。",
+        [DiagnosticCodes.FigureNegative] = "{0}为 {1}，不能为负数（减分按绝对值填写，如 -12.5 填 12.5）。",
+        [DiagnosticCodes.BaseScoreMismatch] = "基础分为 {0}，与考核办法规定的基础分 {1} 不一致。",
+        [DiagnosticCodes.BonusAboveCap] = "加分为 {0}，超过考核办法规定的加分上限 {1}。",
+        [DiagnosticCodes.FigureOffStep] = "{0}为 {1}，不是考核办法规定的计分单位 {2} 的整数倍。",
+        [DiagnosticCodes.NotAssessedHasFigures] = "该部门标记为不参与考核，不应填写{0}（填写的是 {1}）。",
+        [DiagnosticCodes.TotalOutOfRange] = "基础分 {0} − 减分 {1} + 加分 {2} 超出可计算的数值范围。",
+        [DiagnosticCodes.FloorAboveCap] = "总分下限 {0} 高于总分上限 {1}。",
+        [DiagnosticCodes.CapBelowBase] = "总分上限 {0} 低于基础分 {1}，未被扣分的窗口也会被削减。",
+        [DiagnosticCodes.FloorAboveBase] = "总分下限 {0} 高于基础分 {1}，未获加分的窗口也会被抬高。",
+        [DiagnosticCodes.BaseOffStep] = "基础分 {0} 不是计分单位 {1} 的整数倍，任何考核结果都无法通过计分单位校验。",
+        [DiagnosticCodes.DepartmentRepeated] = "部门“{0}”在本期考核表中重复出现（首次出现在第 {1} 条）。",
+        [DiagnosticCodes.PeriodMissing] = "考核表未注明考核期（如 2023-11）。",
+
+        // 审核（WS300–WS307）：AuditFinding.ToString 在其前面写部门名称。
+        [DiagnosticCodes.TotalMismatch] = "所印实得分值为 {0}，但 基础分 − 减分 + 加分 = {1}。",
+        [DiagnosticCodes.RankMismatch] = "所印序号为 {0}，但其实得分值 {1} 应排第 {2} 名。",
+        [DiagnosticCodes.TieRankPrinted] = "与上一行并列第 {0} 名；按版式其序号单元格应空白。",
+        [DiagnosticCodes.RankBlank] = "序号空白，但并非与上一行并列：应排第 {0} 名。",
+        [DiagnosticCodes.DuplicateDepartment] = "重复出现（首次出现在第 {0} 行）。",
+        [DuplicateDepartmentImport] = "{0} 在表中重复出现（每个部门只排名一次）。",
+        [DiagnosticCodes.MissingFromRoster] = "在名单中，但表中没有。",
+        [DiagnosticCodes.NotOnRoster] = "不在名单中。",
+        [DiagnosticCodes.OrderMismatch] = "实得分值 {0} 高于上一行的 {1}：表格未按名次排列。",
+
+        // 台账（WS400–WS407）。
+        [PeriodNotMonth] = "{0}的考核期为 {1}，不是月份；台账由月度考核表组成，该表未使用。",
+        [PeriodNone] = "{0}没有考核期；请在导入时设置（ImportOptions.Period，或使用 2023-11.tsv 这样的文件名），该表未使用。",
+        [DiagnosticCodes.HistoryMonthRepeated] = "{0}是 {1} 的第二张考核表；保留第一张，该表未使用。",
+        [DiagnosticCodes.HistoryDepartmentRepeated] = "{0}：“{1}”与“{2}”是同一部门（按更名合并关系为 {3}）；采用“{2}”这一行，此行未使用。",
+        [DiagnosticCodes.HistoryMonthMissing] = "{0}：台账中没有 {1} 的考核表；按其余月份汇总。",
+        [DiagnosticCodes.TooFewMonths] = "{0} 在 {2} 中只参与考核 {1} 个月{3}；至少需要 {4} 个月才参与排名，单独列出。",
+        [DiagnosticCodes.EvaluationMissing] = "{0} 没有评价得分；加权汇总需要评价得分，单独列出（不作估计）。",
+        [SumOutOfRange] = "{0} 的合计超出数值范围，单独列出。",
+        [WeightedOutOfRange] = "{0} 的加权得分超出数值范围，单独列出。",
+        [EvaluationNotAssessed] = "{0} 的评价得分未使用：{1} 在 {2} 中未参与考核。",
+        [EvaluationTaken] = "{0} 的评价得分未使用：{1} 已为 {2} 给出评价得分。",
+
+        // 记录（WS500–WS508）：{0} 为记录本身（按 AssessmentEvent.ToString 输出）。
+        [DiagnosticCodes.EventOutsidePeriod] = "{0}：日期不在 {1} 内；不计分。",
+        [DiagnosticCodes.UnknownRule] = "{0}：考核办法中没有该规则；不计分。",
+        [DiagnosticCodes.UnknownDepartment] = "{0}：该部门不在名单中；不计分。",
+        [DiagnosticCodes.ValueOutsideRange] = "{0}：规则 {1} 的分值范围为 {2}；不计分。",
+        [ValueNeeded] = "{0}：规则 {1} 须在 {2} 之间选定分值；不计分。",
+        [ValueOverflow] = "{0}：分值 × 数量 超出数值范围；不计分。",
+        [DiagnosticCodes.EventForNotAssessed] = "{0}：该部门本期不参与考核；不计分。",
+        [DiagnosticCodes.EventIncomplete] = "应填写规则编号；临时事项则填写类型（扣分/加分）、类别和分值。",
+        [DiagnosticCodes.DateInvalid] = "应为日期，如 2023-11-03、2023/11/3、20231103 或 2023年11月3日。",
+        [DiagnosticCodes.ValueUnknown] = "应为以下之一：{0}。",
+        [DiagnosticCodes.StatusAssumed] = "记录表没有状态列；所有记录按已审核处理。",
+
+        // 考核办法文件（WS510–WS511）。
+        [SchemeSyntax] = "考核办法文件不是有效的 JSON，或结构不符：{0}",
+        [SchemeNull] = "应为考核办法对象，实际为 null。",
+        [SchemeTooLarge] = "考核办法文件超过 {0} 个字符（SchemeJson.MaxChars）；未继续读取。",
+        [SchemeDuplicateKey] = "键“{0}”在同一对象中出现两次；只能出现一次。",
+        [SchemeNotUtf8] = "文件不是有效的 UTF-8（请将考核办法保存为 UTF-8）。",
+        [SchemeNullRule] = "应为规则对象，实际为 null。",
+        [SchemeNullHonour] = "应为荣誉对象，实际为 null。",
+        [SchemeNullGrade] = "应为等次对象，实际为 null。",
+        [DiagnosticCodes.SchemeValueInvalid] = "取值不符合考核办法的规则：{0}",
+        [PointsAndRange] = "固定分值（points）与分值范围（min、max）只能填写其一。",
+        [PointsMissing] = "应填写固定分值（points）或分值范围（min 和 max）。",
+        [RuleFieldMissing] = "规则须填写非空的“{0}”。",
+        [RuleRepeated] = "另一条规则的编号也是“{0}”。",
+        [HonourIncomplete] = "荣誉须有名称（title），名额（count）至少为 1。",
+        [GradeIncomplete] = "等次须有名称（name）和最低分（min）。",
+        [GradeRepeated] = "等次 {0} 的最低分已是 {1}；每个等次的最低分须各不相同。",
+        [SchemeDate] = "应为日期，如 2023-01-01。",
+        [SchemeChoice] = "应为以下之一：{0}。",
+
+        // 预警（按种类设键：预警没有代码）：Alert.ToString 在其前面写部门名称。
+        [AlertPrefix + "BottomRun"] = "连续 {1} 个月位列倒数 {0} 名：{2}。",
+        [AlertPrefix + "RankDrop"] = "名次下降 {0} 位，超过 {1} 位：{2}，{3}。",
+        [AlertPrefix + "GradeBelow"] = "{1} 实得分值为 {0}，低于 {2}：{3}。",
+    };
+
+    private static readonly Dictionary<string, string> ChineseTerms = new(StringComparer.Ordinal)
+    {
+        ["BaseScore"] = "基础分",
+        ["Deduction"] = "减分",
+        ["Bonus"] = "加分",
+        [TableNumbered] = "第 {0} 张表",
+        [TableTitled] = "第 {0} 张表（“{1}”）",
+        [AlertFigure] = "{0} 第 {1} 名/共 {2} 个（{3}）",
+        [EventsOutOfRangeReason] = "分值超出范围",
+    };
+}
