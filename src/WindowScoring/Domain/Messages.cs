@@ -39,6 +39,9 @@ internal static partial class Messages
     internal const string QuantityNotPositive = DiagnosticCodes.NumberInvalid + ".Quantity";
     internal const string ValueNegative = DiagnosticCodes.NumberInvalid + ".Value";
     internal const string DuplicateDepartmentImport = DiagnosticCodes.DuplicateDepartment + ".Import";
+    internal const string DuplicateDepartmentEntry = DiagnosticCodes.DuplicateDepartment + ".Entry";
+    internal const string DepartmentNotGiven = DiagnosticCodes.DepartmentMissing + ".Input";
+    internal const string FigureMissing = DiagnosticCodes.NumberMissing + ".Figure";
     internal const string ValueNeeded = DiagnosticCodes.ValueOutsideRange + ".NoValue";
     internal const string ValueOverflow = DiagnosticCodes.ValueOutsideRange + ".Overflow";
     internal const string SchemeSyntax = DiagnosticCodes.SchemeJsonInvalid + ".Syntax";

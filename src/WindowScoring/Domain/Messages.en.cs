@@ -56,9 +56,9 @@ internal static partial class Messages
         [DiagnosticCodes.RowNotDelimited] = "This line reads as a row, but its cells are separated by spaces, not by the table's separator; it is not used. Separate its cells as the other rows do.",
         [DiagnosticCodes.RowAfterTableEnd] = "This line looks like a row but comes after the end of the table (a line of prose ended it); it is not used.",
 
-        // Validation (WS200–WS221).
-        [DiagnosticCodes.DepartmentRequired] = "No department given: enter the department's name or code.",
-        [DiagnosticCodes.FigureRequired] = "The {0} is missing: an assessed department needs a base score, a deduction and a bonus.",
+        // Validation (WS200–WS221; WS121, WS122 and WS304 above and below).
+        [DepartmentNotGiven] = "No department given: enter the department's name or code.",
+        [FigureMissing] = "The {0} is missing: an assessed department needs a base score, a deduction and a bonus.",
         [DiagnosticCodes.FigureNegative] = "The {0} is {1}; it must not be negative (enter a deduction as a magnitude: 12.5 for a printed -12.5).",
         [DiagnosticCodes.BaseScoreMismatch] = "The base score is {0}; the scheme's base score is {1}.",
         [DiagnosticCodes.BonusAboveCap] = "The bonus is {0}, above the scheme's bonus cap of {1}.",
@@ -69,7 +69,7 @@ internal static partial class Messages
         [DiagnosticCodes.CapBelowBase] = "The total cap {0} is below the base score {1}, so a window with nothing deducted would be cut.",
         [DiagnosticCodes.FloorAboveBase] = "The total floor {0} is above the base score {1}, so a window with nothing added would be raised.",
         [DiagnosticCodes.BaseOffStep] = "The base score {0} is not a multiple of the step {1}, so no assessment could pass the step rule.",
-        [DiagnosticCodes.DepartmentRepeated] = "The department '{0}' appears more than once in the period's table (first as entry {1}).",
+        [DuplicateDepartmentEntry] = "The department '{0}' appears more than once in the period's table (first as entry {1}).",
         [DiagnosticCodes.PeriodMissing] = "The table has no period (such as 2023-11).",
 
         // Audit (WS300–WS307): the department's name comes before these, in AuditFinding.ToString.

@@ -56,9 +56,9 @@ internal static partial class Messages
         [DiagnosticCodes.RowNotDelimited] = "此行像是表格行，但单元格之间用的是空格而不是表格的分隔符；未使用。请按其他行的方式分隔。",
         [DiagnosticCodes.RowAfterTableEnd] = "此行像是表格行，但位于表格结束之后（前面的文字行结束了表格）；未使用。",
 
-        // 校验（WS200–WS221）。
-        [DiagnosticCodes.DepartmentRequired] = "未填写部门：请填写部门名称或部门代码。",
-        [DiagnosticCodes.FigureRequired] = "未填写{0}：参与考核的部门须填写基础分、减分和加分。",
+        // 校验（WS200–WS221；WS121、WS122、WS304 见上下文）。
+        [DepartmentNotGiven] = "未填写部门：请填写部门名称或部门代码。",
+        [FigureMissing] = "未填写{0}：参与考核的部门须填写基础分、减分和加分。",
         [DiagnosticCodes.FigureNegative] = "{0}为 {1}，不能为负数（减分按绝对值填写，如 -12.5 填 12.5）。",
         [DiagnosticCodes.BaseScoreMismatch] = "基础分为 {0}，与考核办法规定的基础分 {1} 不一致。",
         [DiagnosticCodes.BonusAboveCap] = "加分为 {0}，超过考核办法规定的加分上限 {1}。",
@@ -69,7 +69,7 @@ internal static partial class Messages
         [DiagnosticCodes.CapBelowBase] = "总分上限 {0} 低于基础分 {1}，未被扣分的窗口也会被削减。",
         [DiagnosticCodes.FloorAboveBase] = "总分下限 {0} 高于基础分 {1}，未获加分的窗口也会被抬高。",
         [DiagnosticCodes.BaseOffStep] = "基础分 {0} 不是计分单位 {1} 的整数倍，任何考核结果都无法通过计分单位校验。",
-        [DiagnosticCodes.DepartmentRepeated] = "部门“{0}”在本期考核表中重复出现（首次出现在第 {1} 条）。",
+        [DuplicateDepartmentEntry] = "部门“{0}”在本期考核表中重复出现（首次出现在第 {1} 条）。",
         [DiagnosticCodes.PeriodMissing] = "考核表未注明考核期（如 2023-11）。",
 
         // 审核（WS300–WS307）：AuditFinding.ToString 在其前面写部门名称。
