@@ -60,6 +60,19 @@ public sealed partial class MessagesTests
         }
     }
 
+    [Test]
+    public void EveryCode_IsInTheReadmesTable_AndTheTableHasNoOtherCode()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Docs", "README.md"));
+        var start = readme.IndexOf("\n## Diagnostic codes", StringComparison.Ordinal);
+        start.Should().BePositive();
+        var end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        var section = readme[start..(end < 0 ? readme.Length : end)];
+        var rows = TableRow().Matches(section).Select(m => m.Groups[1].Value).ToArray();
+
+        rows.Should().OnlyHaveUniqueItems().And.BeEquivalentTo(Codes());
+    }
+
     [TestCase("zh-CN", true)]
     [TestCase("zh-TW", true)]
     [TestCase("zh", true)]
@@ -71,6 +84,9 @@ public sealed partial class MessagesTests
 
     private static HashSet<string> Placeholders(string template) =>
         Placeholder().Matches(template).Select(m => m.Groups[1].Value).ToHashSet();
+
+    [GeneratedRegex(@"^\| (WS\d{3}) \|", RegexOptions.Multiline)]
+    private static partial Regex TableRow();
 
     [GeneratedRegex(@"\{(\d+)[^}]*\}")]
     private static partial Regex Placeholder();
