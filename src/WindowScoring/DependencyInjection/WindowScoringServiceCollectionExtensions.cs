@@ -19,7 +19,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <see cref="ReportTableWriter"/>, <see cref="CsvTableWriter"/> and <see cref="MarkdownTableWriter"/> (each writes every
 /// table kind it supports), the
 /// <see cref="PublishedTableAudit"/> (under the configured scheme), and every validator both as itself and as <see cref="IValidator{T}"/>
-/// (<see cref="AssessmentValidator"/>, <see cref="AssessmentInputValidator"/>, <see cref="AssessmentTableValidator"/>,
+/// (<see cref="AssessmentValidator"/>, <see cref="AssessmentInputValidator"/>, <see cref="AssessmentFormValidator"/>, <see cref="AssessmentTableValidator"/>,
 /// <see cref="ScoringSchemeValidator"/>).</para>
 /// <para>Singletons are safe: the scheme and the options are immutable; the engine, the reader and the writer are
 /// stateless; a validator's rules are built once in its constructor and validating keeps no state (a validator whose
@@ -83,6 +83,7 @@ public static class WindowScoringServiceCollectionExtensions
         // Validators, as themselves and as IValidator<T>: one line each.
         services.TryAddValidator<Assessment, AssessmentValidator>(sp => new(sp.GetRequiredService<ScoringScheme>(), culture));
         services.TryAddValidator<AssessmentInput, AssessmentInputValidator>(sp => new(sp.GetRequiredService<ScoringScheme>(), culture));
+        services.TryAddValidator<AssessmentForm, AssessmentFormValidator>(sp => new(sp.GetRequiredService<ScoringScheme>(), culture));
         services.TryAddValidator<AssessmentTable, AssessmentTableValidator>(sp => new(sp.GetRequiredService<ScoringScheme>(), culture));
         services.TryAddValidator<ScoringScheme, ScoringSchemeValidator>(_ => new(culture));
         return services;

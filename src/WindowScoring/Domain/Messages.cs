@@ -42,6 +42,7 @@ internal static partial class Messages
     internal const string DuplicateDepartmentEntry = DiagnosticCodes.DuplicateDepartment + ".Entry";
     internal const string DepartmentNotGiven = DiagnosticCodes.DepartmentMissing + ".Input";
     internal const string FigureMissing = DiagnosticCodes.NumberMissing + ".Figure";
+    internal const string FigureInvalid = DiagnosticCodes.NumberInvalid + ".Figure";
     internal const string ValueNeeded = DiagnosticCodes.ValueOutsideRange + ".NoValue";
     internal const string ValueOverflow = DiagnosticCodes.ValueOutsideRange + ".Overflow";
     internal const string SchemeSyntax = DiagnosticCodes.SchemeJsonInvalid + ".Syntax";

@@ -37,6 +37,7 @@ internal static partial class Messages
         [DiagnosticCodes.DepartmentMissing] = "Expected a department name, found an empty cell.",
         [DiagnosticCodes.NumberMissing] = "Expected a number, found an empty cell.",
         [DiagnosticCodes.NumberInvalid] = "Expected a plain number such as 114.5 or -0.5 (no group separators, decimal commas or exponents).",
+        [FigureInvalid] = "The {0} '{1}' is not a number: enter a plain number such as 114.5 or 12.5 (no group separators, decimal commas or exponents).",
         [EventNumber] = "Expected a plain number such as 0.5 or 3.",
         [QuantityNotPositive] = "Expected a quantity greater than zero.",
         [ValueNegative] = "Expected a value of zero or more (points are magnitudes; the rule or kind says deduction or bonus).",

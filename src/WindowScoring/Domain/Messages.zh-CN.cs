@@ -37,6 +37,7 @@ internal static partial class Messages
         [DiagnosticCodes.DepartmentMissing] = "缺少部门名称（单元格为空）。",
         [DiagnosticCodes.NumberMissing] = "此处应为数字，单元格为空。",
         [DiagnosticCodes.NumberInvalid] = "应为普通数字，如 114.5 或 -0.5（不用千分位、小数逗号或科学计数法）。",
+        [FigureInvalid] = "{0}“{1}”不是数字：请填写普通数字，如 114.5 或 12.5（不用千分位、小数逗号或科学计数法）。",
         [EventNumber] = "应为普通数字，如 0.5 或 3。",
         [QuantityNotPositive] = "数量应大于零。",
         [ValueNegative] = "分值不能为负数（填写大小；扣分或加分由规则或类型决定）。",
