@@ -17,9 +17,12 @@ public sealed class PublishedTableAudit
 {
     /// <summary>Creates an audit that recomputes totals under <paramref name="scheme"/>.</summary>
     /// <param name="scheme">The scheme; <see cref="ScoringScheme.Default"/> when null.</param>
-    public PublishedTableAudit(ScoringScheme? scheme = null)
+    /// <param name="messageCulture">The culture that chooses the language of the findings' messages (a name starting
+    /// with <c>zh</c>: Simplified Chinese, any other: English); the current UI culture at the time of each check when null.</param>
+    public PublishedTableAudit(ScoringScheme? scheme = null, CultureInfo? messageCulture = null)
     {
         Scheme = scheme ?? ScoringScheme.Default;
+        MessageCulture = messageCulture;
     }
 
     /// <summary>An audit under <see cref="ScoringScheme.Default"/>.</summary>
@@ -27,6 +30,9 @@ public sealed class PublishedTableAudit
 
     /// <summary>The scheme totals are recomputed under.</summary>
     public ScoringScheme Scheme { get; }
+
+    /// <summary>The culture that chooses the language of messages; null to follow the current UI culture.</summary>
+    public CultureInfo? MessageCulture { get; }
 
     /// <summary>Checks a table read by <see cref="AssessmentTableReader"/>.</summary>
     /// <param name="published">The table as read, with its printed ranks and totals.</param>
@@ -37,6 +43,10 @@ public sealed class PublishedTableAudit
     {
         Preconditions.CheckNotNull(published);
         var findings = new List<AuditFinding>();
+        var culture = MessageCulture;
+        void Add(string code, DiagnosticSeverity severity, ImportedRow row, decimal? expected, string? found, params object?[] args) =>
+            findings.Add(Finding(code, severity, row.Line, row.Assessment.Department.Name, expected is { } e ? Fmt(e) : null, found, culture, args));
+
         var rows = published.Rows.Where(r => r.Assessment.Status == AssessmentStatus.Assessed).ToArray();
         var totals = rows.Select(r => Scheme.Score(r.Assessment).Total).ToArray();
 
@@ -45,32 +55,33 @@ public sealed class PublishedTableAudit
             var row = rows[i];
             if (row.Assessment.HasBreakdown && row.PrintedTotal is { } printed && printed != totals[i])
             {
-                Add(findings, DiagnosticCodes.TotalMismatch, DiagnosticSeverity.Error, row, totals[i], Fmt(printed),
-                    $"prints the total {Fmt(printed)} but base − deduction + bonus = {Fmt(totals[i])}.");
+                Add(DiagnosticCodes.TotalMismatch, DiagnosticSeverity.Error, row, totals[i], Fmt(printed), Fmt(printed), Fmt(totals[i]));
             }
 
             // Groups (分组) are ranked on their own: compare with the previous row of the same group.
             var above = i == 0 ? -1 : Array.FindLastIndex(rows, i - 1, i, r => r.Assessment.Group == row.Assessment.Group);
             if (above >= 0 && totals[i] > totals[above])
             {
-                Add(findings, DiagnosticCodes.OrderMismatch, DiagnosticSeverity.Error, row, null, Fmt(totals[i]),
-                    $"has the total {Fmt(totals[i])}, higher than {Fmt(totals[above])} on the row above: the table is not in ranked order.");
+                Add(DiagnosticCodes.OrderMismatch, DiagnosticSeverity.Error, row, null, Fmt(totals[i]), Fmt(totals[i]), Fmt(totals[above]));
             }
         }
 
-        CheckRanks(rows, totals, findings);
-        CheckDuplicates(published.Rows, findings);
+        CheckRanks(rows, totals, findings, culture);
+        CheckDuplicates(published.Rows, findings, culture);
         findings.Sort((a, b) => (a.Line ?? 0).CompareTo(b.Line ?? 0));
         if (roster is not null)
         {
-            CheckRoster(published.Rows, roster, findings);
+            CheckRoster(published.Rows, roster, findings, culture);
         }
 
         return new AuditReport(findings, published.Rows.Count);
     }
 
-    private static void CheckRanks(ImportedRow[] rows, decimal[] totals, List<AuditFinding> findings)
+    private static void CheckRanks(ImportedRow[] rows, decimal[] totals, List<AuditFinding> findings, CultureInfo? culture)
     {
+        void Add(string code, DiagnosticSeverity severity, ImportedRow row, decimal expected, string found, params object?[] args) =>
+            findings.Add(Finding(code, severity, row.Line, row.Assessment.Department.Name, Fmt(expected), found, culture, args));
+
         var ranked = Ranker.RankWithinGroups(Enumerable.Range(0, rows.Length), i => rows[i].Assessment.Group ?? string.Empty, i => totals[i]);
         var seen = new HashSet<(string?, decimal)>();
         foreach (var r in ranked.SelectMany(g => g.Items).OrderBy(r => r.InputIndex))
@@ -87,53 +98,51 @@ public sealed class PublishedTableAudit
             {
                 if (!continuesTie)
                 {
-                    Add(findings, DiagnosticCodes.RankBlank, DiagnosticSeverity.Error, row, r.Rank, printed,
-                        $"prints no rank, but it does not continue a tie: its rank is {expected}.");
+                    Add(DiagnosticCodes.RankBlank, DiagnosticSeverity.Error, row, r.Rank, printed, expected);
                 }
             }
             else if (!ScoreText.TryParse(printed, out var n) || n != r.Rank)
             {
-                Add(findings, DiagnosticCodes.RankMismatch, DiagnosticSeverity.Error, row, r.Rank, printed,
-                    $"prints the rank {printed} but its total {Fmt(r.Key)} ranks {expected}.");
+                Add(DiagnosticCodes.RankMismatch, DiagnosticSeverity.Error, row, r.Rank, printed, printed, Fmt(r.Key), expected);
             }
             else if (continuesTie)
             {
-                Add(findings, DiagnosticCodes.TieRankPrinted, DiagnosticSeverity.Warning, row, r.Rank, printed,
-                    $"continues a tie at rank {expected}; the layout leaves its 序号 cell blank.");
+                Add(DiagnosticCodes.TieRankPrinted, DiagnosticSeverity.Warning, row, r.Rank, printed, expected);
             }
         }
     }
 
-    private static void CheckDuplicates(IReadOnlyList<ImportedRow> rows, List<AuditFinding> findings)
+    private static void CheckDuplicates(IReadOnlyList<ImportedRow> rows, List<AuditFinding> findings, CultureInfo? culture)
     {
         var firstLine = new Dictionary<Department, int>();
         foreach (var row in rows)
         {
             if (!firstLine.TryAdd(row.Assessment.Department, row.Line))
             {
-                Add(findings, DiagnosticCodes.DuplicateDepartment, DiagnosticSeverity.Error, row, null, null,
-                    $"appears again (first on line {firstLine[row.Assessment.Department].ToString(CultureInfo.InvariantCulture)}).");
+                findings.Add(Finding(DiagnosticCodes.DuplicateDepartment, DiagnosticSeverity.Error, row.Line, row.Assessment.Department.Name, null, null, culture,
+                    firstLine[row.Assessment.Department]));
             }
         }
     }
 
-    private static void CheckRoster(IReadOnlyList<ImportedRow> rows, IEnumerable<Department> roster, List<AuditFinding> findings)
+    private static void CheckRoster(IReadOnlyList<ImportedRow> rows, IEnumerable<Department> roster, List<AuditFinding> findings, CultureInfo? culture)
     {
         var onRoster = roster.ToHashSet();
         var inTable = rows.Select(r => r.Assessment.Department).ToHashSet();
         foreach (var d in onRoster.Where(d => !inTable.Contains(d)))
         {
-            findings.Add(new AuditFinding(DiagnosticCodes.MissingFromRoster, DiagnosticSeverity.Error, null, d.Name, null, null, "is on the roster but missing from the table."));
+            findings.Add(Finding(DiagnosticCodes.MissingFromRoster, DiagnosticSeverity.Error, null, d.Name, null, null, culture));
         }
 
         foreach (var row in rows.Where(r => !onRoster.Contains(r.Assessment.Department)))
         {
-            Add(findings, DiagnosticCodes.NotOnRoster, DiagnosticSeverity.Warning, row, null, null, "is not on the roster.");
+            findings.Add(Finding(DiagnosticCodes.NotOnRoster, DiagnosticSeverity.Warning, row.Line, row.Assessment.Department.Name, null, null, culture));
         }
     }
 
-    private static void Add(List<AuditFinding> findings, string code, DiagnosticSeverity severity, ImportedRow row, decimal? expected, string? found, string message) =>
-        findings.Add(new AuditFinding(code, severity, row.Line, row.Assessment.Department.Name, expected is { } e ? Fmt(e) : null, found, message));
+    // The one place findings are made: the message comes from the catalogue, keyed by the code.
+    private static AuditFinding Finding(string code, DiagnosticSeverity severity, int? line, string department, string? expected, string? found, CultureInfo? culture, params object?[] args) =>
+        new(code, severity, line, department, expected, found, Messages.Format(code, culture, args));
 
     private static string Fmt(decimal value) => ScoreText.Format(value);
 }

@@ -19,12 +19,15 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <see cref="ReportTableWriter"/>, <see cref="CsvTableWriter"/> and <see cref="MarkdownTableWriter"/> (each writes every
 /// table kind it supports), the
 /// <see cref="PublishedTableAudit"/> (under the configured scheme), and every validator both as itself and as <see cref="IValidator{T}"/>
-/// (<see cref="AssessmentValidator"/>, <see cref="AssessmentInputValidator"/>, <see cref="AssessmentTableValidator"/>,
+/// (<see cref="AssessmentValidator"/>, <see cref="AssessmentInputValidator"/>, <see cref="AssessmentFormValidator"/>, <see cref="AssessmentTableValidator"/>,
 /// <see cref="ScoringSchemeValidator"/>).</para>
 /// <para>Singletons are safe: the scheme and the options are immutable; the engine, the reader and the writer are
 /// stateless; a validator's rules are built once in its constructor and validating keeps no state (a validator whose
 /// message culture is not fixed reads the current UI culture of the validating thread on each call). None of them
 /// depends on a scoped or transient service, so <c>ValidateScopes</c> and <c>ValidateOnBuild</c> pass.</para>
+/// <para>One culture setting: <see cref="WindowScoringOptions.MessageCulture"/> reaches every registered service that
+/// writes messages: the readers (through the registered <see cref="ImportOptions"/>), the engine, the audit and the
+/// validators.</para>
 /// <para>Every registration uses <c>TryAdd</c>: calling <c>AddWindowScoring</c> twice registers once (the first
 /// call's options win), and a service the host registered before (e.g. its own <c>IValidator&lt;Assessment&gt;</c>
 /// or <see cref="ScoringScheme"/>) is kept. The engine and the validators take the scheme from the container, so they
@@ -58,26 +61,29 @@ public static class WindowScoringServiceCollectionExtensions
         var options = new WindowScoringOptions();
         configure(options);
         CheckScheme(options.Scheme);
+        // One culture setting for every service that writes messages; the import options' own culture when it is null.
         var culture = options.MessageCulture;
+        var import = culture is null ? options.Import : options.Import with { MessageCulture = culture };
 
         // Configuration.
         services.TryAddSingleton(options.Scheme);
-        services.TryAddSingleton(options.Import);
+        services.TryAddSingleton(import);
         services.TryAddSingleton(options.Aggregation);
         services.TryAddSingleton(options.Alerts);
 
         // Engine, readers and writers: one line each.
-        services.TryAddSingleton(sp => new ScoringEngine(sp.GetRequiredService<ScoringScheme>()));
+        services.TryAddSingleton(sp => new ScoringEngine(sp.GetRequiredService<ScoringScheme>(), culture));
         services.TryAddSingleton(sp => new AssessmentTableReader(sp.GetRequiredService<ImportOptions>()));
         services.TryAddSingleton(sp => new EventLogReader(sp.GetRequiredService<ImportOptions>()));
         services.TryAddSingleton<ReportTableWriter>();
         services.TryAddSingleton(_ => CsvTableWriter.Default);
         services.TryAddSingleton(_ => MarkdownTableWriter.Default);
-        services.TryAddSingleton(sp => new PublishedTableAudit(sp.GetRequiredService<ScoringScheme>()));
+        services.TryAddSingleton(sp => new PublishedTableAudit(sp.GetRequiredService<ScoringScheme>(), culture));
 
         // Validators, as themselves and as IValidator<T>: one line each.
         services.TryAddValidator<Assessment, AssessmentValidator>(sp => new(sp.GetRequiredService<ScoringScheme>(), culture));
         services.TryAddValidator<AssessmentInput, AssessmentInputValidator>(sp => new(sp.GetRequiredService<ScoringScheme>(), culture));
+        services.TryAddValidator<AssessmentForm, AssessmentFormValidator>(sp => new(sp.GetRequiredService<ScoringScheme>(), culture));
         services.TryAddValidator<AssessmentTable, AssessmentTableValidator>(sp => new(sp.GetRequiredService<ScoringScheme>(), culture));
         services.TryAddValidator<ScoringScheme, ScoringSchemeValidator>(_ => new(culture));
         return services;

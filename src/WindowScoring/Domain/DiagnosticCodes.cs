@@ -51,13 +51,19 @@ public static class DiagnosticCodes
     /// <summary>WS120: a row has fewer or more fields than the header; the row is not used.</summary>
     public const string FieldCount = "WS120";
 
-    /// <summary>WS121: a row has no department name; the row is not used.</summary>
+    /// <summary>
+    /// WS121: no department is given: an imported table or event-log row has an empty department cell (the row is not
+    /// used), or an <c>AssessmentInput</c> or <c>AssessmentForm</c> names neither a department nor a code.
+    /// </summary>
     public const string DepartmentMissing = "WS121";
 
-    /// <summary>WS122: a number is required but the cell is empty; the row is not used.</summary>
+    /// <summary>
+    /// WS122: a required number is missing: an imported cell is empty (the row is not used), or an input for an assessed
+    /// department lacks its base score, deduction or bonus (reported on that field).
+    /// </summary>
     public const string NumberMissing = "WS122";
 
-    /// <summary>WS123: a cell is not a plain number (e.g. <c>5,5</c>, <c>1,000</c>, <c>1e3</c>, <c>NaN</c>); the row is not used.</summary>
+    /// <summary>WS123: a cell or a form field is not a plain number (e.g. <c>abc</c>, <c>5,5</c>, <c>1,000</c>, <c>1e3</c>, <c>NaN</c>); the row is not used.</summary>
     public const string NumberInvalid = "WS123";
 
     /// <summary>WS124: a number is beyond the range or precision of <see cref="decimal"/>; the row is not used.</summary>
@@ -96,12 +102,6 @@ public static class DiagnosticCodes
     /// <summary>WS135: a line that looks like a row comes after the end of the table (a line of prose ended it); it is not used.</summary>
     public const string RowAfterTableEnd = "WS135";
 
-    /// <summary>WS200: an assessment input names no department (neither a name nor a code).</summary>
-    public const string DepartmentRequired = "WS200";
-
-    /// <summary>WS201: an assessment input for an assessed department lacks a figure (base score, deduction or bonus).</summary>
-    public const string FigureRequired = "WS201";
-
     /// <summary>WS202: a deduction or bonus is negative (enter a deduction as a magnitude: 12.5 for a printed -12.5).</summary>
     public const string FigureNegative = "WS202";
 
@@ -132,9 +132,6 @@ public static class DiagnosticCodes
     /// <summary>WS213: a scheme's base score is not a multiple of its step, so no assessment could pass the step rule.</summary>
     public const string BaseOffStep = "WS213";
 
-    /// <summary>WS220: a department appears more than once in a period's table (compared by <c>Department.Code</c>).</summary>
-    public const string DepartmentRepeated = "WS220";
-
     /// <summary>WS221 (warning): a table has no period; set it when importing (<c>ImportOptions.Period</c>) or creating the table.</summary>
     public const string PeriodMissing = "WS221";
 
@@ -150,7 +147,11 @@ public static class DiagnosticCodes
     /// <summary>WS303 (audit): a 序号 cell is blank but the row does not continue a tie.</summary>
     public const string RankBlank = "WS303";
 
-    /// <summary>WS304 (audit): a department appears more than once.</summary>
+    /// <summary>
+    /// WS304: a department appears more than once in one table (compared by <c>Department.Code</c>): reported by the
+    /// importer on the later row (kept for the audit; <c>ToTable()</c> refuses the result), by
+    /// <c>AssessmentTableValidator</c> on the later entries and by the audit.
+    /// </summary>
     public const string DuplicateDepartment = "WS304";
 
     /// <summary>WS305 (audit): a department of the roster is missing from the table.</summary>

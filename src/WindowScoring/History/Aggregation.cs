@@ -7,6 +7,7 @@ internal static class Aggregation
     internal static AggregatedTable Aggregate(AssessmentHistory history, AssessmentPeriod period, AggregationOptions options)
     {
         Preconditions.CheckNotNull(options);
+        var culture = history.MessageCulture;
         var diagnostics = new List<Diagnostic>();
         var months = new List<AssessmentPeriod>();
         var missing = new List<AssessmentPeriod>();
@@ -17,8 +18,7 @@ internal static class Aggregation
             if (history.MonthOf(month) is not { } data)
             {
                 missing.Add(month);
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.HistoryMonthMissing, DiagnosticSeverity.Warning, null, null, month.ToString(),
-                    $"{period}: the history has no table for {month}; the other months are aggregated."));
+                diagnostics.Add(Problems.Warning(DiagnosticCodes.HistoryMonthMissing, culture, null, null, month.ToString(), period.ToString(), month.ToString()));
                 continue;
             }
 
@@ -40,7 +40,7 @@ internal static class Aggregation
 
         var weighted = options.Method == AggregationMethod.Weighted;
         List<(Department Current, Department Key)> keys = [];
-        var evaluations = weighted ? ResolveEvaluations(history.Aliases, options.Evaluations, diagnostics, keys) : null;
+        var evaluations = weighted ? ResolveEvaluations(history.Aliases, options.Evaluations, diagnostics, keys, culture) : null;
         var candidates = new List<AggregatedRow>();
         var apart = new List<UnrankedDepartment>();
         foreach (var department in order)
@@ -62,15 +62,16 @@ internal static class Aggregation
 
             if (list.Count < options.MinimumMonths)
             {
-                var message = $"assessed in {list.Count} month(s) of {period}{MonthList(assessed)}; at least {options.MinimumMonths} are needed to be ranked, so it is listed apart.";
-                apart.Add(new UnrankedDepartment(department, assessed, UnrankedReason.TooFewMonths, sum, average, message));
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.TooFewMonths, DiagnosticSeverity.Info, null, null, department.Name, $"{department.Name} was {message}"));
+                var problem = Problems.Info(DiagnosticCodes.TooFewMonths, culture, null, null, department.Name,
+                    department.Name, list.Count, period.ToString(), MonthList(assessed), options.MinimumMonths);
+                apart.Add(new UnrankedDepartment(department, assessed, UnrankedReason.TooFewMonths, sum, average, problem.Message));
+                diagnostics.Add(problem);
                 continue;
             }
 
             if (sum is null)
             {
-                apart.Add(OutOfRange(department, assessed, null, null, "sum", diagnostics));
+                apart.Add(OutOfRange(department, assessed, null, null, Messages.SumOutOfRange, diagnostics, culture));
                 continue;
             }
 
@@ -80,9 +81,9 @@ internal static class Aggregation
             {
                 if (!evaluations!.TryGetValue(department, out var score))
                 {
-                    var message = "has no evaluation score; a weighted total needs one, so it is listed apart (no score is guessed).";
-                    apart.Add(new UnrankedDepartment(department, assessed, UnrankedReason.NoEvaluation, sum, average, message));
-                    diagnostics.Add(new Diagnostic(DiagnosticCodes.EvaluationMissing, DiagnosticSeverity.Warning, null, null, department.Name, $"{department.Name} {message}"));
+                    var problem = Problems.Warning(DiagnosticCodes.EvaluationMissing, culture, null, null, department.Name, department.Name);
+                    apart.Add(new UnrankedDepartment(department, assessed, UnrankedReason.NoEvaluation, sum, average, problem.Message));
+                    diagnostics.Add(problem);
                     continue;
                 }
 
@@ -93,7 +94,7 @@ internal static class Aggregation
                 }
                 catch (OverflowException)
                 {
-                    apart.Add(OutOfRange(department, assessed, sum, average, "weighted total", diagnostics));
+                    apart.Add(OutOfRange(department, assessed, sum, average, Messages.WeightedOutOfRange, diagnostics, culture));
                     continue;
                 }
             }
@@ -116,8 +117,7 @@ internal static class Aggregation
             {
                 if (!figures.TryGetValue(current, out var list) || list.Count == 0)
                 {
-                    diagnostics.Add(new Diagnostic(DiagnosticCodes.EvaluationUnused, DiagnosticSeverity.Warning, null, null, key.Name,
-                        $"The evaluation score of {key.Name} is not used: {current.Name} was not assessed in {period}."));
+                    diagnostics.Add(Problems.Warning(Messages.EvaluationNotAssessed, culture, null, null, key.Name, key.Name, current.Name, period.ToString()));
                 }
             }
         }
@@ -147,7 +147,8 @@ internal static class Aggregation
         DepartmentAliases aliases,
         IReadOnlyDictionary<Department, decimal> scores,
         List<Diagnostic> diagnostics,
-        List<(Department Current, Department Key)> keys)
+        List<(Department Current, Department Key)> keys,
+        System.Globalization.CultureInfo? culture)
     {
         var resolved = new Dictionary<Department, decimal>();
         var firstKey = new Dictionary<Department, Department>();
@@ -159,8 +160,7 @@ internal static class Aggregation
             var current = aliases.Resolve(key);
             if (firstKey.TryGetValue(current, out var first))
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.EvaluationUnused, DiagnosticSeverity.Warning, null, null, key.Name,
-                    $"The evaluation score of {key.Name} is not used: {first.Name} already gives {current.Name} a score."));
+                diagnostics.Add(Problems.Warning(Messages.EvaluationTaken, culture, null, null, key.Name, key.Name, first.Name, current.Name));
                 continue;
             }
 
@@ -172,11 +172,11 @@ internal static class Aggregation
         return resolved;
     }
 
-    private static UnrankedDepartment OutOfRange(Department department, AssessmentPeriod[] assessed, decimal? sum, decimal? average, string what, List<Diagnostic> diagnostics)
+    private static UnrankedDepartment OutOfRange(Department department, AssessmentPeriod[] assessed, decimal? sum, decimal? average, string key, List<Diagnostic> diagnostics, System.Globalization.CultureInfo? culture)
     {
-        var message = $"has a {what} beyond the range of decimal, so it is listed apart.";
-        diagnostics.Add(new Diagnostic(DiagnosticCodes.AggregateOutOfRange, DiagnosticSeverity.Error, null, null, department.Name, $"{department.Name} {message}"));
-        return new UnrankedDepartment(department, assessed, UnrankedReason.OutOfRange, sum, average, message);
+        var problem = Problems.Error(key, culture, null, null, department.Name, department.Name);
+        diagnostics.Add(problem);
+        return new UnrankedDepartment(department, assessed, UnrankedReason.OutOfRange, sum, average, problem.Message);
     }
 
     private static string MonthList(AssessmentPeriod[] months) => months.Length == 0 ? string.Empty : " (" + string.Join(", ", months) + ")";

@@ -32,13 +32,14 @@ public sealed class Alert
     /// <summary>The department's rank, table size and total in each of those months.</summary>
     public IReadOnlyList<AlertFigure> Figures { get; }
 
-    /// <summary>An invariant English sentence naming the rule, the months and the figures.</summary>
+    /// <summary>A sentence naming the rule, the months and the figures (the department's name comes before it in
+    /// <see cref="ToString"/>), in the language of the history's <see cref="AssessmentHistory.MessageCulture"/>.</summary>
     public string Message { get; }
 
     /// <summary>The month the alert arises in (the last of <see cref="Months"/>).</summary>
     public AssessmentPeriod Month => Months[^1];
 
-    /// <summary>An invariant one-line form, e.g. <c>2023-11 BottomRun 教育厅: …</c>.</summary>
+    /// <summary>A one-line form, e.g. <c>2023-11 BottomRun 教育厅: …</c>.</summary>
     /// <returns>The line.</returns>
     public override string ToString() => $"{Month} {Kind} {Department.Name}: {Message}";
 }

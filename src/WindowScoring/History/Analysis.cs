@@ -1,3 +1,4 @@
+using System.Globalization;
 
 namespace WindowScoring.History;
 
@@ -45,12 +46,13 @@ internal static class Analysis
         }
 
         var alerts = new List<(Alert Alert, int Place)>();
+        var culture = history.MessageCulture;
         foreach (var department in history.Departments)
         {
             var list = perDepartment[department];
-            BottomRuns(history, department, options, alerts);
-            RankDrops(history, list, options, alerts);
-            GradesBelow(history, list, options, alerts);
+            BottomRuns(history, department, options, alerts, culture);
+            RankDrops(history, list, options, alerts, culture);
+            GradesBelow(history, list, options, alerts, culture);
         }
 
         var kept = alerts
@@ -80,7 +82,7 @@ internal static class Analysis
     }
 
     // Runs of consecutive calendar months in the bottom N; one alert per run of at least K months.
-    private static void BottomRuns(AssessmentHistory history, Department department, AlertOptions options, List<(Alert, int)> alerts)
+    private static void BottomRuns(AssessmentHistory history, Department department, AlertOptions options, List<(Alert, int)> alerts, CultureInfo? culture)
     {
         if (options.BottomN is not { } n)
         {
@@ -93,7 +95,7 @@ internal static class Analysis
             if (run.Count >= options.ConsecutiveMonths)
             {
                 var months = run.Select(f => f.Month).ToArray();
-                var message = $"in the bottom {n} for {run.Count} consecutive months: {string.Join(", ", run)}.";
+                var message = Message(AlertKind.BottomRun, culture, n, run.Count, string.Join(Messages.IsChinese(culture) ? "，" : ", ", run.Select(f => Figure(f, culture))));
                 alerts.Add((new Alert(AlertKind.BottomRun, department, months, run.ToArray(), message), PlaceIn(history, months[^1], department)));
             }
 
@@ -118,7 +120,7 @@ internal static class Analysis
         Close();
     }
 
-    private static void RankDrops(AssessmentHistory history, List<RankMovement> movements, AlertOptions options, List<(Alert, int)> alerts)
+    private static void RankDrops(AssessmentHistory history, List<RankMovement> movements, AlertOptions options, List<(Alert, int)> alerts, CultureInfo? culture)
     {
         if (options.MaxDrop is not { } maxDrop)
         {
@@ -136,13 +138,13 @@ internal static class Analysis
                     new AlertFigure(previous.Month, before.Rank, previous.RankedCount, before.Total),
                     new AlertFigure(m.Month, m.Rank!.Value, m.RankedCount, m.Total!.Value),
                 };
-                var message = $"dropped {ScoreText.Format(-delta)} ranks, more than {maxDrop}: {figures[0]}, {figures[1]}.";
+                var message = Message(AlertKind.RankDrop, culture, ScoreText.Format(-delta), maxDrop, Figure(figures[0], culture), Figure(figures[1], culture));
                 alerts.Add((new Alert(AlertKind.RankDrop, m.Department, [previous.Month, m.Month], figures, message), PlaceIn(history, m.Month, m.Department)));
             }
         }
     }
 
-    private static void GradesBelow(AssessmentHistory history, List<RankMovement> movements, AlertOptions options, List<(Alert, int)> alerts)
+    private static void GradesBelow(AssessmentHistory history, List<RankMovement> movements, AlertOptions options, List<(Alert, int)> alerts, CultureInfo? culture)
     {
         if (options.GradeThreshold is not { } threshold)
         {
@@ -155,11 +157,17 @@ internal static class Analysis
             if (m.Total is { } total && total < threshold)
             {
                 var figure = new AlertFigure(m.Month, m.Rank!.Value, m.RankedCount, total);
-                var message = $"a total of {ScoreText.Format(total)} in {m.Month}, below {band}: {figure}.";
+                var message = Message(AlertKind.GradeBelow, culture, ScoreText.Format(total), m.Month.ToString(), band, Figure(figure, culture));
                 alerts.Add((new Alert(AlertKind.GradeBelow, m.Department, [m.Month], [figure], message), PlaceIn(history, m.Month, m.Department)));
             }
         }
     }
+
+    // Alert texts come from the catalogue, keyed by the alert's kind (an alert has no diagnostic code).
+    private static string Message(AlertKind kind, CultureInfo? culture, params object?[] args) => Messages.Format(Messages.AlertPrefix + kind, culture, args);
+
+    private static string Figure(AlertFigure f, CultureInfo? culture) =>
+        Messages.Term(Messages.AlertFigure, culture, f.Month.ToString(), ScoreText.Format(f.Rank), f.RankedCount, ScoreText.Format(f.Total));
 
     private static bool IsNextMonth(AssessmentPeriod month, AssessmentPeriod next) =>
         month.Index == 12 ? next.Year == month.Year + 1 && next.Index == 1 : next.Year == month.Year && next.Index == month.Index + 1;

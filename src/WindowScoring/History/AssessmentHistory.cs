@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace WindowScoring.History;
 
@@ -26,16 +27,20 @@ public sealed class AssessmentHistory
     /// <summary>Creates a history from ranked monthly tables given in code.</summary>
     /// <param name="tables">The monthly tables, in any order; each must have a month period (<see cref="RankedTable.Period"/>), each month once.</param>
     /// <param name="aliases">Renames and mergers; none when null.</param>
+    /// <param name="messageCulture">The culture that chooses the language of the history's messages (diagnostics,
+    /// unranked reasons, alerts): a name starting with <c>zh</c> gives Simplified Chinese, any other English; the current
+    /// UI culture at the time of each call when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="tables"/> or one of its elements is null.</exception>
     /// <exception cref="ArgumentException">A table has no period or a period that is not a month, or two tables have the same month.</exception>
-    public AssessmentHistory(IEnumerable<RankedTable> tables, DepartmentAliases? aliases = null)
-        : this(Accept(tables, diagnostics: null), aliases ?? DepartmentAliases.Empty, [])
+    public AssessmentHistory(IEnumerable<RankedTable> tables, DepartmentAliases? aliases = null, CultureInfo? messageCulture = null)
+        : this(Accept(tables, diagnostics: null, messageCulture), aliases ?? DepartmentAliases.Empty, [], messageCulture)
     {
     }
 
-    private AssessmentHistory(List<RankedTable> tables, DepartmentAliases aliases, List<Diagnostic> diagnostics)
+    private AssessmentHistory(List<RankedTable> tables, DepartmentAliases aliases, List<Diagnostic> diagnostics, CultureInfo? messageCulture)
     {
         Aliases = aliases;
+        MessageCulture = messageCulture;
         tables.Sort((a, b) => a.Period!.Value.CompareTo(b.Period!.Value));
         var display = DisplayDepartments(tables, aliases);
         _months = new HistoryMonth[tables.Count];
@@ -43,7 +48,7 @@ public sealed class AssessmentHistory
         var seen = new HashSet<Department>();
         for (var i = 0; i < tables.Count; i++)
         {
-            _months[i] = Resolve(tables[i], aliases, display, diagnostics);
+            _months[i] = Resolve(tables[i], aliases, display, diagnostics, messageCulture);
             foreach (var e in _months[i].Entries)
             {
                 if (seen.Add(e.Department))
@@ -66,16 +71,24 @@ public sealed class AssessmentHistory
     /// </summary>
     /// <param name="tables">The monthly tables, in any order (for a repeated month the first given is kept).</param>
     /// <param name="aliases">Renames and mergers; none when null.</param>
+    /// <param name="messageCulture">The culture that chooses the language of the history's messages (diagnostics,
+    /// unranked reasons, alerts); the current UI culture at the time of each call when null.</param>
     /// <returns>The history; see <see cref="Diagnostics"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tables"/> or one of its elements is null.</exception>
-    public static AssessmentHistory FromTables(IEnumerable<RankedTable> tables, DepartmentAliases? aliases = null)
+    public static AssessmentHistory FromTables(IEnumerable<RankedTable> tables, DepartmentAliases? aliases = null, CultureInfo? messageCulture = null)
     {
         var diagnostics = new List<Diagnostic>();
-        return new AssessmentHistory(Accept(tables, diagnostics), aliases ?? DepartmentAliases.Empty, diagnostics);
+        return new AssessmentHistory(Accept(tables, diagnostics, messageCulture), aliases ?? DepartmentAliases.Empty, diagnostics, messageCulture);
     }
 
     /// <summary>The renames and mergers the history resolves.</summary>
     public DepartmentAliases Aliases { get; }
+
+    /// <summary>
+    /// The culture that chooses the language of the history's messages, here and in <see cref="Aggregate"/> and
+    /// <see cref="Analyze(AlertOptions?)"/>; null to follow the current UI culture at the time of each call.
+    /// </summary>
+    public CultureInfo? MessageCulture { get; }
 
     /// <summary>The months of the history, in order.</summary>
     public IReadOnlyList<AssessmentPeriod> Months { get; }
@@ -156,7 +169,7 @@ public sealed class AssessmentHistory
 
     internal HistoryMonth? MonthOf(AssessmentPeriod month) => _byMonth.GetValueOrDefault(month);
 
-    private static List<RankedTable> Accept(IEnumerable<RankedTable> tables, List<Diagnostic>? diagnostics)
+    private static List<RankedTable> Accept(IEnumerable<RankedTable> tables, List<Diagnostic>? diagnostics, CultureInfo? culture)
     {
         Preconditions.CheckNotNull(tables);
         var accepted = new List<RankedTable>();
@@ -166,22 +179,22 @@ public sealed class AssessmentHistory
         {
             index++;
             Preconditions.CheckArgument(table is not null, "The sequence contains a null table.", nameof(tables));
-            var name = $"Table {index}" + (table!.Title is { } t ? $" ('{t}')" : string.Empty);
+            var name = table!.Title is { } t ? Messages.Term(Messages.TableTitled, culture, index, t) : Messages.Term(Messages.TableNumbered, culture, index);
             if (table.Period is not { Kind: PeriodKind.Month } month)
             {
-                var message = table.Period is { } p
-                    ? $"{name} covers {p}, not a month; a history is made of monthly tables, so it is not used."
-                    : $"{name} has no period; set it when importing (ImportOptions.Period, or a file name such as 2023-11.tsv), so it is not used.";
-                Preconditions.CheckArgument(diagnostics is not null, message, nameof(tables));
-                diagnostics!.Add(new Diagnostic(DiagnosticCodes.HistoryPeriodNotMonth, DiagnosticSeverity.Error, null, null, table.Period?.ToString() ?? table.Title, message));
+                var problem = table.Period is { } p
+                    ? Problems.Error(Messages.PeriodNotMonth, culture, null, null, p.ToString(), name, p.ToString())
+                    : Problems.Error(Messages.PeriodNone, culture, null, null, table.Title, name);
+                Preconditions.CheckArgument(diagnostics is not null, problem.Message, nameof(tables));
+                diagnostics!.Add(problem);
                 continue;
             }
 
             if (!months.Add(month))
             {
-                var message = $"{name} is a second table for {month}; the first is kept and this one is not used.";
-                Preconditions.CheckArgument(diagnostics is not null, message, nameof(tables));
-                diagnostics!.Add(new Diagnostic(DiagnosticCodes.HistoryMonthRepeated, DiagnosticSeverity.Error, null, null, month.ToString(), message));
+                var problem = Problems.Error(DiagnosticCodes.HistoryMonthRepeated, culture, null, null, month.ToString(), name, month.ToString());
+                Preconditions.CheckArgument(diagnostics is not null, problem.Message, nameof(tables));
+                diagnostics!.Add(problem);
                 continue;
             }
 
@@ -214,7 +227,7 @@ public sealed class AssessmentHistory
         return display;
     }
 
-    private static HistoryMonth Resolve(RankedTable table, DepartmentAliases aliases, Dictionary<Department, Department> display, List<Diagnostic> diagnostics)
+    private static HistoryMonth Resolve(RankedTable table, DepartmentAliases aliases, Dictionary<Department, Department> display, List<Diagnostic> diagnostics, CultureInfo? culture)
     {
         var month = table.Period!.Value;
         var entries = new List<HistoryEntry>(table.Rows.Count + table.NotAssessed.Count);
@@ -224,9 +237,8 @@ public sealed class AssessmentHistory
             var current = display[aliases.Resolve(printed)];
             if (taken.TryGetValue(current, out var first))
             {
-                var message = $"{month}: '{printed.Name}' is the same department as '{first.AsPrinted.Name}' ({current.Name}, after aliases); "
-                    + $"the row of '{first.AsPrinted.Name}' is used and this one is not.";
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.HistoryDepartmentRepeated, DiagnosticSeverity.Error, null, null, printed.Name, message));
+                diagnostics.Add(Problems.Error(DiagnosticCodes.HistoryDepartmentRepeated, culture, null, null, printed.Name,
+                    month.ToString(), printed.Name, first.AsPrinted.Name, current.Name));
                 return;
             }
 

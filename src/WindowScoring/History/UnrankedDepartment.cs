@@ -33,10 +33,11 @@ public sealed class UnrankedDepartment
     /// <summary>The average of its monthly totals; null when <see cref="Sum"/> is null.</summary>
     public decimal? Average { get; }
 
-    /// <summary>An invariant English sentence: the reason with its figures.</summary>
+    /// <summary>The reason with its figures, a sentence naming the department, in the language of the history's
+    /// <see cref="AssessmentHistory.MessageCulture"/> (the same text as the diagnostic of its code).</summary>
     public string Message { get; }
 
-    /// <summary>An invariant one-line summary, e.g. <c>新进驻单位: assessed in 1 of the 3 months required…</c>.</summary>
+    /// <summary>A one-line summary: <see cref="Reason"/> and <see cref="Message"/>, e.g. <c>TooFewMonths: 新进驻单位 was assessed in 1 month(s)…</c>.</summary>
     /// <returns>The summary.</returns>
-    public override string ToString() => $"{Department.Name}: {Message}";
+    public override string ToString() => $"{Reason}: {Message}";
 }

@@ -267,8 +267,7 @@ public sealed partial class AssessmentTableReader
             InputText.ReportInvalid(invalidLine, d, options);
             if (bounded.BudgetExceeded || alreadyTooLarge)
             {
-                d.Add(new Diagnostic(DiagnosticCodes.InputTooLarge, DiagnosticSeverity.Error, null, null, null,
-                    ImportText.Pick(options, $"The input is larger than {options.MaxBytes} bytes (ImportOptions.MaxBytes); reading stopped there.", $"文件超过 {options.MaxBytes} 字节（ImportOptions.MaxBytes）；在此停止读取。")));
+                d.Add(Problems.Error(DiagnosticCodes.InputTooLarge, options.MessageCulture, null, null, null, options.MaxBytes));
             }
         }
 
@@ -302,8 +301,7 @@ public sealed partial class AssessmentTableReader
         {
             if (replay.BudgetExceeded)
             {
-                d.Add(new Diagnostic(DiagnosticCodes.InputTooLarge, DiagnosticSeverity.Error, null, null, null,
-                    ImportText.Pick(options, $"The input is longer than {options.MaxBytes} characters (ImportOptions.MaxBytes counts characters for text); reading stopped there.", $"文本超过 {options.MaxBytes} 个字符（文本输入时 ImportOptions.MaxBytes 按字符计）；在此停止读取。")));
+                d.Add(Problems.Error(Messages.InputTooLargeChars, options.MessageCulture, null, null, null, options.MaxBytes));
             }
         }
 
@@ -357,9 +355,8 @@ public sealed partial class AssessmentTableReader
         var period = options.Period ?? titlePeriod ?? periodFromName;
         if (options.Period is null && period is not null)
         {
-            var source = titlePeriod is not null ? "the title" : "the file name '" + fileName + "'";
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.PeriodInferred, DiagnosticSeverity.Info, null, null, period.Value.ToString(),
-                ImportText.Pick(options, $"The period {period} was taken from {source}.", $"考核期 {period} 取自{(titlePeriod is not null ? "标题" : "文件名“" + fileName + "”")}。")));
+            diagnostics.Add(Problems.Info(titlePeriod is not null ? Messages.PeriodFromTitle : Messages.PeriodFromFileName, options.MessageCulture,
+                null, null, period.Value.ToString(), period.Value.ToString(), fileName));
         }
 
         return new ImportSummary(table.RowCount, diagnostics.ToArray(), period, table.Title);

@@ -31,6 +31,10 @@ internal static class ColumnAliases
         _ => kind.ToString(),
     };
 
+    /// <summary>The name listed in messages: the Chinese header alone for Chinese messages, "基础分/base" for English ones.</summary>
+    internal static string DisplayName(ColumnKind kind, System.Globalization.CultureInfo? culture) =>
+        Messages.IsChinese(culture) ? DisplayName(kind).Split('/')[0] : DisplayName(kind);
+
     internal static ColumnKind Classify(string header) =>
         Aliases.TryGetValue(Key(header), out var kind) ? kind : ColumnKind.Extra;
 

@@ -40,8 +40,7 @@ internal sealed class DelimitedTableSource(TextReader? reader, Stream? utf8, Imp
             catch (CsvFormatException e)
             {
                 // Only an over-long record is not recoverable in CsvHelper 34; stop there.
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.FieldTooLong, DiagnosticSeverity.Error, LineOf(e.LineNumber), null, null,
-                    ImportText.Pick(options, $"A record is longer than {_maxRecordChars} characters; reading stopped at this line.", $"有一行超过 {_maxRecordChars} 个字符；在此行停止读取。")));
+                diagnostics.Add(Problems.Error(Messages.RecordTooLong, options.MessageCulture, LineOf(e.LineNumber), null, null, _maxRecordChars));
                 return End(diagnostics);
             }
 
@@ -135,20 +134,16 @@ internal sealed class DelimitedTableSource(TextReader? reader, Stream? utf8, Imp
             switch (m.Reason)
             {
                 case CsvMalformedReason.UnterminatedQuote:
-                    diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedRecord, DiagnosticSeverity.Error, Line, null, raw,
-                        ImportText.Pick(options, $"A quoted field opened on line {Line} is never closed; everything from line {Line} to the end of the input is in this record, which is not used.", $"第 {Line} 行的引号没有闭合；从第 {Line} 行到文件末尾都落在这一条记录里，该记录未使用。")));
+                    diagnostics.Add(Problems.Error(Messages.UnterminatedQuote, options.MessageCulture, Line, null, raw, Line));
                     usable = false;
                     break;
                 case CsvMalformedReason.StrayQuote:
                 case CsvMalformedReason.TextAfterClosingQuote:
-                    diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedRecord, DiagnosticSeverity.Warning, Line, null, raw,
-                        m.Reason == CsvMalformedReason.StrayQuote
-                            ? ImportText.Pick(options, "A quote inside an unquoted field; the field is read with the quote as text.", "未加引号的单元格中有引号；按文字读取。")
-                            : ImportText.Pick(options, "Text after the closing quote of a quoted field; the field is read with that text appended.", "引号闭合后还有文字；连同该文字一起读取。")));
+                    diagnostics.Add(Problems.Warning(
+                        m.Reason == CsvMalformedReason.StrayQuote ? Messages.StrayQuote : Messages.TextAfterQuote, options.MessageCulture, Line, null, raw));
                     break;
                 default:
-                    diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedRecord, DiagnosticSeverity.Error, Line, null, raw,
-                        ImportText.Pick(options, $"Malformed record ({m.Reason}); the record is not used.", $"记录格式错误（{m.Reason}）；该记录未使用。")));
+                    diagnostics.Add(Problems.Error(DiagnosticCodes.MalformedRecord, options.MessageCulture, Line, null, raw, m.Reason));
                     usable = false;
                     break;
             }

@@ -32,10 +32,7 @@ internal static class InputText
     {
         if (line is { } l)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.EncodingInvalid, DiagnosticSeverity.Error, l, null, null,
-                ImportText.Pick(options,
-                    $"Line {l} has bytes that are not valid in the encoding used; reading stopped before it (the lines before it were read). Set ImportOptions.Encoding if the file uses another encoding.",
-                    $"第 {l} 行含有不符合所用编码的字节；在此行之前停止读取（之前各行已读取）。如文件使用其他编码，请设置 ImportOptions.Encoding。")));
+            diagnostics.Add(Problems.Error(DiagnosticCodes.EncodingInvalid, options.MessageCulture, l, null, null, l));
         }
     }
 

@@ -30,8 +30,7 @@ internal sealed class ReportTextSource(TextReader reader, ImportOptions options,
             if (overlong)
             {
                 // The rest of the line is not read (it may never end): stop here, as the delimited source does.
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.FieldTooLong, DiagnosticSeverity.Error, Line, null, null,
-                    ImportText.Pick(options, $"The line is longer than {_lines.MaxLineLength} characters; reading stopped at this line.", $"此行超过 {_lines.MaxLineLength} 个字符；在此行停止读取。")));
+                diagnostics.Add(Problems.Error(Messages.LineTooLong, options.MessageCulture, Line, null, null, _lines.MaxLineLength));
             }
 
             _done = true;

@@ -52,6 +52,8 @@ internal sealed class TableRowParser
 
     private bool HasBreakdown => _base >= 0;
 
+    private CultureInfo? Culture => _options.MessageCulture;
+
     /// <summary>True when the fields look like a header row (they name a department column and at least one score column).</summary>
     internal static bool LooksLikeHeader(IReadOnlyList<string> fields)
     {
@@ -76,10 +78,8 @@ internal sealed class TableRowParser
             var first = Array.IndexOf(kinds, kinds[i]);
             if (first < i)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.DuplicateColumn, DiagnosticSeverity.Error, line, headers[i], headers[i],
-                    ImportText.Pick(options,
-                        $"The column {ColumnAliases.DisplayName(kinds[i])} appears twice: '{headers[first]}' (field {first + 1}) and '{headers[i]}' (field {i + 1}).",
-                        $"列 {ColumnAliases.DisplayName(kinds[i])} 出现两次：“{headers[first]}”（第 {first + 1} 列）和“{headers[i]}”（第 {i + 1} 列）。")));
+                diagnostics.Add(Problems.Error(DiagnosticCodes.DuplicateColumn, options.MessageCulture, line, headers[i], headers[i],
+                    ColumnAliases.DisplayName(kinds[i], options.MessageCulture), headers[first], first + 1, headers[i], i + 1));
                 ok = false;
             }
         }
@@ -103,12 +103,9 @@ internal sealed class TableRowParser
 
         if (missing.Count > 0)
         {
-            var missingText = string.Join(", ", missing.Select(ColumnAliases.DisplayName));
+            var missingText = string.Join(", ", missing.Select(k => ColumnAliases.DisplayName(k, options.MessageCulture)));
             var found = string.Join(", ", headers.Select(h => "'" + h + "'"));
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingColumns, DiagnosticSeverity.Error, line, null, string.Join(" | ", headers),
-                ImportText.Pick(options,
-                    $"Missing column(s) {missingText}: expected 部门窗口/department and either 基础分/base, 减分/deduction, 加分/bonus or 实得分值/total (序号/rank optional); found {found}.",
-                    $"缺少列 {missingText}：应有 部门窗口，以及 基础分、减分、加分 或 实得分值（序号可选）；实际为 {found}。")));
+            diagnostics.Add(Problems.Error(DiagnosticCodes.MissingColumns, options.MessageCulture, line, null, string.Join(" | ", headers), missingText, found));
             ok = false;
         }
 
@@ -141,8 +138,7 @@ internal sealed class TableRowParser
     {
         if (fields.Count != _kinds.Length && !(fields.Count > _kinds.Length && fields.Skip(_kinds.Length).All(string.IsNullOrWhiteSpace)))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.FieldCount, DiagnosticSeverity.Error, line, null, string.Join(" | ", fields),
-                ImportText.Pick(_options, $"Expected {_kinds.Length} fields as in the header, found {fields.Count}.", $"表头有 {_kinds.Length} 列，本行有 {fields.Count} 列。")));
+            diagnostics.Add(Problems.Error(DiagnosticCodes.FieldCount, Culture, line, null, string.Join(" | ", fields), _kinds.Length, fields.Count));
             return null;
         }
 
@@ -154,8 +150,7 @@ internal sealed class TableRowParser
         var name = FormulaEscape.Unescape(cleanName.Trim());
         if (name.Length == 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.DepartmentMissing, DiagnosticSeverity.Error, line, _headers[_department], fields[_department],
-                ImportText.Pick(_options, "Expected a department name, found an empty cell.", "缺少部门名称（单元格为空）。")));
+            diagnostics.Add(Problems.Error(DiagnosticCodes.DepartmentMissing, Culture, line, _headers[_department], fields[_department]));
             return null;
         }
 
@@ -164,8 +159,7 @@ internal sealed class TableRowParser
         var printedRank = _rank >= 0 ? TextFolding.Fold(fields[_rank]).Trim() : null;
         if (!string.IsNullOrEmpty(printedRank) && !(ScoreText.TryParse(printedRank, out var r) && r > 0))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.RankInvalid, DiagnosticSeverity.Warning, line, _headers[_rank], fields[_rank],
-                ImportText.Pick(_options, "Expected a positive rank or a blank cell; the printed rank is kept as found.", "序号应为正数或空白；按原样保留。")));
+            diagnostics.Add(Problems.Warning(DiagnosticCodes.RankInvalid, Culture, line, _headers[_rank], fields[_rank]));
         }
 
         var cells = fields;
@@ -173,8 +167,7 @@ internal sealed class TableRowParser
         var marker = NotAssessedMarker(fields);
         if (marker is not null)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.NotAssessedRow, DiagnosticSeverity.Info, line, null, marker,
-                ImportText.Pick(_options, $"{name} is marked as not assessed ('{marker}'); it is listed apart and not ranked.", $"{name} 标为不参与考核（“{marker}”），单独列出，不参与排名。")));
+            diagnostics.Add(Problems.Info(DiagnosticCodes.NotAssessedRow, Culture, line, null, marker, name, marker));
             // The reason: the note when there is one (written with formula escaping); else the marker itself, unless it is the
             // writer's own 不参与考核 under a note column, which means "no reason given".
             var note = _note >= 0 ? FormulaEscape.Unescape(fields[_note].Trim()) : string.Empty;
@@ -205,15 +198,13 @@ internal sealed class TableRowParser
 
         if (baseScore < 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.BaseNegative, DiagnosticSeverity.Error, line, _headers[_base], fields[_base],
-                ImportText.Pick(_options, "Expected a base score of zero or more, found a negative number.", "基础分不能为负数。")));
+            diagnostics.Add(Problems.Error(DiagnosticCodes.BaseNegative, Culture, line, _headers[_base], fields[_base]));
             return null;
         }
 
         if (bonus < 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.BonusNegative, DiagnosticSeverity.Error, line, _headers[_bonus], fields[_bonus],
-                ImportText.Pick(_options, "Expected a bonus of zero or more, found a negative number.", "加分不能为负数。")));
+            diagnostics.Add(Problems.Error(DiagnosticCodes.BonusNegative, Culture, line, _headers[_bonus], fields[_bonus]));
             return null;
         }
 
@@ -223,17 +214,15 @@ internal sealed class TableRowParser
             _deductionsPrintedNegative ??= negative;
             if (_deductionsPrintedNegative != negative)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.DeductionSignMixed, DiagnosticSeverity.Warning, line, _headers[_deduction], fields[_deduction],
-                    _deductionsPrintedNegative.Value
-                        ? ImportText.Pick(_options, "This file prints deductions as negative numbers, but this one is positive; it is read as a deduction of the same size.", "本文件的减分以负数填写，此处为正数；按同样大小的减分读取。")
-                        : ImportText.Pick(_options, "This file prints deductions as positive magnitudes, but this one is negative; it is read as a deduction of the same size.", "本文件的减分以正数填写，此处为负数；按同样大小的减分读取。")));
+                diagnostics.Add(Problems.Warning(
+                    _deductionsPrintedNegative.Value ? Messages.DeductionsPrintedNegative : Messages.DeductionsPrintedPositive,
+                    Culture, line, _headers[_deduction], fields[_deduction]));
             }
         }
 
         if (!ScoreArithmetic.TryExactTotal(baseScore.Value, Math.Abs(deduction.Value), bonus.Value, out _))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.NumberOutOfRange, DiagnosticSeverity.Error, line, null, null,
-                ImportText.Pick(_options, "base − deduction + bonus is beyond the range of decimal or cannot be held exactly (it would be rounded); the row is not used.", "基础分 − 减分 + 加分 超出数值范围或无法精确表示（会被舍入）；本行未使用。")));
+            diagnostics.Add(Problems.Error(Messages.TotalOutOfRange, Culture, line, null, null));
             return null;
         }
 
@@ -241,10 +230,8 @@ internal sealed class TableRowParser
 
         if (total is { } printed && printed != assessment.Total)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.PrintedTotalDiffers, DiagnosticSeverity.Warning, line, _headers[_total], fields[_total],
-                ImportText.Pick(_options,
-                    $"The printed total {ScoreText.Format(printed)} differs from base − deduction + bonus = {ScoreText.Format(assessment.Total)}; the row is scored from its figures (the audit reports it as WS300).",
-                    $"所印实得分值 {ScoreText.Format(printed)} 与 基础分 − 减分 + 加分 = {ScoreText.Format(assessment.Total)} 不符；按各项分值计分（审核报告为 WS300）。")));
+            diagnostics.Add(Problems.Warning(DiagnosticCodes.PrintedTotalDiffers, Culture, line, _headers[_total], fields[_total],
+                ScoreText.Format(printed), ScoreText.Format(assessment.Total)));
         }
 
         return new ImportedRow(line, assessment, printedRank, total, extras);
@@ -257,16 +244,14 @@ internal sealed class TableRowParser
         var raw = fields[index];
         if (TextFolding.HasControlCharacter(raw))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.ControlCharacter, DiagnosticSeverity.Error, line, _headers[index], raw,
-                ImportText.Pick(_options, "Expected text without control characters (such as NUL); the row is not used.", "文字中不能含控制字符（如 NUL）；本行未使用。")));
+            diagnostics.Add(Problems.Error(DiagnosticCodes.ControlCharacter, Culture, line, _headers[index], raw));
             return null;
         }
 
         var clean = TextFolding.StripFormatCharacters(raw);
         if (clean.Length != raw.Length)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.InvisibleCharactersRemoved, DiagnosticSeverity.Warning, line, _headers[index], raw,
-                ImportText.Pick(_options, $"Invisible characters (byte order marks, zero-width spaces, direction marks) were removed: read as '{clean.Trim()}'.", $"已删除不可见字符（BOM、零宽空格、方向标记）：按“{clean.Trim()}”读取。")));
+            diagnostics.Add(Problems.Warning(DiagnosticCodes.InvisibleCharactersRemoved, Culture, line, _headers[index], raw, clean.Trim()));
         }
 
         return clean;
@@ -328,12 +313,10 @@ internal sealed class TableRowParser
         }
 
         var trimmed = TextFolding.Fold(raw).Trim();
-        var (code, message) = trimmed.Length == 0
-            ? (DiagnosticCodes.NumberMissing, ImportText.Pick(_options, "Expected a number, found an empty cell.", "此处应为数字，单元格为空。"))
-            : ScoreText.IsPlainNumber(trimmed)
-                ? (DiagnosticCodes.NumberOutOfRange, ImportText.Pick(_options, "Expected a number within the range and precision of decimal (at most 28–29 significant digits, no rounding).", "数字超出可精确表示的范围（最多 28–29 位有效数字，不作舍入）。"))
-                : (DiagnosticCodes.NumberInvalid, ImportText.Pick(_options, "Expected a plain number such as 114.5 or -0.5 (no group separators, decimal commas or exponents).", "应为普通数字，如 114.5 或 -0.5（不用千分位、小数逗号或科学计数法）。"));
-        diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, line, _headers[index], raw, message));
+        var code = trimmed.Length == 0
+            ? DiagnosticCodes.NumberMissing
+            : ScoreText.IsPlainNumber(trimmed) ? DiagnosticCodes.NumberOutOfRange : DiagnosticCodes.NumberInvalid;
+        diagnostics.Add(Problems.Error(code, Culture, line, _headers[index], raw));
         return null;
     }
 

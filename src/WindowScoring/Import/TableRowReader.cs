@@ -37,8 +37,7 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
             var line = source.Line;
             if (cells.Count > options.MaxColumns)
             {
-                Error(DiagnosticCodes.TooManyColumns, line, null,
-                    ImportText.Pick(options, $"The record has {cells.Count} cells, more than {options.MaxColumns} (ImportOptions.MaxColumns); it is not used.", $"此行有 {cells.Count} 个单元格，超过 {options.MaxColumns} 个（ImportOptions.MaxColumns）；未使用。"));
+                Error(DiagnosticCodes.TooManyColumns, line, null, cells.Count, options.MaxColumns);
                 _stopped = _parser is null;
                 continue;
             }
@@ -62,15 +61,13 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
 
             if (_ended)
             {
-                Error(DiagnosticCodes.RowAfterTableEnd, line, Truncate(string.Join(" | ", cells)),
-                    ImportText.Pick(options, "This line looks like a row but comes after the end of the table (a line of prose ended it); it is not used.", "此行像是表格行，但位于表格结束之后（前面的文字行结束了表格）；未使用。"));
+                Error(DiagnosticCodes.RowAfterTableEnd, line, Truncate(string.Join(" | ", cells)));
                 continue;
             }
 
             if (_parser.IsRepeatedHeader(cells))
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.RepeatedHeader, DiagnosticSeverity.Info, line, null, null,
-                    ImportText.Pick(options, "A repeated header row (a table broken across pages) was skipped.", "跳过重复的表头（表格跨页）。")));
+                diagnostics.Add(Problems.Info(DiagnosticCodes.RepeatedHeader, options.MessageCulture, line, null, null));
                 continue;
             }
 
@@ -81,7 +78,7 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
 
             if (++_dataRows > options.MaxRows)
             {
-                Error(DiagnosticCodes.TooManyRows, line, null, ImportText.Pick(options, $"The input has more than {options.MaxRows} rows (ImportOptions.MaxRows); reading stopped at this line.", $"超过 {options.MaxRows} 行（ImportOptions.MaxRows）；在此行停止读取。"));
+                Error(DiagnosticCodes.TooManyRows, line, null, options.MaxRows);
                 _stopped = true;
                 break;
             }
@@ -97,8 +94,7 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
             if (!_departments.Add(Fingerprint(parsed.Assessment.Department.Code)))
             {
                 // Kept (the audit names it too), but an error: ImportResult.ToTable refuses to rank a department twice.
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.DuplicateDepartment, DiagnosticSeverity.Error, line, null, parsed.Assessment.Department.Name,
-                    ImportText.Pick(options, $"{parsed.Assessment.Department.Name} appears more than once in the table (a department is ranked once).", $"{parsed.Assessment.Department.Name} 在表中重复出现（每个部门只排名一次）。")));
+                Error(Messages.DuplicateDepartmentImport, line, parsed.Assessment.Department.Name, parsed.Assessment.Department.Name);
             }
 
             RowCount++;
@@ -119,13 +115,11 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
 
         if (_parser is null)
         {
-            Error(proseBeforeTable ? DiagnosticCodes.TableNotFound : DiagnosticCodes.NoHeader, null, null, proseBeforeTable
-                ? ImportText.Pick(options, "No table found: expected a title line such as '2023年11月…窗口考核结果' followed by a header row.", "未找到表格：应有“2023年11月…窗口考核结果”这样的标题行，其后是表头行。")
-                : ImportText.Pick(options, "The input is empty: expected a header row.", "文件为空：应有表头行。"));
+            Error(proseBeforeTable ? DiagnosticCodes.TableNotFound : DiagnosticCodes.NoHeader, null, null);
         }
         else if (_dataRows == 0)
         {
-            Error(DiagnosticCodes.NoDataRows, _headerLine, null, ImportText.Pick(options, "The table has a header (this line) but no data rows.", "表格只有表头（此行），没有数据行。"));
+            Error(DiagnosticCodes.NoDataRows, _headerLine, null);
         }
     }
 
@@ -159,19 +153,14 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
     {
         if (LooksLikeSpacedRow(text))
         {
-            Error(_ended ? DiagnosticCodes.RowAfterTableEnd : DiagnosticCodes.RowNotDelimited, line, Truncate(text), _ended
-                ? ImportText.Pick(options, "This line looks like a row but comes after the end of the table (a line of prose ended it); it is not used.", "此行像是表格行，但位于表格结束之后（前面的文字行结束了表格）；未使用。")
-                : ImportText.Pick(options, "This line reads as a row, but its cells are separated by spaces, not by the table's separator; it is not used. Separate its cells as the other rows do.", "此行像是表格行，但单元格之间用的是空格而不是表格的分隔符；未使用。请按其他行的方式分隔。"));
+            Error(_ended ? DiagnosticCodes.RowAfterTableEnd : DiagnosticCodes.RowNotDelimited, line, Truncate(text));
             return;
         }
 
         if (!_ended)
         {
             _ended = true;
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.TableEnded, DiagnosticSeverity.Info, line, null, Truncate(text),
-                ImportText.Pick(options,
-                    $"The table ends before line {line} (a line with no field separator); later lines that look like rows are reported.",
-                    $"表格在第 {line} 行之前结束（该行没有分隔符）；其后像表格行的行会逐一报告。")));
+            diagnostics.Add(Problems.Info(DiagnosticCodes.TableEnded, options.MessageCulture, line, null, Truncate(text), line));
         }
     }
 
@@ -194,8 +183,7 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
         {
             if (cells[i].Length > options.MaxFieldLength)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.FieldTooLong, DiagnosticSeverity.Error, line, null, Truncate(cells[i]),
-                    ImportText.Pick(options, $"A field is longer than {options.MaxFieldLength} characters (ImportOptions.MaxFieldLength); the row is not used.", $"有单元格超过 {options.MaxFieldLength} 个字符（ImportOptions.MaxFieldLength）；本行未使用。"))
+                diagnostics.Add(Problems.Error(DiagnosticCodes.FieldTooLong, options.MessageCulture, line, null, Truncate(cells[i]), options.MaxFieldLength) with
                 {
                     Cell = source.CellReference(i),
                 });
@@ -262,8 +250,8 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
     private static bool IsTitle(string text) => text.Contains("考核", StringComparison.Ordinal)
         && (text.Contains("结果", StringComparison.Ordinal) || text.Contains("排名", StringComparison.Ordinal) || text.Contains("得分", StringComparison.Ordinal));
 
-    private void Error(string code, int? line, string? raw, string message) =>
-        diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, line, null, raw, message));
+    private void Error(string key, int? line, string? raw, params object?[] args) =>
+        diagnostics.Add(Problems.Error(key, options.MessageCulture, line, null, raw, args));
 
     private static string Truncate(string s) => DelimitedTableSource.Truncate(s);
 }

@@ -83,7 +83,7 @@ public sealed class EventLogReader
             InputText.ReportInvalid(invalidLine?.Invoke(), d, options);
             if (replay.BudgetExceeded || bytesExceeded?.Invoke() == true)
             {
-                d.Add(new Diagnostic(DiagnosticCodes.InputTooLarge, DiagnosticSeverity.Error, null, null, null, ImportText.Pick(options, $"The input is larger than {options.MaxBytes} bytes (ImportOptions.MaxBytes; characters for text input); reading stopped there.", $"文件超过 {options.MaxBytes} 字节（ImportOptions.MaxBytes；文本输入按字符计）；在此停止读取。")));
+                d.Add(Problems.Error(Messages.InputTooLargeEventLog, options.MessageCulture, null, null, null, options.MaxBytes));
             }
         }
 
@@ -111,7 +111,7 @@ public sealed class EventLogReader
 
         if (!parser.HasHeader && !diagnostics.Any(d => d.IsError))
         {
-            parser.Error(DiagnosticCodes.NoHeader, null, null, ImportText.Pick(options, "The input is empty: expected a header row.", "文件为空：应有表头行。"));
+            parser.Error(DiagnosticCodes.NoHeader, null, null);
         }
 
         return new EventLogResult(parser.Events.ToArray(), diagnostics.ToArray());

@@ -74,7 +74,7 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
         {
             if (Aliases.TryGetValue(ColumnAliases.Key(_headers[i]), out var c) && !columns.TryAdd(c, i))
             {
-                Error(DiagnosticCodes.DuplicateColumn, line, _headers[i], ImportText.Pick(options, $"The column {c} appears twice (fields {columns[c] + 1} and {i + 1}).", $"列 {c} 出现两次（第 {columns[c] + 1} 列和第 {i + 1} 列）。"));
+                Error(Messages.DuplicateColumnEventLog, line, _headers[i], c, columns[c] + 1, i + 1);
                 return false;
             }
         }
@@ -82,14 +82,13 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
         var hasAdHoc = columns.ContainsKey(Column.Kind) && columns.ContainsKey(Column.Category) && columns.ContainsKey(Column.Value);
         if (!columns.ContainsKey(Column.Department) || !columns.ContainsKey(Column.Date) || !(columns.ContainsKey(Column.Rule) || hasAdHoc))
         {
-            Error(DiagnosticCodes.MissingColumns, line, string.Join(" | ", _headers),
-                $"Missing column(s): expected 部门/department, 日期/date and 规则/rule (or 类型/kind, 类别/category and 分值/value), with optional 数量/quantity, 人员/person, 角色/role, 状态/status, 备注/note; found {string.Join(", ", _headers.Select(h => "'" + h + "'"))}.");
+            Error(Messages.MissingColumnsEventLog, line, string.Join(" | ", _headers), string.Join(", ", _headers.Select(h => "'" + h + "'")));
             return false;
         }
 
         if (!columns.ContainsKey(Column.Status))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.StatusAssumed, DiagnosticSeverity.Info, line, null, null, ImportText.Pick(options, "The log has no status column; every event is taken as approved.", "记录表没有状态列；所有记录按已审核处理。")));
+            diagnostics.Add(Problems.Info(DiagnosticCodes.StatusAssumed, options.MessageCulture, line, null, null));
         }
 
         _columns = columns;
@@ -106,19 +105,19 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
 
         if (++_rows > options.MaxRows)
         {
-            Error(DiagnosticCodes.TooManyRows, line, null, ImportText.Pick(options, $"The log has more than {options.MaxRows} rows (ImportOptions.MaxRows); reading stopped at this line.", $"记录超过 {options.MaxRows} 行（ImportOptions.MaxRows）；在此行停止读取。"));
+            Error(Messages.TooManyRowsEventLog, line, null, options.MaxRows);
             return false;
         }
 
         if (fields.Length < _headers.Length || fields.Skip(_headers.Length).Any(f => !string.IsNullOrWhiteSpace(f)))
         {
-            Error(DiagnosticCodes.FieldCount, line, string.Join(" | ", fields), ImportText.Pick(options, $"Expected {_headers.Length} fields as in the header, found {fields.Length}.", $"表头有 {_headers.Length} 列，本行有 {fields.Length} 列。"));
+            Error(DiagnosticCodes.FieldCount, line, string.Join(" | ", fields), _headers.Length, fields.Length);
             return true;
         }
 
         if (fields.FirstOrDefault(f => f.Length > options.MaxFieldLength) is { } longField)
         {
-            Error(DiagnosticCodes.FieldTooLong, line, DelimitedTableSource.Truncate(longField), ImportText.Pick(options, $"A field is longer than {options.MaxFieldLength} characters; the row is not used.", $"有单元格超过 {options.MaxFieldLength} 个字符；本行未使用。"));
+            Error(DiagnosticCodes.FieldTooLong, line, DelimitedTableSource.Truncate(longField), options.MaxFieldLength);
             return true;
         }
 
@@ -127,13 +126,13 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
         var code = FormulaEscape.Unescape(Cell(fields, Column.Code));
         if (name.Length == 0)
         {
-            Error(DiagnosticCodes.DepartmentMissing, line, null, ImportText.Pick(options, "Expected a department name, found an empty cell.", "缺少部门名称（单元格为空）。"), Column.Department);
+            ErrorAt(Column.Department, DiagnosticCodes.DepartmentMissing, line, null);
         }
 
         var dateText = TextFolding.Fold(Cell(fields, Column.Date));
         if (!DateOnly.TryParseExact(dateText, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            Error(DiagnosticCodes.DateInvalid, line, dateText, ImportText.Pick(options, "Expected a date such as 2023-11-03, 2023/11/3, 20231103 or 2023年11月3日.", "应为日期，如 2023-11-03、2023/11/3、20231103 或 2023年11月3日。"), Column.Date);
+            ErrorAt(Column.Date, DiagnosticCodes.DateInvalid, line, dateText);
         }
 
         var quantity = Number(fields, Column.Quantity, line, 1m);
@@ -145,17 +144,17 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
         var category = Cell(fields, Column.Category);
         if (ruleId.Length == 0 && (kind is null || category.Length == 0 || value is null) && _errors == errors)
         {
-            Error(DiagnosticCodes.EventIncomplete, line, null, ImportText.Pick(options, "Expected a rule, or a kind (扣分/加分), a category and a value for an ad-hoc event.", "应填写规则编号；临时事项则填写类型（扣分/加分）、类别和分值。"));
+            Error(DiagnosticCodes.EventIncomplete, line, null);
         }
 
         if (quantity is <= 0m)
         {
-            Error(DiagnosticCodes.NumberInvalid, line, Cell(fields, Column.Quantity), ImportText.Pick(options, "Expected a quantity greater than zero.", "数量应大于零。"), Column.Quantity);
+            ErrorAt(Column.Quantity, Messages.QuantityNotPositive, line, Cell(fields, Column.Quantity));
         }
 
         if (value is < 0m)
         {
-            Error(DiagnosticCodes.NumberInvalid, line, Cell(fields, Column.Value), ImportText.Pick(options, "Expected a value of zero or more (points are magnitudes; the rule or kind says deduction or bonus).", "分值不能为负数（填写大小；扣分或加分由规则或类型决定）。"), Column.Value);
+            ErrorAt(Column.Value, Messages.ValueNegative, line, Cell(fields, Column.Value));
         }
 
         if (_errors > errors)
@@ -173,12 +172,12 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
         return true;
     }
 
-    public void Error(string code, int? line, string? raw, string message) => Error(code, line, raw, message, null);
+    public void Error(string key, int? line, string? raw, params object?[] args) => ErrorAt(null, key, line, raw, args);
 
-    private void Error(string code, int? line, string? raw, string message, Column? column)
+    private void ErrorAt(Column? column, string key, int? line, string? raw, params object?[] args)
     {
         _errors++;
-        diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, line, column is { } c && _columns!.TryGetValue(c, out var i) ? _headers[i] : null, raw, message));
+        diagnostics.Add(Problems.Error(key, options.MessageCulture, line, column is { } c && _columns!.TryGetValue(c, out var i) ? _headers[i] : null, raw, args));
     }
 
     private string Cell(string[] fields, Column column) => _columns!.TryGetValue(column, out var i) ? fields[i].Trim() : string.Empty;
@@ -196,7 +195,7 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
             return value;
         }
 
-        Error(DiagnosticCodes.NumberInvalid, line, text, ImportText.Pick(options, "Expected a plain number such as 0.5 or 3.", "应为普通数字，如 0.5 或 3。"), column);
+        ErrorAt(column, Messages.EventNumber, line, text);
         return null;
     }
 
@@ -213,7 +212,7 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
             return value;
         }
 
-        Error(DiagnosticCodes.ValueUnknown, line, text, $"Expected one of {string.Join(", ", words.Keys)}.", column);
+        ErrorAt(column, DiagnosticCodes.ValueUnknown, line, text, string.Join(", ", words.Keys));
         return missing;
     }
 

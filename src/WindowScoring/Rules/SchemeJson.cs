@@ -28,7 +28,7 @@ namespace WindowScoring.Rules;
 public static class SchemeJson
 {
     /// <summary>
-    /// The most characters a scheme may have (1 Mi; a real scheme is a few kilobytes): <see cref="Load(string)"/> and the
+    /// The most characters a scheme may have (1 Mi; a real scheme is a few kilobytes): <see cref="Load(string, CultureInfo?)"/> and the
     /// stream loaders stop at this size with a WS510 diagnostic, so a hostile upload cannot exhaust memory (the same idea
     /// as <c>ImportOptions.MaxBytes</c> for tables).
     /// </summary>
@@ -51,17 +51,19 @@ public static class SchemeJson
     /// one object is an error naming its JSON path (WS510), never "the last one wins".
     /// </summary>
     /// <param name="json">The JSON.</param>
+    /// <param name="messageCulture">The culture that chooses the language of the diagnostics (a name starting with
+    /// <c>zh</c>: Simplified Chinese, any other: English); the current UI culture at the time of the call when null.</param>
     /// <returns>The scheme or the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static SchemeLoadResult Load(string json)
+    public static SchemeLoadResult Load(string json, CultureInfo? messageCulture = null)
     {
         Preconditions.CheckNotNull(json);
         if (json.Length > MaxChars)
         {
-            return TooLarge();
+            return TooLarge(messageCulture);
         }
 
-        if (FindDuplicateKey(json) is { } duplicate)
+        if (FindDuplicateKey(json, messageCulture) is { } duplicate)
         {
             return new SchemeLoadResult(null, [duplicate]);
         }
@@ -75,16 +77,16 @@ public static class SchemeJson
         {
             var line = e.LineNumber is { } l ? (int)l + 1 : (int?)null;
             var message = e.Message.Split(" Path:", 2)[0];
-            return new SchemeLoadResult(null, [new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, line, e.Path ?? "$", null, message)]);
+            return new SchemeLoadResult(null, [Problems.Error(Messages.SchemeSyntax, messageCulture, line, e.Path ?? "$", null, message)]);
         }
 
         if (dto is null)
         {
-            return new SchemeLoadResult(null, [new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, 1, "$", "null", "Expected a scheme object, found null.")]);
+            return new SchemeLoadResult(null, [Problems.Error(Messages.SchemeNull, messageCulture, 1, "$", "null")]);
         }
 
         var diagnostics = new List<Diagnostic>();
-        var scheme = Build(dto, diagnostics);
+        var scheme = Build(dto, diagnostics, messageCulture);
         return new SchemeLoadResult(diagnostics.Count == 0 ? scheme : null, diagnostics);
     }
 
@@ -93,9 +95,11 @@ public static class SchemeJson
     /// not read past that point: the result is a WS510 diagnostic, so a hostile upload cannot exhaust memory.
     /// </summary>
     /// <param name="stream">The stream; read to its end (or to the limit) and left open.</param>
+    /// <param name="messageCulture">The culture that chooses the language of the diagnostics (a name starting with
+    /// <c>zh</c>: Simplified Chinese, any other: English); the current UI culture at the time of the call when null.</param>
     /// <returns>The scheme or the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public static SchemeLoadResult Load(Stream stream)
+    public static SchemeLoadResult Load(Stream stream, CultureInfo? messageCulture = null)
     {
         Preconditions.CheckNotNull(stream);
         // Strict UTF-8 (or UTF-16 with BOM): a scheme saved in GBK must not load with garbled rule names.
@@ -107,22 +111,21 @@ public static class SchemeJson
         {
             if (text.Length + read > MaxChars)
             {
-                return TooLarge();
+                return TooLarge(messageCulture);
             }
 
             text.Append(buffer, 0, read);
         }
 
-        return read < 0 ? NotUtf8() : Load(text.ToString());
+        return read < 0 ? NotUtf8(messageCulture) : Load(text.ToString(), messageCulture);
     }
 
-    private static SchemeLoadResult TooLarge() =>
-        new(null, [new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, null, "$", null,
-            $"The scheme is longer than {MaxChars} characters (SchemeJson.MaxChars); it was not read further.")]);
+    private static SchemeLoadResult TooLarge(CultureInfo? culture) =>
+        new(null, [Problems.Error(Messages.SchemeTooLarge, culture, null, "$", null, MaxChars)]);
 
     // System.Text.Json keeps the last of two equal keys (before .NET 10's AllowDuplicateProperties, which net8.0 lacks):
     // one pass with a reader finds the first duplicate and its path. Syntax errors are left to the deserializer.
-    private static Diagnostic? FindDuplicateKey(string json)
+    private static Diagnostic? FindDuplicateKey(string json, CultureInfo? culture)
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), new JsonReaderOptions
         {
@@ -154,8 +157,7 @@ public static class SchemeJson
                         path = objectPath + "." + name;
                         if (!keys!.Add(name))
                         {
-                            return new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, null, path, name,
-                                $"The key '{name}' is given twice in one object; give it once.");
+                            return Problems.Error(Messages.SchemeDuplicateKey, culture, null, path, name, name);
                         }
 
                         break;
@@ -204,11 +206,13 @@ public static class SchemeJson
     /// (a longer stream is not read further: WS510), so it suits request bodies of hosts that forbid synchronous reads.
     /// </summary>
     /// <param name="stream">The stream; read to its end (or to the limit) and left open.</param>
+    /// <param name="messageCulture">The culture that chooses the language of the diagnostics (a name starting with
+    /// <c>zh</c>: Simplified Chinese, any other: English); the current UI culture at the time of the call when null.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The scheme or the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async Task<SchemeLoadResult> LoadAsync(Stream stream, CancellationToken cancellationToken = default)
+    public static async Task<SchemeLoadResult> LoadAsync(Stream stream, CultureInfo? messageCulture = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(stream);
         using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
@@ -223,38 +227,40 @@ public static class SchemeJson
             }
             catch (DecoderFallbackException)
             {
-                return NotUtf8();
+                return NotUtf8(messageCulture);
             }
 
             if (read == 0)
             {
-                return Load(text.ToString());
+                return Load(text.ToString(), messageCulture);
             }
 
             if (text.Length + read > MaxChars)
             {
-                return TooLarge();
+                return TooLarge(messageCulture);
             }
 
             text.Append(buffer, 0, read);
         }
     }
 
-    private static SchemeLoadResult NotUtf8() =>
-        new(null, [new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, null, "$", null, "The file is not valid UTF-8 (save the scheme as UTF-8).")]);
+    private static SchemeLoadResult NotUtf8(CultureInfo? culture) =>
+        new(null, [Problems.Error(Messages.SchemeNotUtf8, culture, null, "$", null)]);
 
     /// <summary>Loads a scheme file.</summary>
     /// <param name="path">The file's path.</param>
+    /// <param name="messageCulture">The culture that chooses the language of the diagnostics (a name starting with
+    /// <c>zh</c>: Simplified Chinese, any other: English); the current UI culture at the time of the call when null.</param>
     /// <returns>The scheme or the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static SchemeLoadResult LoadFile(string path)
+    public static SchemeLoadResult LoadFile(string path, CultureInfo? messageCulture = null)
     {
         using var stream = File.OpenRead(Preconditions.CheckNotNull(path));
-        return Load(stream);
+        return Load(stream, messageCulture);
     }
 
-    /// <summary>Saves a scheme as indented JSON (Chinese text unescaped) that <see cref="Load(string)"/> reads back to an equal scheme.</summary>
+    /// <summary>Saves a scheme as indented JSON (Chinese text unescaped) that <see cref="Load(string, CultureInfo?)"/> reads back to an equal scheme.</summary>
     /// <param name="scheme">The scheme.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scheme"/> is null.</exception>
@@ -292,7 +298,7 @@ public static class SchemeJson
         return JsonSerializer.Serialize(dto, Options);
     }
 
-    private static ScoringScheme? Build(SchemeDto dto, List<Diagnostic> diagnostics)
+    private static ScoringScheme? Build(SchemeDto dto, List<Diagnostic> diagnostics, CultureInfo? culture)
     {
         T? Try<T>(string path, object? raw, Func<T> create)
             where T : class
@@ -304,7 +310,7 @@ public static class SchemeJson
             catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
             {
                 var message = e is ArgumentException ae ? ae.Message.Split(" (Parameter", 2)[0] : e.Message;
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, path,
+                diagnostics.Add(Problems.Error(DiagnosticCodes.SchemeValueInvalid, culture, null, path,
                     raw is null ? null : Convert.ToString(raw, CultureInfo.InvariantCulture), message));
                 return null;
             }
@@ -316,31 +322,30 @@ public static class SchemeJson
             var r = dto.Rules![i];
             if (r is null)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, null, $"$.rules[{i}]", "null", "Expected a rule object, found null."));
+                diagnostics.Add(Problems.Error(Messages.SchemeNullRule, culture, null, $"$.rules[{i}]", "null"));
                 continue;
             }
 
             var path = $"$.rules[{i}]";
-            var kind = Enum<RuleKind>(r.Kind, path + ".kind", diagnostics, ("扣分", RuleKind.Deduction), ("减分", RuleKind.Deduction), ("加分", RuleKind.Bonus));
-            var unit = r.Unit is null ? RuleUnit.PerOccurrence : Enum<RuleUnit>(r.Unit, path + ".unit", diagnostics);
+            var kind = Enum<RuleKind>(r.Kind, path + ".kind", diagnostics, culture, ("扣分", RuleKind.Deduction), ("减分", RuleKind.Deduction), ("加分", RuleKind.Bonus));
+            var unit = r.Unit is null ? RuleUnit.PerOccurrence : Enum<RuleUnit>(r.Unit, path + ".unit", diagnostics, culture);
             if (r.Points is not null && (r.Min is not null || r.Max is not null))
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, path, null, "Give either points (a fixed rule) or min and max (a range), not both."));
+                diagnostics.Add(Problems.Error(Messages.PointsAndRange, culture, null, path, null));
                 continue;
             }
 
             var min = r.Points ?? r.Min;
             if (min is null)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, path + ".points", null, "Expected points (a fixed rule) or min and max (a range)."));
+                diagnostics.Add(Problems.Error(Messages.PointsMissing, culture, null, path + ".points", null));
                 continue;
             }
 
             if (string.IsNullOrWhiteSpace(r.Id) || string.IsNullOrWhiteSpace(r.Category))
             {
                 var field = string.IsNullOrWhiteSpace(r.Id) ? "id" : "category";
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, $"{path}.{field}", null,
-                    $"A rule needs a non-empty '{field}'."));
+                diagnostics.Add(Problems.Error(Messages.RuleFieldMissing, culture, null, $"{path}.{field}", null, field));
                 continue;
             }
 
@@ -349,7 +354,7 @@ public static class SchemeJson
             {
                 if (rules.Any(x => x.Id == rule.Id))
                 {
-                    diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, path + ".id", rule.Id, $"Another rule has the identifier '{rule.Id}'."));
+                    diagnostics.Add(Problems.Error(Messages.RuleRepeated, culture, null, path + ".id", rule.Id, rule.Id));
                     continue;
                 }
 
@@ -363,14 +368,14 @@ public static class SchemeJson
             var h = dto.Honours![i];
             if (h is null)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, null, $"$.honours[{i}]", "null", "Expected an honour object, found null."));
+                diagnostics.Add(Problems.Error(Messages.SchemeNullHonour, culture, null, $"$.honours[{i}]", "null"));
                 continue;
             }
 
-            var side = h.Side is null ? HonourSide.Top : Enum<HonourSide>(h.Side, $"$.honours[{i}].side", diagnostics);
+            var side = h.Side is null ? HonourSide.Top : Enum<HonourSide>(h.Side, $"$.honours[{i}].side", diagnostics, culture);
             if (string.IsNullOrWhiteSpace(h.Title) || h.Count < 1)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, $"$.honours[{i}]", null, "An honour needs a title and a count of at least 1."));
+                diagnostics.Add(Problems.Error(Messages.HonourIncomplete, culture, null, $"$.honours[{i}]", null));
             }
             else if (side is { } s)
             {
@@ -385,18 +390,18 @@ public static class SchemeJson
             var g = dto.Grades![i];
             if (g is null)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeJsonInvalid, DiagnosticSeverity.Error, null, $"$.grades[{i}]", "null", "Expected a grade object, found null."));
+                diagnostics.Add(Problems.Error(Messages.SchemeNullGrade, culture, null, $"$.grades[{i}]", "null"));
                 continue;
             }
 
             if (string.IsNullOrWhiteSpace(g.Name) || g.Min is null)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, $"$.grades[{i}]", null, "A grade needs a name and a min."));
+                diagnostics.Add(Problems.Error(Messages.GradeIncomplete, culture, null, $"$.grades[{i}]", null));
             }
             else if (grades.FindIndex(x => x.MinTotal == g.Min.Value) is var first and >= 0)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, $"$.grades[{i}].min",
-                    ScoreText.Format(g.Min.Value), $"Grade $.grades[{gradeAt[first]}] already starts at {ScoreText.Format(g.Min.Value)}; each grade needs its own least total."));
+                diagnostics.Add(Problems.Error(Messages.GradeRepeated, culture, null, $"$.grades[{i}].min",
+                    ScoreText.Format(g.Min.Value), $"$.grades[{gradeAt[first]}]", ScoreText.Format(g.Min.Value)));
             }
             else
             {
@@ -405,11 +410,11 @@ public static class SchemeJson
             }
         }
 
-        var method = dto.RankingMethod is null ? RankingMethod.Competition : Enum<RankingMethod>(dto.RankingMethod, "$.rankingMethod", diagnostics);
+        var method = dto.RankingMethod is null ? RankingMethod.Competition : Enum<RankingMethod>(dto.RankingMethod, "$.rankingMethod", diagnostics, culture);
         DateOnly effective = DateOnly.MinValue;
         if (dto.EffectiveFrom is not null && !DateOnly.TryParseExact(dto.EffectiveFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out effective))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, "$.effectiveFrom", dto.EffectiveFrom, "Expected a date such as 2023-01-01."));
+            diagnostics.Add(Problems.Error(Messages.SchemeDate, culture, null, "$.effectiveFrom", dto.EffectiveFrom));
         }
 
         if (diagnostics.Count > 0 || method is null)
@@ -437,7 +442,7 @@ public static class SchemeJson
         {
             // The same consistency rules as ScoringScheme.Validate and ScoringSchemeValidator, with their codes (WS210–WS213),
             // so a file the host would reject at start-up does not load.
-            foreach (var d in SchemeConsistency.Check(scheme, CultureInfo.InvariantCulture))
+            foreach (var d in SchemeConsistency.Check(scheme, culture))
             {
                 diagnostics.Add(d with { Column = "$." + JsonNamingPolicy.CamelCase.ConvertName(d.Column!) });
             }
@@ -446,7 +451,7 @@ public static class SchemeJson
         return diagnostics.Count == 0 ? scheme : null;
     }
 
-    private static T? Enum<T>(string? text, string path, List<Diagnostic> diagnostics, params (string Alias, T Value)[] aliases)
+    private static T? Enum<T>(string? text, string path, List<Diagnostic> diagnostics, CultureInfo? culture, params (string Alias, T Value)[] aliases)
         where T : struct, System.Enum
     {
         if (text is not null)
@@ -465,8 +470,8 @@ public static class SchemeJson
             }
         }
 
-        diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemeValueInvalid, DiagnosticSeverity.Error, null, path, text,
-            $"Expected one of {string.Join(", ", System.Enum.GetNames<T>().Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)))}."));
+        diagnostics.Add(Problems.Error(Messages.SchemeChoice, culture, null, path, text,
+            string.Join(", ", System.Enum.GetNames<T>().Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)))));
         return null;
     }
 

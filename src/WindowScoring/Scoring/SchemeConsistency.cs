@@ -15,13 +15,12 @@ internal static class SchemeConsistency
 {
     /// <summary>The problems of <paramref name="scheme"/>, in the order above; empty when its settings agree.</summary>
     /// <param name="scheme">The scheme.</param>
-    /// <param name="messageCulture">The language of the messages (<see cref="ValidationMessages"/>); the current UI culture when null.</param>
+    /// <param name="messageCulture">The language of the messages (<see cref="Messages"/>); the current UI culture when null.</param>
     internal static IReadOnlyList<Diagnostic> Check(ScoringScheme scheme, CultureInfo? messageCulture)
     {
         var found = new List<Diagnostic>();
         void Add(string code, string property, params decimal[] figures) =>
-            found.Add(new Diagnostic(code, DiagnosticSeverity.Error, null, property, ScoreText.Format(figures[0]),
-                ValidationMessages.Format(code, messageCulture, [.. figures.Select(ScoreText.Format)])));
+            found.Add(Problems.Error(code, messageCulture, null, property, ScoreText.Format(figures[0]), [.. figures.Select(ScoreText.Format)]));
 
         if (scheme.TotalFloor is { } floor && scheme.TotalCap is { } cap && floor > cap)
         {

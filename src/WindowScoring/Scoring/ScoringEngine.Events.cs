@@ -114,10 +114,8 @@ public sealed partial class ScoringEngine
             }
             catch (OverflowException)
             {
-                const string Reason = "分值超出范围 (points beyond the range of decimal)";
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.NumberOutOfRange, DiagnosticSeverity.Error, null, "department", d.Name,
-                    $"{d.Name}: the sum of its events is beyond the range of decimal; it is listed as not assessed."));
-                assessments.Add(Assessment.NotAssessed(d, Reason).InGroup(group));
+                diagnostics.Add(Problems.Error(Messages.EventsOutOfRange, MessageCulture, null, "department", d.Name, d.Name));
+                assessments.Add(Assessment.NotAssessed(d, Messages.Term(Messages.EventsOutOfRangeReason, MessageCulture)).InGroup(group));
                 adjustments[d] = []; // nothing counted; the diagnostic says why
             }
         }
@@ -154,25 +152,25 @@ public sealed partial class ScoringEngine
         IReadOnlyDictionary<Department, string>? notAssessed,
         List<Diagnostic> diagnostics)
     {
-        void Report(string code, DiagnosticSeverity severity, string? column, string? raw, string message) =>
-            diagnostics.Add(new Diagnostic(code, severity, e.Line, column, raw, $"{e}: {message}"));
+        void Report(string key, DiagnosticSeverity severity, string? column, string? raw, params object?[] args) =>
+            diagnostics.Add(Problems.Make(key, severity, MessageCulture, e.Line, column, raw, [e.ToString(), .. args]));
 
         if (!period.Contains(e.Date))
         {
             Report(DiagnosticCodes.EventOutsidePeriod, DiagnosticSeverity.Error, "date", e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                $"dated outside {period}; not counted.");
+                period.ToString());
             return null;
         }
 
         if (!roster.ContainsKey(e.Department))
         {
-            Report(DiagnosticCodes.UnknownDepartment, DiagnosticSeverity.Error, "department", e.Department.Name, "the department is not on the roster; not counted.");
+            Report(DiagnosticCodes.UnknownDepartment, DiagnosticSeverity.Error, "department", e.Department.Name);
             return null;
         }
 
         if (notAssessed?.ContainsKey(e.Department) == true)
         {
-            Report(DiagnosticCodes.EventForNotAssessed, DiagnosticSeverity.Warning, "department", e.Department.Name, "the department is not assessed in this period; not counted.");
+            Report(DiagnosticCodes.EventForNotAssessed, DiagnosticSeverity.Warning, "department", e.Department.Name);
             return null;
         }
 
@@ -183,7 +181,7 @@ public sealed partial class ScoringEngine
 
         if (!Scheme.TryGetRule(e.RuleId, out var rule))
         {
-            Report(DiagnosticCodes.UnknownRule, DiagnosticSeverity.Error, "rule", e.RuleId, "the scheme has no such rule; not counted.");
+            Report(DiagnosticCodes.UnknownRule, DiagnosticSeverity.Error, "rule", e.RuleId);
             return null;
         }
 
@@ -191,8 +189,8 @@ public sealed partial class ScoringEngine
         if (value is null || !rule.Allows(value.Value))
         {
             var range = rule.IsFixed ? ScoreText.Format(rule.MinPoints) : $"{ScoreText.Format(rule.MinPoints)}–{ScoreText.Format(rule.MaxPoints)}";
-            Report(DiagnosticCodes.ValueOutsideRange, DiagnosticSeverity.Error, "value", value is { } v ? ScoreText.Format(v) : null,
-                value is null ? $"rule {rule.Id} needs a value chosen within {range}; not counted." : $"rule {rule.Id} allows {range}; not counted.");
+            Report(value is null ? Messages.ValueNeeded : DiagnosticCodes.ValueOutsideRange, DiagnosticSeverity.Error, "value", value is { } v ? ScoreText.Format(v) : null,
+                rule.Id, range);
             return null;
         }
 
@@ -206,7 +204,7 @@ public sealed partial class ScoringEngine
             }
             catch (OverflowException)
             {
-                Report(DiagnosticCodes.ValueOutsideRange, DiagnosticSeverity.Error, "quantity", ScoreText.Format(e.Quantity), "value × quantity is beyond the range of decimal; not counted.");
+                Report(Messages.ValueOverflow, DiagnosticSeverity.Error, "quantity", ScoreText.Format(e.Quantity));
                 return null;
             }
         }

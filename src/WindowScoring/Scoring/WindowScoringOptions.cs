@@ -6,7 +6,7 @@ namespace WindowScoring;
 
 /// <summary>
 /// What a host configures when it calls <c>services.AddWindowScoring(o =&gt; …)</c>: the scheme, the import options
-/// and the language of validation messages. Read once, when the services are registered.
+/// and the language of every message. Read once, when the services are registered.
 /// </summary>
 /// <remarks>Mutable, for the configure callback only; the registered services are immutable.</remarks>
 public sealed class WindowScoringOptions
@@ -49,9 +49,12 @@ public sealed class WindowScoringOptions
     }
 
     /// <summary>
-    /// The culture that chooses the language of validation messages (a name starting with <c>zh</c> gives Simplified
-    /// Chinese, anything else English); null (the default) follows <see cref="CultureInfo.CurrentUICulture"/> at the
-    /// time of each validation, so a web host that sets the UI culture per request gets each request's language.
+    /// The culture that chooses the language of the messages of every registered service: the readers (it replaces
+    /// <see cref="ImportOptions.MessageCulture"/> of <see cref="Import"/>), the engine's <c>Assess</c>, the audit and the
+    /// validators. A name starting with <c>zh</c> gives Simplified Chinese, anything else English. Null (the default)
+    /// leaves <see cref="Import"/>'s own culture to the readers and lets every other service follow
+    /// <see cref="CultureInfo.CurrentUICulture"/> at the time of each call, so a web host that sets the UI culture per
+    /// request gets each request's language.
     /// </summary>
     public CultureInfo? MessageCulture { get; set; }
 }

@@ -12,8 +12,8 @@ namespace WindowScoring.Validation;
 /// <remarks>
 /// <para>Rules, each with its code (see <see cref="DiagnosticCodes"/>):</para>
 /// <list type="bullet">
-/// <item><description>WS200: a department name or code is given (reported on <c>DepartmentName</c>).</description></item>
-/// <item><description>WS201: an assessed department has a base score, a deduction and a bonus.</description></item>
+/// <item><description>WS121: a department name or code is given (reported on <c>DepartmentName</c>).</description></item>
+/// <item><description>WS122: an assessed department has a base score, a deduction and a bonus.</description></item>
 /// <item><description>WS202: the deduction and the bonus are not negative.</description></item>
 /// <item><description>WS203, WS204, WS205: the scheme's rules, exactly as <see cref="AssessmentValidator"/> checks them
 /// (base equals the scheme's base, bonus within the bonus cap, figures multiples of the step).</description></item>
@@ -39,7 +39,7 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
 
         RuleFor(i => i.DepartmentName)
             .Must((input, name) => !string.IsNullOrWhiteSpace(name) || !string.IsNullOrWhiteSpace(input.DepartmentCode))
-            .WithCode(DiagnosticCodes.DepartmentRequired, culture);
+            .WithCode(Messages.DepartmentNotGiven, culture);
 
         When(i => !i.NotAssessed, () =>
         {
@@ -53,7 +53,7 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
             {
                 if (input is { BaseScore: { } b, Deduction: { } d and >= 0m, Bonus: { } bonus and >= 0m } && !TotalFits(b, d, bonus))
                 {
-                    var message = ValidationMessages.Format(DiagnosticCodes.TotalOutOfRange, culture, ScoreText.Format(b), ScoreText.Format(d), ScoreText.Format(bonus));
+                    var message = Messages.Format(DiagnosticCodes.TotalOutOfRange, culture, ScoreText.Format(b), ScoreText.Format(d), ScoreText.Format(bonus));
                     context.AddFailure(new ValidationFailure(nameof(Assessment.Total), message) { ErrorCode = DiagnosticCodes.TotalOutOfRange });
                 }
             });
@@ -76,15 +76,15 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
     private void RequireFigure(Expression<Func<AssessmentInput, decimal?>> figure, string name, CultureInfo? culture) =>
         RuleFor(figure)
             .NotNull()
-            .WithCode(DiagnosticCodes.FigureRequired, culture, (_, _) => [ValidationMessages.FigureName(name, culture)]);
+            .WithCode(Messages.FigureMissing, culture, (_, _) => [CodedMessages.FigureName(name, culture)]);
 
     private void NotNegative(Expression<Func<AssessmentInput, decimal?>> figure, string name, CultureInfo? culture) =>
         RuleFor(figure)
             .Must(v => v is not { } x || x >= 0m)
-            .WithCode(DiagnosticCodes.FigureNegative, culture, (_, v) => [ValidationMessages.FigureName(name, culture), ScoreText.Format(v!.Value)]);
+            .WithCode(DiagnosticCodes.FigureNegative, culture, (_, v) => [CodedMessages.FigureName(name, culture), ScoreText.Format(v!.Value)]);
 
     private void NoFigure(Expression<Func<AssessmentInput, decimal?>> figure, string name, CultureInfo? culture) =>
         RuleFor(figure)
             .Null()
-            .WithCode(DiagnosticCodes.NotAssessedHasFigures, culture, (_, v) => [ValidationMessages.FigureName(name, culture), ScoreText.Format(v!.Value)]);
+            .WithCode(DiagnosticCodes.NotAssessedHasFigures, culture, (_, v) => [CodedMessages.FigureName(name, culture), ScoreText.Format(v!.Value)]);
 }

@@ -6,7 +6,7 @@ namespace WindowScoring.Validation;
 
 /// <summary>
 /// Checks a period's table (<see cref="AssessmentTable"/>): every department appears at most once, compared by
-/// <see cref="Department.Code"/> (<see cref="DiagnosticCodes.DepartmentRepeated"/>, WS220, reported on the second and
+/// <see cref="Department.Code"/> (<see cref="DiagnosticCodes.DuplicateDepartment"/>, WS304, reported on the second and
 /// later entries), the table names its period (<see cref="DiagnosticCodes.PeriodMissing"/>, WS221, a warning), and
 /// every assessment passes <see cref="AssessmentValidator"/> under the same scheme, reported with its index in the
 /// property path (<c>Assessments[3].Bonus</c>).
@@ -44,14 +44,14 @@ public sealed class AssessmentTableValidator : AbstractValidator<AssessmentTable
                 var department = assessments[i].Department;
                 if (!firstIndex.TryAdd(department, i))
                 {
-                    var message = ValidationMessages.Format(
-                        DiagnosticCodes.DepartmentRepeated,
+                    var message = Messages.Format(
+                        Messages.DuplicateDepartmentEntry,
                         culture,
                         department.Name,
                         (firstIndex[department] + 1).ToString(CultureInfo.InvariantCulture));
                     context.AddFailure(new ValidationFailure($"{context.PropertyPath}[{i.ToString(CultureInfo.InvariantCulture)}].{nameof(Assessment.Department)}", message, department)
                     {
-                        ErrorCode = DiagnosticCodes.DepartmentRepeated,
+                        ErrorCode = DiagnosticCodes.DuplicateDepartment,
                         Severity = Severity.Error,
                     });
                 }

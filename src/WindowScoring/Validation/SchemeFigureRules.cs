@@ -48,5 +48,5 @@ internal static class SchemeFigureRules
         validator.RuleFor(figure)
             .Must(f => f is not { } v || IsMultipleOf(v, step))
             .WithCode(DiagnosticCodes.FigureOffStep, culture, (_, f) =>
-                [ValidationMessages.FigureName(figureName, culture), ScoreText.Format(f!.Value), ScoreText.Format(step)]);
+                [CodedMessages.FigureName(figureName, culture), ScoreText.Format(f!.Value), ScoreText.Format(step)]);
 }

@@ -134,6 +134,39 @@ public sealed class WindowScoringServiceCollectionExtensionsTests
         message.Should().MatchRegex(@"\p{IsCJKUnifiedIdeographs}");
     }
 
+    [TestCase("zh-CN", "en-US", true)]
+    [TestCase("en", "zh-CN", false)]
+    public void AddWindowScoring_MessageCulture_ReachesEveryServiceThatWritesMessages(string chosen, string uiCulture, bool chinese)
+    {
+        using var provider = Build(o => o.MessageCulture = CultureInfo.GetCultureInfo(chosen));
+        using var _ = new CultureScope(uiCulture);
+        static bool HasCjk(string s) => s.Any(c => c is >= '\u4E00' and <= '\u9FFF');
+
+        var import = provider.GetRequiredService<AssessmentTableReader>().ReadText("部门窗口,基础分,减分,加分,实得分值\nA,100,0,5,100\nB,100,x,0,100\n");
+        var events = provider.GetRequiredService<WindowScoring.Rules.EventLogReader>().ReadText("部门,日期,规则,数量\nA,2023-11-01,R,0\n");
+        var a = Department.FromName("A");
+        var assess = provider.GetRequiredService<ScoringEngine>()
+            .Assess(AssessmentPeriod.Month(2023, 11), [a], [new WindowScoring.Rules.AssessmentEvent(a, new DateOnly(2023, 11, 3), "R")]);
+        var audit = provider.GetRequiredService<PublishedTableAudit>().Check(provider.GetRequiredService<AssessmentTableReader>().ReadText("部门窗口,基础分,减分,加分,实得分值\nA,100,0,5,100\n"));
+        var validation = provider.GetRequiredService<IValidator<AssessmentInput>>().Validate(new AssessmentInput());
+
+        import.Errors.Single().Code.Should().Be(DiagnosticCodes.NumberInvalid);
+        HasCjk(import.Errors.Single().Message).Should().Be(chinese, "the reader's import options carry the one culture");
+        HasCjk(events.Errors.Single().Message).Should().Be(chinese, "so do the event log reader's");
+        HasCjk(assess.Diagnostics.Single().Message).Should().Be(chinese, "the engine");
+        HasCjk(audit.Findings.Single().Message).Should().Be(chinese, "the audit");
+        HasCjk(validation.Errors.First().ErrorMessage).Should().Be(chinese, "the validators");
+    }
+
+    [Test]
+    public void AddWindowScoring_NoMessageCulture_KeepsTheImportOptionsOwnCulture()
+    {
+        using var provider = Build(o => o.Import = new ImportOptions { MessageCulture = CultureInfo.GetCultureInfo("zh-CN") });
+        using var _ = new CultureScope("en-US");
+
+        provider.GetRequiredService<ImportOptions>().MessageCulture!.Name.Should().Be("zh-CN");
+    }
+
     [Test]
     public void AddWindowScoring_HostsOwnRegistration_IsKept()
     {

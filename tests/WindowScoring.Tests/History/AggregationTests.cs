@@ -59,7 +59,7 @@ public sealed class AggregationTests
         q4.Diagnostics.Select(d => (d.Code, d.Severity, d.RawValue)).Should().Equal(
             (DiagnosticCodes.TooFewMonths, DiagnosticSeverity.Info, Tax),
             (DiagnosticCodes.TooFewMonths, DiagnosticSeverity.Info, Medical));
-        q4.ListedApart[0].ToString().Should().Be("省税务局: assessed in 2 month(s) of 2023-Q4 (2023-10, 2023-12); at least 3 are needed to be ranked, so it is listed apart.");
+        q4.ListedApart[0].ToString().Should().Be("TooFewMonths: 省税务局 was assessed in 2 month(s) of 2023-Q4 (2023-10, 2023-12); at least 3 are needed to be ranked, so it is listed apart.");
     }
 
     [Test]

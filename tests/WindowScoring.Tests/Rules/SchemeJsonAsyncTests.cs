@@ -82,7 +82,7 @@ public sealed class SchemeJsonAsyncTests
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await FluentActions.Awaiting(() => SchemeJson.LoadAsync(new AsyncOnlyStream([(byte)'{', (byte)'}']), cancelled.Token))
+        await FluentActions.Awaiting(() => SchemeJson.LoadAsync(new AsyncOnlyStream([(byte)'{', (byte)'}']), cancellationToken: cancelled.Token))
             .Should().ThrowAsync<OperationCanceledException>();
     }
 }

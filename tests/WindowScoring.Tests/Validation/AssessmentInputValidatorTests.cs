@@ -36,7 +36,7 @@ public sealed class AssessmentInputValidatorTests
     public void Validate_NoDepartment_FailsWithWS200(string? name, string? code)
     {
         Validator.TestValidate(Valid with { DepartmentName = name, DepartmentCode = code })
-            .ShouldHaveValidationErrorFor(i => i.DepartmentName).WithErrorCode(DiagnosticCodes.DepartmentRequired);
+            .ShouldHaveValidationErrorFor(i => i.DepartmentName).WithErrorCode(DiagnosticCodes.DepartmentMissing);
     }
 
     [Test]
@@ -59,7 +59,7 @@ public sealed class AssessmentInputValidatorTests
             nameof(AssessmentInput.Deduction) => Valid with { Deduction = null },
             _ => Valid with { Bonus = null },
         };
-        Validator.TestValidate(input).ShouldHaveValidationErrorFor(property).WithErrorCode(DiagnosticCodes.FigureRequired);
+        Validator.TestValidate(input).ShouldHaveValidationErrorFor(property).WithErrorCode(DiagnosticCodes.NumberMissing);
     }
 
     [Test]
@@ -135,7 +135,7 @@ public sealed class AssessmentInputValidatorTests
         var result = Validator.TestValidate(Valid with { NotAssessed = true });
         result.ShouldHaveValidationErrorFor(i => i.BaseScore).WithErrorCode(DiagnosticCodes.NotAssessedHasFigures);
         result.ShouldHaveValidationErrorFor(i => i.Bonus).WithErrorCode(DiagnosticCodes.NotAssessedHasFigures);
-        result.Errors.Should().NotContain(e => e.ErrorCode == DiagnosticCodes.FigureRequired, "a department not assessed needs no figures");
+        result.Errors.Should().NotContain(e => e.ErrorCode == DiagnosticCodes.NumberMissing, "a department not assessed needs no figures");
     }
 
     [Test]
@@ -154,7 +154,7 @@ public sealed class AssessmentInputValidatorTests
             Gen.Decimal[-5m, 200m].Select(d => (decimal?)d),
             Gen.Const((decimal?)decimal.MaxValue));
         var text = Gen.OneOf(Gen.Const((string?)null), Gen.Const((string?)" "), Gen.Const((string?)"教育厅"));
-        string[] incomplete = [DiagnosticCodes.DepartmentRequired, DiagnosticCodes.FigureRequired, DiagnosticCodes.FigureNegative, DiagnosticCodes.NotAssessedHasFigures];
+        string[] incomplete = [DiagnosticCodes.DepartmentMissing, DiagnosticCodes.NumberMissing, DiagnosticCodes.FigureNegative, DiagnosticCodes.NotAssessedHasFigures];
         var defaultScheme = new AssessmentInputValidator();
         var baseScore = Gen.OneOf(Gen.Const((decimal?)100m), figure);
         Gen.Select(text, text, baseScore, figure, figure, Gen.Bool).Sample((name, code, b, d, bonus, notAssessed) =>

@@ -36,8 +36,8 @@ public sealed class AssessmentTableValidatorTests
 
         var result = Validator.TestValidate(table);
 
-        result.ShouldHaveValidationErrorFor("Assessments[2].Department").WithErrorCode(DiagnosticCodes.DepartmentRepeated);
-        result.ShouldHaveValidationErrorFor("Assessments[3].Department").WithErrorCode(DiagnosticCodes.DepartmentRepeated);
+        result.ShouldHaveValidationErrorFor("Assessments[2].Department").WithErrorCode(DiagnosticCodes.DuplicateDepartment);
+        result.ShouldHaveValidationErrorFor("Assessments[3].Department").WithErrorCode(DiagnosticCodes.DuplicateDepartment);
         result.ShouldNotHaveValidationErrorFor("Assessments[0].Department");
         result.ShouldNotHaveValidationErrorFor("Assessments[1].Department");
     }
@@ -83,6 +83,6 @@ public sealed class AssessmentTableValidatorTests
     {
         var rows = Enumerable.Range(0, 100_000).Select(i => Of("D" + (i % 50_000).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var result = new AssessmentTableValidator().Validate(new AssessmentTable(rows, November));
-        result.Errors.Should().HaveCount(50_000).And.OnlyContain(e => e.ErrorCode == DiagnosticCodes.DepartmentRepeated);
+        result.Errors.Should().HaveCount(50_000).And.OnlyContain(e => e.ErrorCode == DiagnosticCodes.DuplicateDepartment);
     }
 }

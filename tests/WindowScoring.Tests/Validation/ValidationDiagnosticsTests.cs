@@ -66,10 +66,10 @@ public sealed class ValidationDiagnosticsTests
         diagnostics.Select(d => (d.Code, d.Line, d.Column)).Should().BeEquivalentTo(new (string, int?, string?)[]
         {
             (DiagnosticCodes.PeriodMissing, null, "Period"),
-            (DiagnosticCodes.DepartmentRepeated, 4, "Assessments[2].Department"),
+            (DiagnosticCodes.DuplicateDepartment, 4, "Assessments[2].Department"),
             (DiagnosticCodes.BonusAboveCap, 2, "Assessments[0].Bonus"),
         });
-        diagnostics.Single(d => d.Code == DiagnosticCodes.DepartmentRepeated).RawValue.Should().Be("自然资源厅");
+        diagnostics.Single(d => d.Code == DiagnosticCodes.DuplicateDepartment).RawValue.Should().Be("自然资源厅");
     }
 
     [Test]

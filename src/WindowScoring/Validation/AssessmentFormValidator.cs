@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using FluentValidation;
+
+namespace WindowScoring.Validation;
+
+/// <summary>
+/// Checks an <see cref="AssessmentForm"/> (a form's fields as text): a figure that is neither blank nor a plain number is
+/// WS123 on its field (<c>abc</c>, <c>5,5</c>, <c>1e3</c>); when every figure parses, the form is checked as the
+/// <see cref="AssessmentInput"/> it describes, by <see cref="AssessmentInputValidator"/> under the same scheme (WS121,
+/// WS122 for a blank figure, WS202–WS207), each failure on the same field name.
+/// </summary>
+/// <remarks>
+/// <para>Messages are in Simplified Chinese or English, chosen by the culture given to the constructor or, when none is
+/// given, by <see cref="CultureInfo.CurrentUICulture"/> at the time of validation. Assert on error codes, not messages.</para>
+/// <para>The rules are built once in the constructor; validating holds no state, so one instance can be shared by any
+/// number of threads.</para>
+/// </remarks>
+public sealed class AssessmentFormValidator : AbstractValidator<AssessmentForm>
+{
+    /// <summary>Creates the validator.</summary>
+    /// <param name="scheme">The scheme whose rules apply; <see cref="ScoringScheme.Default"/> when null.</param>
+    /// <param name="messageCulture">The culture that chooses the language of messages; the current UI culture at validation time when null.</param>
+    public AssessmentFormValidator(ScoringScheme? scheme = null, CultureInfo? messageCulture = null)
+    {
+        Scheme = scheme ?? ScoringScheme.Default;
+        MessageCulture = messageCulture;
+        var input = new AssessmentInputValidator(Scheme, messageCulture);
+
+        IsNumber(f => f.BaseScore, nameof(AssessmentForm.BaseScore), messageCulture);
+        IsNumber(f => f.Deduction, nameof(AssessmentForm.Deduction), messageCulture);
+        IsNumber(f => f.Bonus, nameof(AssessmentForm.Bonus), messageCulture);
+        RuleFor(f => f).Custom((form, context) =>
+        {
+            if (form.FiguresParse)
+            {
+                foreach (var failure in input.Validate(form.ToInput()).Errors)
+                {
+                    context.AddFailure(failure);
+                }
+            }
+        });
+    }
+
+    /// <summary>The scheme whose rules apply.</summary>
+    public ScoringScheme Scheme { get; }
+
+    /// <summary>The culture that chooses the language of messages; null to follow the current UI culture.</summary>
+    public CultureInfo? MessageCulture { get; }
+
+    private void IsNumber(Expression<Func<AssessmentForm, string?>> figure, string name, CultureInfo? culture) =>
+        RuleFor(figure)
+            .Must(AssessmentForm.Parses)
+            .WithCode(Messages.FigureInvalid, culture, (_, text) => [CodedMessages.FigureName(name, culture), text!.Trim()]);
+}
