@@ -53,11 +53,18 @@ public sealed class ImportResult
     /// publish a partial ranking of a file with errors. Rows named by an error (a repeated department, for one) are left
     /// out; warnings do not leave a row out.
     /// </summary>
-    /// <returns>A new table; the same as <see cref="ToTable"/> when there are no errors.</returns>
-    public AssessmentTable ToPartialTable()
+    /// <returns>A new table of <see cref="RowsWithoutErrors"/>; the same as <see cref="ToTable"/> when there are no errors.</returns>
+    public AssessmentTable ToPartialTable() => new(RowsWithoutErrors().Select(r => r.Assessment), Period, Title);
+
+    /// <summary>
+    /// The rows no error names, in input order: the rows of <see cref="ToPartialTable"/>, so a validator's findings on that
+    /// table map back to file lines (<c>ToDiagnostics(result.RowsWithoutErrors().Select(r =&gt; r.Line).ToArray())</c>).
+    /// </summary>
+    /// <returns>The rows; all of <see cref="Rows"/> when there are no errors.</returns>
+    public IReadOnlyList<ImportedRow> RowsWithoutErrors()
     {
         var errorLines = Errors.Where(d => d.Line is not null).Select(d => d.Line!.Value).ToHashSet();
-        return new(Rows.Where(r => !errorLines.Contains(r.Line)).Select(r => r.Assessment), Period, Title);
+        return errorLines.Count == 0 ? Rows : Rows.Where(r => !errorLines.Contains(r.Line)).ToArray();
     }
 
     /// <summary>Fails fast: throws when any diagnostic is an error, otherwise returns this result.</summary>

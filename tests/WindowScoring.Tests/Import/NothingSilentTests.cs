@@ -74,6 +74,7 @@ public sealed class NothingSilentTests
         result.Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.DuplicateDepartment && d.Line == 4);
         result.Invoking(r => r.ToTable()).Should().Throw<DiagnosticException>();
         result.ToPartialTable().Assessments.Select(a => a.Total).Should().Equal(89m, 90m);
+        result.RowsWithoutErrors().Select(r => r.Line).Should().Equal([2, 3], "the partial table's rows, so validator findings map to their lines");
     }
 
     [TestCase("\uFEFF乙")]
