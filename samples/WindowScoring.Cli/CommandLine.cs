@@ -16,8 +16,6 @@ internal static class CommandLine
     public const int DataErrors = 1;
     public const int UsageError = 2;
 
-    private static readonly string[] ToFormats = ["csv", "markdown", "report"];
-
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = Build(output, error);
@@ -101,39 +99,50 @@ internal static class CommandLine
         Recursive = true,
     };
 
+    private static readonly Option<string?> SheetOption = new("--sheet")
+    {
+        Description = "The worksheet of an .xlsx input (a file is a workbook when it starts with the zip signature PK); default: the first. Text files have none.",
+        HelpName = "name",
+        Recursive = true,
+    };
+
     private static RootCommand Build(TextWriter output, TextWriter error)
     {
         var root = new RootCommand("Ranks, audits, converts and aggregates the monthly window assessment tables of a government service hall. "
             + "Without a command it ranks the bundled November 2023 table.")
         {
-            EncodingOption, FormatOption, CultureOption, OutputOption,
+            EncodingOption, FormatOption, CultureOption, SheetOption, OutputOption,
         };
 
-        var file = new Argument<string>("file") { Description = "The table: CSV, TSV, the published report layout or a whole report text." };
+        var file = new Argument<string>("file") { Description = "The table: an .xlsx workbook, CSV, TSV, the published report layout or a whole report text." };
         var rank = new Command("rank", "Rank a table and print it in the published layout (blank 序号 on ties).") { file };
-        rank.SetAction(p => Commands.Rank(p.GetRequiredValue(file), Import(p), p.GetValue(OutputOption), output, error));
-        root.SetAction(p => Commands.Rank(Path.Combine(AppContext.BaseDirectory, "data", "2023-11.tsv"), Import(p), p.GetValue(OutputOption), output, error));
+        rank.SetAction(p => Commands.Rank(p.GetRequiredValue(file), Import(p), p.GetValue(SheetOption), p.GetValue(OutputOption), output, error));
+        root.SetAction(p => Commands.Rank(Path.Combine(AppContext.BaseDirectory, "data", "2023-11.tsv"), Import(p), p.GetValue(SheetOption), p.GetValue(OutputOption), output, error));
 
-        var auditFile = new Argument<string>("file") { Description = "The published table, with its printed ranks and totals." };
+        var auditFile = new Argument<string>("file") { Description = "The published table (an .xlsx workbook or a text table), with its printed ranks and totals." };
         var audit = new Command("audit", "Check a published table against its recomputation (ranks, totals, caps).") { auditFile };
-        audit.SetAction(p => Commands.Audit(p.GetRequiredValue(auditFile), Import(p), p.GetValue(OutputOption), output, error));
+        audit.SetAction(p => Commands.Audit(p.GetRequiredValue(auditFile), Import(p), p.GetValue(SheetOption), p.GetValue(OutputOption), output, error));
 
-        var convertFile = new Argument<string>("file") { Description = "The table to convert." };
-        var to = new Option<string>("--to")
+        var convertFile = new Argument<string>("file") { Description = "The table to convert (an .xlsx workbook or a text table)." };
+        var to = new Option<OutputFormat>("--to")
         {
-            Description = "The output format: csv, markdown or report (the published layout).",
-            HelpName = "csv|markdown|report",
+            Description = "The output format: csv, markdown, report (the published layout), xlsx (an Excel worksheet) or docx (a Word table); xlsx and docx need --output.",
+            HelpName = string.Join('|', OutputFormat.All.Select(f => f.Name)),
             Required = true,
+            CustomParser = r => OutputFormat.Find(r.Tokens[0].Value)
+                ?? Fail(r, $"unknown --to format '{r.Tokens[0].Value}': expected {OutputFormat.Names()}.", OutputFormat.All[0]),
         };
-        to.Validators.Add(r =>
+        var convert = new Command("convert", "Rank a table and write it as CSV, Markdown, the published layout, an Excel worksheet or a Word table.") { convertFile, to };
+        convert.Validators.Add(r =>
         {
-            if (r.Tokens.Count == 1 && !ToFormats.Contains(r.Tokens[0].Value))
+            // Before any file is read: a binary format on standard output would garble a terminal or a pipe.
+            // (The token, not GetValue: an unknown --to has its own error and no value.)
+            if (r.GetResult(to) is { Tokens: [var token] } && OutputFormat.Find(token.Value) is { IsBinary: true } format && r.GetValue(OutputOption) is null)
             {
-                r.AddError($"unknown --to format '{r.Tokens[0].Value}': expected csv, markdown or report (Excel and Word need the WindowScoring.OpenXml package).");
+                r.AddError($"convert --to {format.Name} writes a binary file: give --output <file> (standard output takes only the text formats csv, markdown and report).");
             }
         });
-        var convert = new Command("convert", "Rank a table and write it as CSV, Markdown or the published layout.") { convertFile, to };
-        convert.SetAction(p => Commands.Convert(p.GetRequiredValue(convertFile), p.GetRequiredValue(to), Import(p), p.GetValue(OutputOption), output, error));
+        convert.SetAction(p => Commands.Convert(p.GetRequiredValue(convertFile), p.GetRequiredValue(to), Import(p), p.GetValue(SheetOption), p.GetValue(OutputOption), output, error));
 
         var files = new Argument<string[]>("files")
         {
@@ -203,6 +212,7 @@ internal static class CommandLine
             p.GetValue(evaluations),
             p.GetValue(alias) ?? [],
             Import(p),
+            p.GetValue(SheetOption),
             p.GetValue(OutputOption),
             output,
             error));
@@ -237,7 +247,7 @@ internal static class CommandLine
     }
 
     // The parser's errors, with a specific message for an unknown command and the library's default text otherwise
-    // (our own validators already speak for --to, --period, --method, --encoding, --format, --culture, --alias).
+    // (our own validators already speak for --to (and a binary --to without --output), --period, --method, --encoding, --format, --culture, --alias).
     private static IEnumerable<string> Messages(RootCommand root, ParseResult parse)
     {
         var commands = string.Join(", ", root.Subcommands.Select(c => c.Name));

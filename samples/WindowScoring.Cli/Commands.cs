@@ -9,7 +9,7 @@ namespace WindowScoring.Cli;
 /// <summary>What each command does, with the library's readers, engine and writers; no rule of its own.</summary>
 internal static class Commands
 {
-    public static int Rank(string path, ImportOptions options, string? outputPath, TextWriter output, TextWriter error)
+    public static int Rank(string path, ImportOptions options, string? sheet, string? outputPath, TextWriter output, TextWriter error)
     {
         // Rows are passed on one by one (ReadEach), so a file of millions of rows can report progress while it is read.
         var progress = new ProgressReporter(error);
@@ -17,11 +17,11 @@ internal static class Commands
         ImportSummary summary;
         try
         {
-            summary = AssessmentTableReader.Default.ReadEach(path, row =>
+            summary = TableFiles.ReadEach(path, row =>
             {
                 assessments.Add(row.Assessment);
                 progress.Rows(assessments.Count);
-            }, options);
+            }, options, sheet);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -52,9 +52,9 @@ internal static class Commands
         });
     }
 
-    public static int Audit(string path, ImportOptions options, string? outputPath, TextWriter output, TextWriter error)
+    public static int Audit(string path, ImportOptions options, string? sheet, string? outputPath, TextWriter output, TextWriter error)
     {
-        if (Import(path, options, error) is not { } result)
+        if (Import(path, options, sheet, error) is not { } result)
         {
             return CommandLine.UsageError;
         }
@@ -77,9 +77,9 @@ internal static class Commands
         return written != CommandLine.Success ? written : report.IsConsistent && !result.HasErrors ? CommandLine.Success : CommandLine.DataErrors;
     }
 
-    public static int Convert(string path, string format, ImportOptions options, string? outputPath, TextWriter output, TextWriter error)
+    public static int Convert(string path, OutputFormat format, ImportOptions options, string? sheet, string? outputPath, TextWriter output, TextWriter error)
     {
-        if (Import(path, options, error) is not { } result)
+        if (Import(path, options, sheet, error) is not { } result)
         {
             return CommandLine.UsageError;
         }
@@ -92,31 +92,12 @@ internal static class Commands
         var ranked = ScoringEngine.Default.Rank(result.ToTable());
         if (outputPath is not null)
         {
-            // The writers' file overloads: CSV gets the byte order mark Excel needs, the others UTF-8 without one.
-            return Guard(outputPath, error, () =>
-            {
-                switch (format)
-                {
-                    case "csv": CsvTableWriter.Default.Write(ranked, outputPath); break;
-                    case "markdown": MarkdownTableWriter.Default.Write(ranked, outputPath); break;
-                    default: ReportTableWriter.Default.Write(ranked, outputPath); break;
-                }
-            });
+            return Guard(outputPath, error, () => format.WriteFile(ranked, outputPath));
         }
 
-        switch (format)
-        {
-            case "csv":
-                CsvTableWriter.Default.Write(ranked, output); // a text writer gets no BOM; --output gives a file with one
-                break;
-            case "markdown":
-                MarkdownTableWriter.Default.Write(ranked, output);
-                break;
-            default:
-                ReportTableWriter.Default.Write(ranked, output);
-                break;
-        }
-
+        // The parser refuses a binary format without --output; this is the text formats' standard output.
+        var writeText = format.WriteText ?? throw new InvalidOperationException($"--to {format.Name} has no text form.");
+        writeText(ranked, output);
         return CommandLine.Success;
     }
 
@@ -127,6 +108,7 @@ internal static class Commands
         string? evaluationsPath,
         string[] aliasPairs,
         ImportOptions options,
+        string? sheet,
         string? outputPath,
         TextWriter output,
         TextWriter error)
@@ -153,7 +135,7 @@ internal static class Commands
         {
             var file = files[i];
             progress.Status($"reading file {i + 1}/{files.Length}: {Path.GetFileName(file)}");
-            if (Import(file, options, error, progress) is not { } result)
+            if (Import(file, options, sheet, error, progress) is not { } result)
             {
                 progress.Done();
                 return CommandLine.UsageError;
@@ -167,7 +149,7 @@ internal static class Commands
         var evaluations = new Dictionary<Department, decimal>();
         if (evaluationsPath is not null)
         {
-            if (Import(evaluationsPath, options, error) is not { } scores)
+            if (Import(evaluationsPath, options, sheet: null, error) is not { } scores)
             {
                 return CommandLine.UsageError;
             }
@@ -213,13 +195,13 @@ internal static class Commands
         });
     }
 
-    // Reads a file; prints its warnings and errors with line numbers. Null when the file cannot be read at all.
-    private static ImportResult? Import(string path, ImportOptions options, TextWriter error, ProgressReporter? progress = null)
+    // Reads a file (a workbook or text, by content); prints its warnings and errors with line numbers. Null when the file cannot be read at all.
+    private static ImportResult? Import(string path, ImportOptions options, string? sheet, TextWriter error, ProgressReporter? progress = null)
     {
         ImportResult result;
         try
         {
-            result = AssessmentTableReader.Default.Read(path, options);
+            result = TableFiles.Read(path, options, sheet);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

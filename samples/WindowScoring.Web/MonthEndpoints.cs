@@ -88,7 +88,9 @@ internal static class MonthEndpoints
             }
         }
 
-        if (uploads.FirstOrDefault(u => u.CanRead(mediaType, fileName)) is not { } upload)
+        // The reader is picked by the file's first bytes (a zip package is a workbook) as well as its media type and name.
+        (var head, body) = await PrefixedStream.PeekAsync(body, 4, cancellationToken);
+        if (uploads.FirstOrDefault(u => u.CanRead(head, mediaType, fileName)) is not { } upload)
         {
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported");
         }
@@ -143,7 +145,7 @@ internal static class MonthEndpoints
             : NotFound("NotFound.Month", month);
     }
 
-    /// <summary>GET /api/months/{period}.csv (and, once the OpenXml package is wired in, .xlsx and .docx).</summary>
+    /// <summary>GET /api/months/{period}.csv, .xlsx or .docx: the registered downloads.</summary>
     private static async Task<IResult> DownloadAsync(string period, string format, [FromServices] IEnumerable<ITableDownload> downloads, [FromServices] HallMonths months, CancellationToken cancellationToken)
     {
         if (!TryMonth(period, out var month, out var badPeriod))
@@ -155,9 +157,7 @@ internal static class MonthEndpoints
         var names = string.Join(", ", available.Select(d => d.Extension));
         if (available.FirstOrDefault(d => d.Extension.Equals(format, StringComparison.OrdinalIgnoreCase)) is not { } download)
         {
-            return OpenXmlFiles.PendingDownloads.Contains(format, StringComparer.OrdinalIgnoreCase)
-                ? Problem(StatusCodes.Status501NotImplemented, "DownloadPending", HallText.Get("DownloadPending.Detail", format.ToLowerInvariant(), names))
-                : Problem(StatusCodes.Status404NotFound, "DownloadUnknown", HallText.Get("DownloadUnknown.Detail", format, names));
+            return Problem(StatusCodes.Status404NotFound, "DownloadUnknown", HallText.Get("DownloadUnknown.Detail", format, names));
         }
 
         if (await months.RankedAsync(month, cancellationToken) is not { } table)

@@ -1,15 +1,17 @@
 // WindowScoring web sample: an ASP.NET Core minimal API a hall could run.
 //   dotnet run --project samples/WindowScoring.Web
 //   curl -H 'Accept-Language: en' --data-binary @samples/data/2023-11.tsv http://localhost:5000/api/months/2023-11
+//   curl -F file=@2023-11.xlsx http://localhost:5000/api/months/2023-11          (an .xlsx is told by its content)
 //   open http://localhost:5000/api/months/2023-11/report
 // Months are stored in a SQLite file (WindowScoring:Database in appsettings.json, created on first start); the scheme is
 // the JSON file named by WindowScoring:SchemeFile; uploads are limited to WindowScoring:MaxUploadBytes (413 beyond).
-// Endpoints: POST/GET /api/months/{period}, GET /api/months/{period}/report, GET /api/months/{period}.csv,
+// Endpoints: POST/GET /api/months/{period}, GET /api/months/{period}/report, GET /api/months/{period}.csv|.xlsx|.docx,
 // GET /api/history/{period}?method=average|sum. See README, "Host sample".
 using System.Globalization;
 using WindowScoring;
 using WindowScoring.Export;
 using WindowScoring.Import;
+using WindowScoring.OpenXml;
 using WindowScoring.Rules;
 using WindowScoring.Web;
 
@@ -25,10 +27,13 @@ builder.Services.AddWindowScoring(o => o.MessageCulture = null); // validators f
 builder.Services.AddSingleton(sp => new MonthStore(sp.GetRequiredService<HallSettings>().DatabasePath));
 builder.Services.AddSingleton<HallMonths>();
 
-// File formats (TableFormats.cs). OpenXml seam: once WindowScoring.OpenXml is referenced, register its .xlsx upload
-// and its .xlsx and .docx downloads here, before the text upload (which declines Open XML files).
+// File formats (TableFormats.cs, OpenXmlFormats.cs). An upload goes to the first that can read it, by its first bytes,
+// media type and name: a workbook (zip signature) to WorkbookReader, anything else but a Word document to the text reader.
+builder.Services.AddSingleton<ITableUpload, WorkbookUpload>();
 builder.Services.AddSingleton<ITableUpload, TextTableUpload>();
 builder.Services.AddSingleton<ITableDownload>(sp => new CsvTableDownload(sp.GetRequiredService<CsvTableWriter>()));
+builder.Services.AddSingleton<ITableDownload>(new XlsxTableDownload(XlsxTableWriter.Default));
+builder.Services.AddSingleton<ITableDownload>(new DocxTableDownload(DocxTableWriter.Default));
 
 builder.Services.AddProblemDetails();
 builder.Services.AddRequestLocalization(o =>

@@ -6,16 +6,16 @@ using WindowScoring.Import;
 namespace WindowScoring.Web;
 
 // The seam for file formats. The sample registers the text formats the core library reads and writes (CSV, TSV,
-// report layout, report text; CSV downloads). Excel and Word come from the WindowScoring.OpenXml package, which is not
-// referenced yet: when it is, register an ITableUpload for .xlsx and an ITableDownload each for .xlsx and .docx in
-// Program.cs (see "OpenXml seam" there); nothing else changes. Until then an .xlsx upload is 415 and an .xlsx or
-// .docx download is 501, each with a problem detail that says so.
+// report layout, report text; CSV downloads) and, from the WindowScoring.OpenXml package (OpenXmlFormats.cs), the .xlsx
+// upload and the .xlsx and .docx downloads. The upload endpoint offers a file to each registered ITableUpload in turn
+// with its first bytes, its media type and its name; the first that can read it does. A Word document is no table
+// source: its upload is 415.
 
 /// <summary>Reads an uploaded file into rows and diagnostics, without synchronous reads of the request body.</summary>
 public interface ITableUpload
 {
-    /// <summary>True when this reader takes a file of this media type and name (either may be null).</summary>
-    bool CanRead(string? mediaType, string? fileName);
+    /// <summary>True when this reader takes a file that starts with these bytes (up to four; fewer for a shorter file) and has this media type and name (either may be null).</summary>
+    bool CanRead(ReadOnlySpan<byte> head, string? mediaType, string? fileName);
 
     /// <summary>Reads the body with the importer's options (limits, period, message culture).</summary>
     Task<ImportResult> ReadAsync(Stream body, string? mediaType, ImportOptions options, CancellationToken cancellationToken);
@@ -37,8 +37,9 @@ public interface ITableDownload
 /// <summary>CSV, TSV, the report layout and report text, read by <see cref="AssessmentTableReader"/> (format and encoding detected).</summary>
 internal sealed class TextTableUpload(AssessmentTableReader reader) : ITableUpload
 {
-    public bool CanRead(string? mediaType, string? fileName) =>
-        !OpenXmlFiles.IsWorkbook(mediaType, fileName)
+    public bool CanRead(ReadOnlySpan<byte> head, string? mediaType, string? fileName) =>
+        !OpenXmlFiles.IsPackage(head)
+        && !OpenXmlFiles.IsWorkbook(mediaType, fileName)
         && !OpenXmlFiles.IsWordDocument(mediaType, fileName);
 
     public Task<ImportResult> ReadAsync(Stream body, string? mediaType, ImportOptions options, CancellationToken cancellationToken)
@@ -81,14 +82,14 @@ internal sealed class CsvTableDownload(CsvTableWriter writer) : ITableDownload
     public void Write(RankedTable table, Stream target) => writer.Write(table, target);
 }
 
-/// <summary>Recognises the Open XML files the sample cannot handle until WindowScoring.OpenXml is wired in.</summary>
+/// <summary>Recognises Open XML files by their content (a zip package) and by their media type or name.</summary>
 internal static class OpenXmlFiles
 {
     public const string WorkbookType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    /// <summary>Extensions the OpenXml package will serve as downloads.</summary>
-    public static readonly string[] PendingDownloads = ["xlsx", "docx"];
+    /// <summary>The zip signature <c>PK\x03\x04</c> every .xlsx and .docx starts with.</summary>
+    public static bool IsPackage(ReadOnlySpan<byte> head) => WindowScoring.OpenXml.WorkbookReader.IsWorkbook(head);
 
     public static bool IsWorkbook(string? mediaType, string? fileName) =>
         Is(mediaType, WorkbookType) || (fileName?.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ?? false);

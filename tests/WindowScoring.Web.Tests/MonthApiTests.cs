@@ -2,9 +2,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
 using WindowScoring.Export;
 using WindowScoring.History;
 using WindowScoring.Import;
+using WindowScoring.OpenXml;
+using Word = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace WindowScoring.Web.Tests;
 
@@ -244,12 +247,11 @@ public sealed partial class MonthApiTests
     }
 
     [Test]
-    public async Task Download_Csv_IsTheLibrarysCsvWithABom_AndOpenXmlFormatsSayTheyAreNotWiredYet()
+    public async Task Download_Csv_IsTheLibrarysCsvWithABom_AndAnUnknownFormatIs404()
     {
         (await _client.UploadAsync("2023-11", SampleTables.Seed())).StatusCode.Should().Be(HttpStatusCode.Created);
 
         using var csv = await _client.GetAsync("/api/months/2023-11.csv");
-        using var xlsx = await _client.GetAsync("/api/months/2023-11.xlsx");
         using var pdf = await _client.GetAsync("/api/months/2023-11.pdf");
 
         csv.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -257,17 +259,124 @@ public sealed partial class MonthApiTests
         var expected = new MemoryStream();
         CsvTableWriter.Default.Write(ScoringEngine.Default.Rank(AssessmentTableReader.Default.Read(SampleTables.Path("2023-11.tsv")).ToTable()), expected);
         (await csv.Content.ReadAsByteArrayAsync()).Should().Equal(expected.ToArray());
-        xlsx.StatusCode.Should().Be(HttpStatusCode.NotImplemented);
         pdf.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await pdf.JsonAsync()).GetProperty("detail").GetString().Should().Contain("csv, xlsx, docx");
+    }
+
+    [TestCase(false, "application/octet-stream", TestName = "Upload_SeedAsWorkbook_RawBodyTakenByItsContent_ReadsBackRanked")]
+    [TestCase(true, OpenXmlFiles.WorkbookType, TestName = "Upload_SeedAsWorkbook_MultipartFile_ReadsBackRanked")]
+    [TestCase(true, "text/csv", TestName = "Upload_SeedAsWorkbook_MislabelledAsCsv_IsStillReadAsAWorkbook")]
+    public async Task Upload_SeedAsWorkbook_ReadsBackRankedWithBlankRankOnTies(bool multipart, string mediaType)
+    {
+        HttpResponseMessage upload;
+        if (multipart)
+        {
+            using var form = new MultipartFormDataContent();
+            var file = new ByteArrayContent(SampleTables.SeedWorkbook());
+            file.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+            form.Add(file, "file", mediaType == "text/csv" ? "2023-11.csv" : "2023-11.xlsx");
+            upload = await _client.PostAsync("/api/months/2023-11", form);
+        }
+        else
+        {
+            upload = await _client.UploadAsync("2023-11", SampleTables.SeedWorkbook(), mediaType: mediaType);
+        }
+
+        using (upload)
+        {
+            upload.StatusCode.Should().Be(HttpStatusCode.Created, await upload.Content.ReadAsStringAsync());
+        }
+
+        (await _client.UploadAsync("2023-10", SampleTables.Seed())).StatusCode.Should().Be(HttpStatusCode.Created);
+        var fromWorkbook = (await _client.GetJsonAsync("/api/months/2023-11")).Rows();
+        var fromTsv = (await _client.GetJsonAsync("/api/months/2023-10")).Rows();
+        fromWorkbook.Should().HaveCount(29).And.Equal(fromTsv);
+        fromWorkbook.Take(3).Should().Equal(
+            (1m, "1", "自然资源厅", 120m),
+            (1m, "", "交通运输厅", 120m),
+            (3m, "3", "省市场监管局", 114.5m));
     }
 
     [Test]
-    public async Task Upload_Workbook_Is415UntilTheOpenXmlPackageIsWiredIn()
+    public async Task Upload_WorkbookOverTheLimit_Chunked_Is413()
     {
-        using var upload = await _client.UploadAsync("2023-11", [0x50, 0x4B, 0x03, 0x04], mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var database = HallApp.NewDatabasePath();
+        try
+        {
+            await using var app = new HallApp(database, maxUploadBytes: 2048);
+            using var client = app.CreateClient();
+            using var content = new StreamContent(new MemoryStream(SampleTables.SeedWorkbook()));
+            content.Headers.ContentType = new MediaTypeHeaderValue(OpenXmlFiles.WorkbookType);
+
+            using var upload = await client.PostAsync("/api/months/2023-11", content);
+
+            upload.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge, "WorkbookReader.ReadAsync stops at MaxBytes (WS100)");
+            (await client.GetAsync("/api/months/2023-11")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        }
+        finally
+        {
+            HallApp.DeleteDatabase(database);
+        }
+    }
+
+    [Test]
+    public async Task Upload_FileNamedXlsxThatIsNotAWorkbook_Is422WithTheReadersDiagnostic()
+    {
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(SampleTables.Seed()), "file", "2023-11.xlsx");
+
+        using var upload = await _client.PostAsync("/api/months/2023-11", form);
+
+        upload.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        (await upload.JsonAsync()).Errors().Should().Contain(e => e.Severity == "error");
+        (await _client.GetAsync("/api/months/2023-11")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task Upload_WordDocument_Is415()
+    {
+        using var upload = await _client.UploadAsync("2023-11", [0x50, 0x4B, 0x03, 0x04], "en", mediaType: OpenXmlFiles.WordType);
 
         upload.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
-        (await upload.JsonAsync()).GetProperty("detail").GetString().Should().Contain("WindowScoring.OpenXml");
+        (await upload.JsonAsync()).GetProperty("detail").GetString().Should().Contain("Word document");
+    }
+
+    [Test]
+    public async Task Download_Xlsx_ReadsBackWithWorkbookReaderToTheUploadedAssessments()
+    {
+        (await _client.UploadAsync("2023-11", SampleTables.Seed())).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        using var xlsx = await _client.GetAsync("/api/months/2023-11.xlsx");
+
+        xlsx.StatusCode.Should().Be(HttpStatusCode.OK);
+        xlsx.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        xlsx.Content.Headers.ContentDisposition!.FileName.Should().Be("2023-11.xlsx");
+        using var body = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
+        var downloaded = WorkbookReader.Read(body).EnsureSuccess();
+        var seed = AssessmentTableReader.Default.Read(SampleTables.Path("2023-11.tsv")).EnsureSuccess();
+        downloaded.ToTable().Assessments.Should().HaveCount(29).And.Equal(seed.ToTable().Assessments);
+        downloaded.Period.Should().Be(AssessmentPeriod.Parse("2023-11"), "the title row names the month");
+    }
+
+    [Test]
+    public async Task Download_Docx_IsAWordTableWithTheHeaderAnd29Rows()
+    {
+        (await _client.UploadAsync("2023-11", SampleTables.Seed())).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        using var docx = await _client.GetAsync("/api/months/2023-11.docx");
+
+        docx.StatusCode.Should().Be(HttpStatusCode.OK);
+        docx.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        docx.Content.Headers.ContentDisposition!.FileName.Should().Be("2023-11.docx");
+        using var body = new MemoryStream(await docx.Content.ReadAsByteArrayAsync());
+        using var document = WordprocessingDocument.Open(body, isEditable: false);
+        var table = document.MainDocumentPart!.Document!.Body!.Elements<Word.Table>().Single();
+        var rows = table.Elements<Word.TableRow>().Select(r => r.Elements<Word.TableCell>().Select(c => c.InnerText).ToArray()).ToArray();
+        rows[0].Should().Equal("序号", "部门窗口", "基础分 分值", "减分 分值", "加分分值", "实得分值");
+        rows.Skip(1).Should().HaveCount(29);
+        rows[1].Should().Equal("1", "自然资源厅", "100", "0", "20", "120");
+        rows[2].Should().Equal("", "交通运输厅", "100", "0", "20", "120");
+        rows[3][0].Should().Be("3");
     }
 
     [TestCase("2023-13")]

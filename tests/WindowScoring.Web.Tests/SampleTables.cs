@@ -12,6 +12,9 @@ internal static class SampleTables
 
     public static byte[] Seed() => Utf8(SeedLines());
 
+    /// <summary>The seed as an .xlsx workbook saved by LibreOffice Calc (first sheet, no title row), not by our writer.</summary>
+    public static byte[] SeedWorkbook() => File.ReadAllBytes(Path("2023-11.xlsx"));
+
     public static byte[] Utf8(IEnumerable<string> lines) => Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n");
 
     /// <summary>
