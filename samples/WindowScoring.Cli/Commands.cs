@@ -64,7 +64,7 @@ internal static class Commands
             return CommandLine.UsageError;
         }
 
-        var report = PublishedTableAudit.Default.Check(result);
+        var report = PublishedTableAudit.Default.Check(result.ToPublishedTable());
         var written = Write(outputPath, output, error, w =>
         {
             foreach (var finding in report.Findings)

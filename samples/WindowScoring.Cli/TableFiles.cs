@@ -14,7 +14,7 @@ internal static class TableFiles
     public static ImportResult Read(string path, ImportOptions options, string? sheet) =>
         IsWorkbook(path) ? WorkbookReader.Read(path, options, sheet) : AssessmentTableReader.Default.Read(path, options);
 
-    public static ImportSummary ReadEach(string path, Action<ImportedRow> onRow, ImportOptions options, string? sheet) =>
+    public static ImportSummary ReadEach(string path, Action<PublishedRow> onRow, ImportOptions options, string? sheet) =>
         IsWorkbook(path) ? WorkbookReader.ReadEach(path, onRow, options, sheet) : AssessmentTableReader.Default.ReadEach(path, onRow, options);
 
     // Throws IOException (not found, no access) as the readers would; the callers report it with exit code 2.

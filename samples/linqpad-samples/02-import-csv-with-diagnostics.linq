@@ -19,6 +19,6 @@ var result = AssessmentTableReader.Default.ReadText(csv);
 result.Rows.Dump("Rows read");
 result.Diagnostics.Dump("Diagnostics: line, column, code, message");
 
-var audit = PublishedTableAudit.Default.Check(result);
+var audit = PublishedTableAudit.Default.Check(result.ToPublishedTable());
 audit.Findings.Dump("What the published table got wrong");
 ScoringEngine.Default.Rank(result.ToPartialTable()).Rows.Dump("Ranked from the rows no error names (a deliberate partial ranking; ToTable() would refuse)");

@@ -53,7 +53,7 @@ public static class WorkbookReader
     /// <returns>The number of rows passed on and every diagnostic.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="onRow"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    public static ImportSummary ReadEach(string path, Action<ImportedRow> onRow, ImportOptions? options = null, string? sheetName = null)
+    public static ImportSummary ReadEach(string path, Action<PublishedRow> onRow, ImportOptions? options = null, string? sheetName = null)
     {
         ArgumentNullException.ThrowIfNull(onRow);
         using var source = new XlsxTableSource(path, options, sheetName);
@@ -67,7 +67,7 @@ public static class WorkbookReader
     /// <param name="sheetName">The worksheet to read (ignoring case); the first worksheet when null.</param>
     /// <returns>The number of rows passed on and every diagnostic.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="onRow"/> is null.</exception>
-    public static ImportSummary ReadEach(Stream stream, Action<ImportedRow> onRow, ImportOptions? options = null, string? sheetName = null)
+    public static ImportSummary ReadEach(Stream stream, Action<PublishedRow> onRow, ImportOptions? options = null, string? sheetName = null)
     {
         ArgumentNullException.ThrowIfNull(onRow);
         using var source = new XlsxTableSource(stream, options, sheetName);

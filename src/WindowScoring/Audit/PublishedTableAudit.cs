@@ -1,5 +1,4 @@
 using System.Globalization;
-using WindowScoring.Import;
 
 namespace WindowScoring.Audit;
 
@@ -34,17 +33,17 @@ public sealed class PublishedTableAudit
     /// <summary>The culture that chooses the language of messages; null to follow the current UI culture.</summary>
     public CultureInfo? MessageCulture { get; }
 
-    /// <summary>Checks a table read by <see cref="AssessmentTableReader"/>.</summary>
-    /// <param name="published">The table as read, with its printed ranks and totals.</param>
+    /// <summary>Checks a published table (from a reader: <c>ImportResult.ToPublishedTable()</c>).</summary>
+    /// <param name="published">The table as printed, with its rank and total cells.</param>
     /// <param name="roster">The departments that should appear, when known.</param>
     /// <returns>The findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="published"/> is null.</exception>
-    public AuditReport Check(ImportResult published, IEnumerable<Department>? roster = null)
+    public AuditReport Check(PublishedTable published, IEnumerable<Department>? roster = null)
     {
         Preconditions.CheckNotNull(published);
         var findings = new List<AuditFinding>();
         var culture = MessageCulture;
-        void Add(string code, DiagnosticSeverity severity, ImportedRow row, decimal? expected, string? found, params object?[] args) =>
+        void Add(string code, DiagnosticSeverity severity, PublishedRow row, decimal? expected, string? found, params object?[] args) =>
             findings.Add(Finding(code, severity, row.Line, row.Assessment.Department.Name, expected is { } e ? Fmt(e) : null, found, culture, args));
 
         var rows = published.Rows.Where(r => r.Assessment.Status == AssessmentStatus.Assessed).ToArray();
@@ -77,9 +76,9 @@ public sealed class PublishedTableAudit
         return new AuditReport(findings, published.Rows.Count);
     }
 
-    private static void CheckRanks(ImportedRow[] rows, decimal[] totals, List<AuditFinding> findings, CultureInfo? culture)
+    private static void CheckRanks(PublishedRow[] rows, decimal[] totals, List<AuditFinding> findings, CultureInfo? culture)
     {
-        void Add(string code, DiagnosticSeverity severity, ImportedRow row, decimal expected, string found, params object?[] args) =>
+        void Add(string code, DiagnosticSeverity severity, PublishedRow row, decimal expected, string found, params object?[] args) =>
             findings.Add(Finding(code, severity, row.Line, row.Assessment.Department.Name, Fmt(expected), found, culture, args));
 
         var ranked = Ranker.RankWithinGroups(Enumerable.Range(0, rows.Length), i => rows[i].Assessment.Group ?? string.Empty, i => totals[i]);
@@ -112,7 +111,7 @@ public sealed class PublishedTableAudit
         }
     }
 
-    private static void CheckDuplicates(IReadOnlyList<ImportedRow> rows, List<AuditFinding> findings, CultureInfo? culture)
+    private static void CheckDuplicates(IReadOnlyList<PublishedRow> rows, List<AuditFinding> findings, CultureInfo? culture)
     {
         var firstLine = new Dictionary<Department, int>();
         foreach (var row in rows)
@@ -125,7 +124,7 @@ public sealed class PublishedTableAudit
         }
     }
 
-    private static void CheckRoster(IReadOnlyList<ImportedRow> rows, IEnumerable<Department> roster, List<AuditFinding> findings, CultureInfo? culture)
+    private static void CheckRoster(IReadOnlyList<PublishedRow> rows, IEnumerable<Department> roster, List<AuditFinding> findings, CultureInfo? culture)
     {
         var onRoster = roster.ToHashSet();
         var inTable = rows.Select(r => r.Assessment.Department).ToHashSet();

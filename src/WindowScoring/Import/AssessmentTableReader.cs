@@ -44,7 +44,7 @@ public sealed partial class AssessmentTableReader
     public ImportResult Read(string path, ImportOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
-        var rows = new RowList<ImportedRow>();
+        var rows = new RowList<PublishedRow>();
         return new ImportResult(rows, ReadEach(path, rows.Add, options));
     }
 
@@ -56,7 +56,7 @@ public sealed partial class AssessmentTableReader
     public ImportResult Read(Stream stream, ImportOptions? options = null)
     {
         Preconditions.CheckNotNull(stream);
-        var rows = new RowList<ImportedRow>();
+        var rows = new RowList<PublishedRow>();
         return new ImportResult(rows, Read(stream, options ?? Defaults, null, null, rows.Add));
     }
 
@@ -68,7 +68,7 @@ public sealed partial class AssessmentTableReader
     public ImportResult Read(TextReader reader, ImportOptions? options = null)
     {
         Preconditions.CheckNotNull(reader);
-        var rows = new RowList<ImportedRow>();
+        var rows = new RowList<PublishedRow>();
         return new ImportResult(rows, ReadText(reader, options ?? Defaults, null, null, rows.Add));
     }
 
@@ -104,7 +104,7 @@ public sealed partial class AssessmentTableReader
     /// });
     /// summary.EnsureSuccess();
     /// </code></example>
-    public ImportSummary ReadEach(string path, Action<ImportedRow> onRow, ImportOptions? options = null)
+    public ImportSummary ReadEach(string path, Action<PublishedRow> onRow, ImportOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
         Preconditions.CheckNotNull(onRow);
@@ -114,26 +114,26 @@ public sealed partial class AssessmentTableReader
         return Read(stream, options, fromName, Path.GetFileName(path), onRow);
     }
 
-    /// <summary>Reads a table from a stream of bytes row by row without keeping the rows (see <see cref="ReadEach(string, Action{ImportedRow}, ImportOptions?)"/>).</summary>
+    /// <summary>Reads a table from a stream of bytes row by row without keeping the rows (see <see cref="ReadEach(string, Action{PublishedRow}, ImportOptions?)"/>).</summary>
     /// <param name="stream">The stream; read to its end (or to a limit) and left open.</param>
     /// <param name="onRow">Called once per row, in input order; an exception it throws ends the read and propagates.</param>
     /// <param name="options">Options; <see cref="Defaults"/> when null.</param>
     /// <returns>The number of rows passed on and every diagnostic.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="onRow"/> is null.</exception>
-    public ImportSummary ReadEach(Stream stream, Action<ImportedRow> onRow, ImportOptions? options = null)
+    public ImportSummary ReadEach(Stream stream, Action<PublishedRow> onRow, ImportOptions? options = null)
     {
         Preconditions.CheckNotNull(stream);
         Preconditions.CheckNotNull(onRow);
         return Read(stream, options ?? Defaults, null, null, onRow);
     }
 
-    /// <summary>Reads a table from text row by row without keeping the rows (see <see cref="ReadEach(string, Action{ImportedRow}, ImportOptions?)"/>).</summary>
+    /// <summary>Reads a table from text row by row without keeping the rows (see <see cref="ReadEach(string, Action{PublishedRow}, ImportOptions?)"/>).</summary>
     /// <param name="reader">The text; read to its end (or to a limit) and left open.</param>
     /// <param name="onRow">Called once per row, in input order; an exception it throws ends the read and propagates.</param>
     /// <param name="options">Options; <see cref="Defaults"/> when null. <see cref="ImportOptions.Encoding"/> does not apply.</param>
     /// <returns>The number of rows passed on and every diagnostic.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="onRow"/> is null.</exception>
-    public ImportSummary ReadEach(TextReader reader, Action<ImportedRow> onRow, ImportOptions? options = null)
+    public ImportSummary ReadEach(TextReader reader, Action<PublishedRow> onRow, ImportOptions? options = null)
     {
         Preconditions.CheckNotNull(reader);
         Preconditions.CheckNotNull(onRow);
@@ -151,7 +151,7 @@ public sealed partial class AssessmentTableReader
     public ImportResult Read(ITableSource source, ImportOptions? options = null)
     {
         Preconditions.CheckNotNull(source);
-        var rows = new RowList<ImportedRow>();
+        var rows = new RowList<PublishedRow>();
         return new ImportResult(rows, ReadEach(source, rows.Add, options));
     }
 
@@ -161,7 +161,7 @@ public sealed partial class AssessmentTableReader
     /// <param name="options">Options; <see cref="Defaults"/> when null.</param>
     /// <returns>The row count and diagnostics.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public ImportSummary ReadEach(ITableSource source, Action<ImportedRow> onRow, ImportOptions? options = null)
+    public ImportSummary ReadEach(ITableSource source, Action<PublishedRow> onRow, ImportOptions? options = null)
     {
         Preconditions.CheckNotNull(source);
         Preconditions.CheckNotNull(onRow);
@@ -185,7 +185,7 @@ public sealed partial class AssessmentTableReader
     public async Task<ImportResult> ReadAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(stream);
-        var rows = new RowList<ImportedRow>();
+        var rows = new RowList<PublishedRow>();
         var summary = await ReadEachAsync(stream, (row, _) => { rows.Add(row); return ValueTask.CompletedTask; }, options, cancellationToken).ConfigureAwait(false);
         return new ImportResult(rows, summary);
     }
@@ -202,7 +202,7 @@ public sealed partial class AssessmentTableReader
     /// <returns>The row count and diagnostics.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public async Task<ImportSummary> ReadEachAsync(Stream stream, Func<ImportedRow, CancellationToken, ValueTask> onRow, ImportOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<ImportSummary> ReadEachAsync(Stream stream, Func<PublishedRow, CancellationToken, ValueTask> onRow, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(stream);
         Preconditions.CheckNotNull(onRow);
@@ -244,7 +244,7 @@ public sealed partial class AssessmentTableReader
         }
     }
 
-    private ImportSummary Read(Stream stream, ImportOptions options, AssessmentPeriod? periodFromName, string? fileName, Action<ImportedRow> onRow)
+    private ImportSummary Read(Stream stream, ImportOptions options, AssessmentPeriod? periodFromName, string? fileName, Action<PublishedRow> onRow)
     {
         using var session = Open(stream, options, false, periodFromName, fileName);
         while (session.Reader.TryRead(out var row))
@@ -293,7 +293,7 @@ public sealed partial class AssessmentTableReader
         return new Session(report, new TableRowReader(report, options, diagnostics, true), options, diagnostics, periodFromName, fileName, lines);
     }
 
-    private static ImportSummary ReadText(TextReader reader, ImportOptions options, AssessmentPeriod? periodFromName, string? fileName, Action<ImportedRow> onRow)
+    private static ImportSummary ReadText(TextReader reader, ImportOptions options, AssessmentPeriod? periodFromName, string? fileName, Action<PublishedRow> onRow)
     {
         var diagnostics = new List<Diagnostic>();
         var (replay, firstLine) = InputText.Prepare(reader, options);
@@ -318,7 +318,7 @@ public sealed partial class AssessmentTableReader
         return session.Finish();
     }
 
-    private static ImportSummary Drain(TableRowReader reader, Action<ImportedRow> onRow, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName)
+    private static ImportSummary Drain(TableRowReader reader, Action<PublishedRow> onRow, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName)
     {
         while (reader.TryRead(out var row))
         {

@@ -15,14 +15,14 @@ public sealed class ImportResult
     private readonly ImportSummary _summary;
 
     // The rows list is the reader's own, read-only, and never changed again: kept, not copied.
-    internal ImportResult(RowList<ImportedRow> rows, ImportSummary summary)
+    internal ImportResult(RowList<PublishedRow> rows, ImportSummary summary)
     {
         Rows = rows;
         _summary = summary;
     }
 
     /// <summary>The rows read, in input order.</summary>
-    public IReadOnlyList<ImportedRow> Rows { get; }
+    public IReadOnlyList<PublishedRow> Rows { get; }
 
     /// <summary>The diagnostics, in input order.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => _summary.Diagnostics;
@@ -61,11 +61,16 @@ public sealed class ImportResult
     /// table map back to file lines (<c>ToDiagnostics(result.RowsWithoutErrors().Select(r =&gt; r.Line).ToArray())</c>).
     /// </summary>
     /// <returns>The rows; all of <see cref="Rows"/> when there are no errors.</returns>
-    public IReadOnlyList<ImportedRow> RowsWithoutErrors()
+    public IReadOnlyList<PublishedRow> RowsWithoutErrors()
     {
         var errorLines = Errors.Where(d => d.Line is not null).Select(d => d.Line!.Value).ToHashSet();
         return errorLines.Count == 0 ? Rows : Rows.Where(r => !errorLines.Contains(r.Line)).ToArray();
     }
+
+    /// <summary>The rows as read, with their printed ranks and totals, as the table the audit checks
+    /// (<c>PublishedTableAudit.Check</c>). Every row is in it, those an error names too: the audit names them again.</summary>
+    /// <returns>A new published table with the period and title.</returns>
+    public PublishedTable ToPublishedTable() => new(Rows, Period, Title);
 
     /// <summary>Fails fast: throws when any diagnostic is an error, otherwise returns this result.</summary>
     /// <returns>This result.</returns>

@@ -2,7 +2,7 @@
 namespace WindowScoring.Import;
 
 /// <summary>
-/// The outcome of reading a table row by row (<see cref="AssessmentTableReader.ReadEach(string, Action{ImportedRow}, ImportOptions?)"/>):
+/// The outcome of reading a table row by row (<see cref="AssessmentTableReader.ReadEach(string, Action{PublishedRow}, ImportOptions?)"/>):
 /// how many rows were passed on and a diagnostic for everything that could not be read (or that a person should know).
 /// The rows themselves are not kept. Immutable; safe to share.
 /// </summary>

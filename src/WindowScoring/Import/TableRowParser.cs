@@ -3,7 +3,7 @@ using System.Globalization;
 namespace WindowScoring.Import;
 
 /// <summary>
-/// Maps the fields of one table (a header row, then data rows) to <see cref="ImportedRow"/>s and
+/// Maps the fields of one table (a header row, then data rows) to <see cref="PublishedRow"/>s and
 /// diagnostics. One instance per table: it remembers the deduction sign convention of the file.
 /// </summary>
 internal sealed class TableRowParser
@@ -134,7 +134,7 @@ internal sealed class TableRowParser
     }
 
     /// <summary>Parses one data row; returns null (with diagnostics) when the row cannot be used.</summary>
-    internal ImportedRow? Parse(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics)
+    internal PublishedRow? Parse(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics)
     {
         if (fields.Count != _kinds.Length && !(fields.Count > _kinds.Length && fields.Skip(_kinds.Length).All(string.IsNullOrWhiteSpace)))
         {
@@ -172,20 +172,20 @@ internal sealed class TableRowParser
             // writer's own 不参与考核 under a note column, which means "no reason given".
             var note = _note >= 0 ? FormulaEscape.Unescape(fields[_note].Trim()) : string.Empty;
             var reason = note.Length > 0 ? note : _note >= 0 && marker == TableText.NotAssessed ? null : marker;
-            return new ImportedRow(line, Assessment.NotAssessed(department, reason).InGroup(Group(cells)), printedRank, null, extras);
+            return new PublishedRow(line, Assessment.NotAssessed(department, reason).InGroup(Group(cells)), printedRank, null, extras);
         }
 
         var errors = diagnostics.Count;
         decimal? total = _total >= 0 ? Number(fields, _total, line, diagnostics) : null;
         if (!HasBreakdown)
         {
-            return diagnostics.Count > errors || total is null ? null : new ImportedRow(line, Assessment.FromTotal(department, total.Value).InGroup(Group(cells)), printedRank, total, extras);
+            return diagnostics.Count > errors || total is null ? null : new PublishedRow(line, Assessment.FromTotal(department, total.Value).InGroup(Group(cells)), printedRank, total, extras);
         }
 
         if (total is not null && string.IsNullOrWhiteSpace(fields[_base]) && string.IsNullOrWhiteSpace(fields[_deduction]) && string.IsNullOrWhiteSpace(fields[_bonus]))
         {
             // A score-only row in a table with a breakdown: only the total is known.
-            return diagnostics.Count > errors ? null : new ImportedRow(line, Assessment.FromTotal(department, total.Value).InGroup(Group(cells)), printedRank, total, extras);
+            return diagnostics.Count > errors ? null : new PublishedRow(line, Assessment.FromTotal(department, total.Value).InGroup(Group(cells)), printedRank, total, extras);
         }
 
         var baseScore = Number(fields, _base, line, diagnostics);
@@ -234,7 +234,7 @@ internal sealed class TableRowParser
                 ScoreText.Format(printed), ScoreText.Format(assessment.Total)));
         }
 
-        return new ImportedRow(line, assessment, printedRank, total, extras);
+        return new PublishedRow(line, assessment, printedRank, total, extras);
     }
 
     // The cell with format characters (U+FEFF, zero-width spaces, bidi marks) removed, with a warning when any were; null,

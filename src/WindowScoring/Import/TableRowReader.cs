@@ -28,7 +28,7 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
     internal int RowCount { get; private set; }
 
     /// <summary>The next row; false at the end of the table (then <see cref="Complete"/> has reported what is missing).</summary>
-    internal bool TryRead(out ImportedRow row)
+    internal bool TryRead(out PublishedRow row)
     {
         row = null!;
         while (!_stopped && source.Read(diagnostics))

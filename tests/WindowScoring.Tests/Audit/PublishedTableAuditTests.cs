@@ -8,7 +8,7 @@ public sealed class PublishedTableAuditTests
     private static string[] Seed() => TestData.SeedAppendixLines();
 
     private static AuditReport Check(string[] lines, IEnumerable<Department>? roster = null) =>
-        PublishedTableAudit.Default.Check(AssessmentTableReader.Default.ReadText(string.Join("\n", lines)), roster);
+        PublishedTableAudit.Default.Check(AssessmentTableReader.Default.ReadText(string.Join("\n", lines)).ToPublishedTable(), roster);
 
     private static (string Code, int? Line, string Department)[] Findings(AuditReport r) =>
         r.Findings.Select(f => (f.Code, f.Line, f.Department)).ToArray();
@@ -16,7 +16,7 @@ public sealed class PublishedTableAuditTests
     [Test]
     public void SeedTable_IsConsistent()
     {
-        var report = PublishedTableAudit.Default.Check(AssessmentTableReader.Default.Read(TestData.SeedReportPath));
+        var report = PublishedTableAudit.Default.Check(AssessmentTableReader.Default.Read(TestData.SeedReportPath).ToPublishedTable());
         report.IsConsistent.Should().BeTrue();
         report.RowsChecked.Should().Be(29);
     }
@@ -24,7 +24,7 @@ public sealed class PublishedTableAuditTests
     [Test]
     public void EnsureSuccess_ConsistentTable_ReturnsTheReportItself()
     {
-        var report = PublishedTableAudit.Default.Check(AssessmentTableReader.Default.Read(TestData.SeedReportPath));
+        var report = PublishedTableAudit.Default.Check(AssessmentTableReader.Default.Read(TestData.SeedReportPath).ToPublishedTable());
 
         report.EnsureSuccess().Should().BeSameAs(report);
         report.HasErrors.Should().BeFalse();

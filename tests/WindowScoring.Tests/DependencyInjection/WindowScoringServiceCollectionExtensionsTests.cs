@@ -147,7 +147,7 @@ public sealed class WindowScoringServiceCollectionExtensionsTests
         var a = Department.FromName("A");
         var assess = provider.GetRequiredService<ScoringEngine>()
             .Assess(AssessmentPeriod.Month(2023, 11), [a], [new WindowScoring.Rules.AssessmentEvent(a, new DateOnly(2023, 11, 3), "R")]);
-        var audit = provider.GetRequiredService<PublishedTableAudit>().Check(provider.GetRequiredService<AssessmentTableReader>().ReadText("部门窗口,基础分,减分,加分,实得分值\nA,100,0,5,100\n"));
+        var audit = provider.GetRequiredService<PublishedTableAudit>().Check(provider.GetRequiredService<AssessmentTableReader>().ReadText("部门窗口,基础分,减分,加分,实得分值\nA,100,0,5,100\n").ToPublishedTable());
         var validation = provider.GetRequiredService<IValidator<AssessmentInput>>().Validate(new AssessmentInput());
 
         import.Errors.Single().Code.Should().Be(DiagnosticCodes.NumberInvalid);

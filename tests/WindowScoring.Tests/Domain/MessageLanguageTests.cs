@@ -25,7 +25,7 @@ public sealed class MessageLanguageTests
     [Test]
     public void Audit_FindingsFollowTheAuditsCulture()
     {
-        var published = AssessmentTableReader.Default.ReadText("序号,部门窗口,基础分,减分,加分,实得分值\n1,A,100,0,5,100\n");
+        var published = AssessmentTableReader.Default.ReadText("序号,部门窗口,基础分,减分,加分,实得分值\n1,A,100,0,5,100\n").ToPublishedTable();
         AuditFinding Finding(CultureInfo c) => new PublishedTableAudit(null, c).Check(published).Findings.Single();
 
         ShouldBeChineseThenEnglish((Finding(Zh).Code, Finding(Zh).Message), (Finding(En).Code, Finding(En).Message), DiagnosticCodes.TotalMismatch);
@@ -65,7 +65,7 @@ public sealed class MessageLanguageTests
     public void NoCultureGiven_FollowsTheCurrentUiCultureAtTheCall()
     {
         var audit = new PublishedTableAudit();
-        var published = AssessmentTableReader.Default.ReadText("部门窗口,基础分,减分,加分,实得分值\nA,100,0,5,100\n");
+        var published = AssessmentTableReader.Default.ReadText("部门窗口,基础分,减分,加分,实得分值\nA,100,0,5,100\n").ToPublishedTable();
         string zh, de;
         using (new CultureScope("zh-CN"))
         {

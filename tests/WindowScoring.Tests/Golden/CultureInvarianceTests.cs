@@ -17,7 +17,7 @@ public sealed class CultureInvarianceTests
     {
         var imported = AssessmentTableReader.Default.Read(TestData.SeedReportPath);
         var ranked = new ScoringEngine(new ScoringScheme { BonusCap = 15m }).Rank(imported.ToTable());
-        var audit = PublishedTableAudit.Default.Check(imported);
+        var audit = PublishedTableAudit.Default.Check(imported.ToPublishedTable());
         return string.Join("\n---\n",
             ReportTableWriter.Default.ToText(ranked),
             CsvTableWriter.Default.ToText(ranked),
@@ -76,7 +76,7 @@ public sealed class CultureInvarianceTests
             new GradeBand(89.5m, "合格").ToString(),
             new ScoredTotal(121.5m, 20m, 114.5m, ScoreLimits.BonusCap | ScoreLimits.TotalCap).ToString(),
             Ranker.Rank([114.5m, 114.5m], k => k, RankingMethod.Fractional)[1].ToString(),
-            new ImportedRow(2, new Assessment(Department.FromName("教育厅"), 100m, 12.5m, 1.5m), "1", 89m, []).ToString(),
+            new PublishedRow(2, new Assessment(Department.FromName("教育厅"), 100m, 12.5m, 1.5m), "1", 89m, []).ToString(),
             new AggregationOptions { Method = AggregationMethod.Weighted, MonthlyWeight = 0.8m, EvaluationWeight = 0.2m }.ToString(),
             new AlertOptions { GradeThreshold = 89.5m, GradeName = "合格" }.ToString(),
         ];
@@ -98,7 +98,7 @@ public sealed class CultureInvarianceTests
             "GradeBand { MinTotal = 89.5, Name = 合格 }",
             "ScoredTotal { RawTotal = 121.5, CountedBonus = 20, Total = 114.5, AppliedLimits = BonusCap, TotalCap }",
             "RankedItem { Item = 114.5, Key = 114.5, Rank = 1.5, Position = 2, InputIndex = 1, TieSize = 2, IsFirstWithRank = False, IsTied = True, PrintedRank =  }",
-            "ImportedRow { Line = 2, Assessment = 教育厅: 100 - 12.5 + 1.5 = 89, PrintedRank = 1, PrintedTotal = 89, Extras = [] }",
+            "PublishedRow { Line = 2, Assessment = 教育厅: 100 - 12.5 + 1.5 = 89, PrintedRank = 1, PrintedTotal = 89, Extras = [] }",
             "AggregationOptions { Method = Weighted, MonthlyWeight = 0.8, EvaluationWeight = 0.2, MinimumMonths = 1, RoundDecimals = , RankingMethod = Competition, Evaluations = 0 scores, Groups =  }",
             "AlertOptions { BottomN = 3, ConsecutiveMonths = 2, MaxDrop = 5, GradeThreshold = 89.5, GradeName = 合格 }");
     }

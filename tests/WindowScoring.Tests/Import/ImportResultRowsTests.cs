@@ -29,7 +29,7 @@ public sealed class ImportResultRowsTests
     {
         var rows = AssessmentTableReader.Default.ReadText("部门窗口,实得分值\n甲,1\n").Rows;
 
-        rows.Should().NotBeAssignableTo<ICollection<ImportedRow>>();
-        rows.Should().NotBeAssignableTo<ImportedRow[]>();
+        rows.Should().NotBeAssignableTo<ICollection<PublishedRow>>();
+        rows.Should().NotBeAssignableTo<PublishedRow[]>();
     }
 }

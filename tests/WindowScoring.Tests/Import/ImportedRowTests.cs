@@ -2,7 +2,7 @@ using WindowScoring.Import;
 
 namespace WindowScoring.Tests.Import;
 
-/// <summary>An <see cref="ImportedRow"/> keeps what the file printed exactly, and compares by value.</summary>
+/// <summary>An <see cref="PublishedRow"/> keeps what the file printed exactly, and compares by value.</summary>
 public sealed class ImportedRowTests
 {
     private static readonly Assessment Some = Assessment.FromTotal(Department.FromName("教育厅"), 89m);
@@ -22,17 +22,17 @@ public sealed class ImportedRowTests
     [Test]
     public void Equals_ComparesEveryMemberByValue()
     {
-        var a = new ImportedRow(2, Some, "1", 89.50m, [new("工单数", "12")]);
-        var same = new ImportedRow(2, Some, "1", 89.5m, [new("工单数", "12")]);
+        var a = new PublishedRow(2, Some, "1", 89.50m, [new("工单数", "12")]);
+        var same = new PublishedRow(2, Some, "1", 89.5m, [new("工单数", "12")]);
         a.Should().Be(same);
         a.GetHashCode().Should().Be(same.GetHashCode());
 
-        a.Should().NotBe(new ImportedRow(3, Some, "1", 89.5m, [new("工单数", "12")]));
-        a.Should().NotBe(new ImportedRow(2, Assessment.FromTotal(Department.FromName("教育厅"), 88m), "1", 89.5m, [new("工单数", "12")]));
-        a.Should().NotBe(new ImportedRow(2, Some, "", 89.5m, [new("工单数", "12")]));
-        a.Should().NotBe(new ImportedRow(2, Some, "1", null, [new("工单数", "12")]));
-        a.Should().NotBe(new ImportedRow(2, Some, "1", 89.5m, [new("工单数", "13")]));
-        a.Should().NotBe(new ImportedRow(2, Some, "1", 89.5m, []));
+        a.Should().NotBe(new PublishedRow(3, Some, "1", 89.5m, [new("工单数", "12")]));
+        a.Should().NotBe(new PublishedRow(2, Assessment.FromTotal(Department.FromName("教育厅"), 88m), "1", 89.5m, [new("工单数", "12")]));
+        a.Should().NotBe(new PublishedRow(2, Some, "", 89.5m, [new("工单数", "12")]));
+        a.Should().NotBe(new PublishedRow(2, Some, "1", null, [new("工单数", "12")]));
+        a.Should().NotBe(new PublishedRow(2, Some, "1", 89.5m, [new("工单数", "13")]));
+        a.Should().NotBe(new PublishedRow(2, Some, "1", 89.5m, []));
     }
 
     [Test]

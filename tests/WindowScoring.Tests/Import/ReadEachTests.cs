@@ -6,7 +6,7 @@ using WindowScoring.Import;
 namespace WindowScoring.Tests.Import;
 
 /// <summary>
-/// <see cref="AssessmentTableReader.ReadEach(string, Action{ImportedRow}, ImportOptions?)"/>: the streaming read passes on
+/// <see cref="AssessmentTableReader.ReadEach(string, Action{PublishedRow}, ImportOptions?)"/>: the streaming read passes on
 /// exactly the rows <see cref="AssessmentTableReader.Read(string, ImportOptions?)"/> returns, in order, with the same
 /// diagnostics, period and title, and keeps none of them.
 /// </summary>
@@ -25,12 +25,12 @@ public sealed class ReadEachTests
     public void ReadEach_PassesOnWhatReadReturns(string file)
     {
         var path = Path.Combine(TestContext.CurrentContext.TestDirectory, file);
-        var rows = new List<ImportedRow>();
+        var rows = new List<PublishedRow>();
 
         var summary = AssessmentTableReader.Default.ReadEach(path, rows.Add);
         var result = AssessmentTableReader.Default.Read(path);
 
-        rows.Should().BeEquivalentTo(result.Rows, o => o.WithStrictOrdering().ComparingByMembers<ImportedRow>());
+        rows.Should().BeEquivalentTo(result.Rows, o => o.WithStrictOrdering().ComparingByMembers<PublishedRow>());
         rows.Select(r => r.ToString()).Should().Equal(result.Rows.Select(r => r.ToString()));
         summary.RowCount.Should().Be(result.Rows.Count);
         summary.Diagnostics.Should().Equal(result.Diagnostics);
@@ -44,8 +44,8 @@ public sealed class ReadEachTests
     public void ReadEach_StreamAndText_AgreeWithRead()
     {
         var text = "序号,部门窗口,基础分,减分,加分,实得分值\n1,教育厅,100,-12,1,89\n2,,100,0,0,100\n3,公安厅,100,x,0,100\n";
-        var fromStream = new List<ImportedRow>();
-        var fromText = new List<ImportedRow>();
+        var fromStream = new List<PublishedRow>();
+        var fromText = new List<PublishedRow>();
 
         var streamSummary = AssessmentTableReader.Default.ReadEach(new MemoryStream(Encoding.UTF8.GetBytes(text)), fromStream.Add);
         var textSummary = AssessmentTableReader.Default.ReadEach(new StringReader(text), fromText.Add);

@@ -16,7 +16,7 @@ public sealed class ReportTableReadingTests
 
         result.HasErrors.Should().BeFalse();
         result.Rows.Should().HaveCount(29);
-        result.Rows[1].Should().Match<ImportedRow>(r => r.PrintedRank == string.Empty && r.Assessment.Department.Name == "交通运输厅" && r.Line == 3);
+        result.Rows[1].Should().Match<PublishedRow>(r => r.PrintedRank == string.Empty && r.Assessment.Department.Name == "交通运输厅" && r.Line == 3);
         result.Rows[20].Line.Should().Be(23, "the blank line where the table broke across pages is line 22");
         result.Rows.Single(r => r.Assessment.Department.Name == "教育厅").Assessment.Deduction.Should().Be(12m, "printed -12 is a deduction of 12");
         result.Diagnostics.Select(d => d.Code).Should().Equal(DiagnosticCodes.EncodingUsed, DiagnosticCodes.PeriodInferred);

@@ -71,7 +71,7 @@ public sealed class Utf8StreamTests
             var result = AssessmentTableReader.Default.Read(new MemoryStream(input), Utf8);
             var expected = AssessmentTableReader.Default.Read(new MemoryStream(Encoding.UTF8.GetBytes(before)), Utf8);
 
-            result.Rows.Should().BeEquivalentTo(expected.Rows, o => o.WithStrictOrdering().ComparingByMembers<ImportedRow>());
+            result.Rows.Should().BeEquivalentTo(expected.Rows, o => o.WithStrictOrdering().ComparingByMembers<PublishedRow>());
             result.Diagnostics.Where(d => d.Code != DiagnosticCodes.EncodingInvalid).Should().Equal(expected.Diagnostics.Where(d => d.Code != DiagnosticCodes.NoDataRows)); // (an error already explains an empty table)
             result.Diagnostics.Where(d => d.Code == DiagnosticCodes.EncodingInvalid).Should().ContainSingle()
                 .Which.Line.Should().Be(t.Line + 2);

@@ -49,7 +49,7 @@ public sealed class MutationTests
         Check(result.Diagnostics);
         var ranked = ScoringEngine.Default.Rank(result.ToPartialTable()); // mutated input: rank what could be read
         _ = CsvTableWriter.Default.ToText(ranked) + ReportTableWriter.Default.ToText(ranked) + MarkdownTableWriter.Default.ToText(ranked);
-        _ = PublishedTableAudit.Default.Check(result);
+        _ = PublishedTableAudit.Default.Check(result.ToPublishedTable());
     });
 
     [Test]

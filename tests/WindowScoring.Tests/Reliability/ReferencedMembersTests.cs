@@ -48,7 +48,7 @@ public sealed class ReferencedMembersTests
         var methods = new[]
         {
             typeof(AssessmentTableReader).GetMethod(nameof(AssessmentTableReader.Read), [typeof(string), typeof(ImportOptions)]),
-            typeof(AssessmentTableReader).GetMethod(nameof(AssessmentTableReader.ReadEach), [typeof(string), typeof(Action<ImportedRow>), typeof(ImportOptions)]),
+            typeof(AssessmentTableReader).GetMethod(nameof(AssessmentTableReader.ReadEach), [typeof(string), typeof(Action<PublishedRow>), typeof(ImportOptions)]),
             typeof(EventLogReader).GetMethod(nameof(EventLogReader.Read), [typeof(string), typeof(ImportOptions)]),
             typeof(SchemeJson).GetMethod(nameof(SchemeJson.LoadFile), [typeof(string), typeof(System.Globalization.CultureInfo)]),
         };

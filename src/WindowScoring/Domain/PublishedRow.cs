@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace WindowScoring.Import;
+namespace WindowScoring;
 
-/// <summary>One row read from a table file: the assessment plus what the file printed, for auditing.</summary>
+/// <summary>One row of a published table as read: the assessment plus what the table printed (its rank and total cells), for auditing.</summary>
 /// <remarks>Made by the readers only (the constructor is internal), immutable and safe to share between threads. Equality
 /// compares every member by value (<c>114.50</c> equals <c>114.5</c>; extras as sequences).</remarks>
-public sealed class ImportedRow : IEquatable<ImportedRow>
+public sealed class PublishedRow : IEquatable<PublishedRow>
 {
-    internal ImportedRow(int line, Assessment assessment, string? printedRank, decimal? printedTotal, IReadOnlyList<KeyValuePair<string, string>> extras)
+    internal PublishedRow(int line, Assessment assessment, string? printedRank, decimal? printedTotal, IReadOnlyList<KeyValuePair<string, string>> extras)
     {
         Line = line;
         Assessment = assessment;
@@ -33,7 +33,7 @@ public sealed class ImportedRow : IEquatable<ImportedRow>
     public IReadOnlyList<KeyValuePair<string, string>> Extras { get; }
 
     /// <inheritdoc />
-    public bool Equals(ImportedRow? other) =>
+    public bool Equals(PublishedRow? other) =>
         other is not null
         && (ReferenceEquals(this, other)
             || (Line == other.Line
@@ -43,28 +43,28 @@ public sealed class ImportedRow : IEquatable<ImportedRow>
                 && Extras.SequenceEqual(other.Extras)));
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as ImportedRow);
+    public override bool Equals(object? obj) => Equals(obj as PublishedRow);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Line, Assessment, PrintedRank, PrintedTotal, Extras.Count);
 
-    /// <summary>Value equality (see <see cref="Equals(ImportedRow?)"/>).</summary>
+    /// <summary>Value equality (see <see cref="Equals(PublishedRow?)"/>).</summary>
     /// <param name="left">The first row.</param>
     /// <param name="right">The second row.</param>
     /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(ImportedRow? left, ImportedRow? right) => left is null ? right is null : left.Equals(right);
+    public static bool operator ==(PublishedRow? left, PublishedRow? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Value inequality.</summary>
     /// <param name="left">The first row.</param>
     /// <param name="right">The second row.</param>
     /// <returns>True when not equal.</returns>
-    public static bool operator !=(ImportedRow? left, ImportedRow? right) => !(left == right);
+    public static bool operator !=(PublishedRow? left, PublishedRow? right) => !(left == right);
 
-    /// <summary>An invariant one-line form, e.g. <c>ImportedRow { Line = 2, Assessment = 教育厅: 100 - 12.5 + 1.5 = 89, … }</c>.</summary>
+    /// <summary>An invariant one-line form, e.g. <c>PublishedRow { Line = 2, Assessment = 教育厅: 100 - 12.5 + 1.5 = 89, … }</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
-        var builder = new StringBuilder("ImportedRow { ");
+        var builder = new StringBuilder("PublishedRow { ");
         RecordText.Print(builder,
             (nameof(Line), Line), (nameof(Assessment), Assessment), (nameof(PrintedRank), PrintedRank), (nameof(PrintedTotal), PrintedTotal),
             (nameof(Extras), "[" + string.Join("; ", Extras.Select(e => e.Key + "=" + e.Value)) + "]"));
