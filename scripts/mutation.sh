@@ -6,4 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet tool restore
-dotnet tool run dotnet-stryker --config-file stryker-config.json "$@"
+# Run from the test project (Stryker's project context: the test project names the project under test).
+cd tests/WindowScoring.Tests
+dotnet tool run dotnet-stryker --config-file ../../stryker-config.json "$@"
