@@ -207,7 +207,7 @@ public sealed partial class AssessmentTableReader
         Preconditions.CheckNotNull(stream);
         Preconditions.CheckNotNull(onRow);
         options ??= Defaults;
-        var (buffer, tooLarge) = await BufferAsync(stream, options.MaxBytes, cancellationToken).ConfigureAwait(false);
+        var (buffer, tooLarge) = await InputText.BufferAsync(stream, options.MaxBytes, cancellationToken).ConfigureAwait(false);
         using var session = Open(buffer, options, tooLarge, null, null);
         while (session.Reader.TryRead(out var row))
         {
@@ -216,32 +216,6 @@ public sealed partial class AssessmentTableReader
         }
 
         return session.Finish();
-    }
-
-    // Reads the stream asynchronously into memory, at most maxBytes; true when there was more.
-    private static async Task<(MemoryStream Buffer, bool TooLarge)> BufferAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
-    {
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        while (true)
-        {
-            var want = (int)Math.Min(chunk.Length, maxBytes - buffer.Length + 1);
-            var read = await stream.ReadAsync(chunk.AsMemory(0, want), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                buffer.Position = 0;
-                return (buffer, false);
-            }
-
-            if (buffer.Length + read > maxBytes)
-            {
-                buffer.Write(chunk, 0, (int)(maxBytes - buffer.Length));
-                buffer.Position = 0;
-                return (buffer, true);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
     }
 
     private ImportSummary Read(Stream stream, ImportOptions options, AssessmentPeriod? periodFromName, string? fileName, Action<PublishedRow> onRow)

@@ -120,4 +120,30 @@ internal static class InputText
             i++; // the delimiter
         }
     }
+
+    // Reads the stream asynchronously into memory, at most maxBytes; true when there was more.
+    internal static async Task<(MemoryStream Buffer, bool TooLarge)> BufferAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        while (true)
+        {
+            var want = (int)Math.Min(chunk.Length, maxBytes - buffer.Length + 1);
+            var read = await stream.ReadAsync(chunk.AsMemory(0, want), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                buffer.Position = 0;
+                return (buffer, false);
+            }
+
+            if (buffer.Length + read > maxBytes)
+            {
+                buffer.Write(chunk, 0, (int)(maxBytes - buffer.Length));
+                buffer.Position = 0;
+                return (buffer, true);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+    }
 }

@@ -55,6 +55,28 @@ public sealed class EventLogReader
         return Read(reader, options, diagnostics, () => reader.InvalidLine, () => bounded.BudgetExceeded);
     }
 
+    /// <summary>
+    /// Reads an event log from a stream without any synchronous read of it (an ASP.NET Core request body): the bytes are
+    /// read asynchronously into memory, up to <see cref="ImportOptions.MaxBytes"/>, then parsed as
+    /// <see cref="Read(Stream, ImportOptions?)"/> parses them.
+    /// </summary>
+    /// <param name="stream">The stream; read to its end (or the limit) and left open.</param>
+    /// <param name="options">Options; <see cref="Defaults"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The events and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async Task<EventLogResult> ReadAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(stream);
+        options ??= Defaults;
+        var (buffer, tooLarge) = await InputText.BufferAsync(stream, options.MaxBytes, cancellationToken).ConfigureAwait(false);
+        var result = Read(buffer, options);
+        return tooLarge && !result.Diagnostics.Any(d => d.Code == DiagnosticCodes.InputTooLarge)
+            ? new EventLogResult(result.Events, [.. result.Diagnostics, Problems.Error(Messages.InputTooLargeEventLog, options.MessageCulture, null, null, null, options.MaxBytes)])
+            : result;
+    }
+
     /// <summary>Reads an event log from text.</summary>
     /// <param name="reader">The text; read to its end (or a limit) and left open.</param>
     /// <param name="options">Options; <see cref="Defaults"/> when null.</param>

@@ -44,7 +44,30 @@ public static class SchemeJson
         WriteIndented = true,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         MaxDepth = 16,
+        Converters = { new ExactDecimalConverter() },
     };
+
+    /// <summary>
+    /// Reads a JSON number as a decimal exactly (<see cref="ScoreText.TryParse"/>'s rules) or not at all: System.Text.Json
+    /// would round digits beyond decimal's precision without a word (<c>100.00000000000000000000000000001</c> → 100).
+    /// </summary>
+    private sealed class ExactDecimalConverter : JsonConverter<decimal>
+    {
+        public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.Number)
+            {
+                throw new JsonException("Expected a number.");
+            }
+
+            var text = System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
+            return ScoreText.TryParse(text, out var value)
+                ? value
+                : throw new JsonException($"The number {text} is not a plain decimal that can be held exactly (at most 28–29 significant digits, no exponent).");
+        }
+
+        public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+    }
 
     /// <summary>
     /// Loads a scheme from JSON text. Text longer than <see cref="MaxChars"/> is not parsed (WS510); a key given twice in

@@ -59,6 +59,30 @@ public sealed class TableSourceTests
         result.Rows.Select(r => r.PrintedRank).Should().Equal(Seed().Rows.Select(r => r.PrintedRank));
     }
 
+    [TestCase("2023-11.libreoffice-utf8.csv")]
+    [TestCase("2023-11.libreoffice-gbk.csv")]
+    public void Read_CsvWrittenByLibreOffice_ReadsTheSeedRows(string file)
+    {
+        // Made by LibreOffice Calc 7.4 from samples/data/2023-11.tsv (Data/golden/make-libreoffice-csv.sh): text quoted.
+        var result = AssessmentTableReader.Default.Read(Path.Combine(TestContext.CurrentContext.TestDirectory, "Data", "golden", file));
+
+        result.Errors.Should().BeEmpty();
+        result.Rows.Select(r => r.Assessment).Should().Equal(Seed().Rows.Select(r => r.Assessment));
+        result.Rows.Select(r => r.PrintedRank).Should().Equal(Seed().Rows.Select(r => r.PrintedRank));
+    }
+
+    [Test]
+    public void Read_CsvWrittenByOurWriter_ReadsTheSeedAssessments()
+    {
+        var ranked = ScoringEngine.Default.Rank(Seed().ToTable());
+        var text = WindowScoring.Export.CsvTableWriter.Default.ToText(ranked);
+
+        var result = AssessmentTableReader.Default.ReadText(text);
+
+        result.Errors.Should().BeEmpty();
+        result.Rows.Select(r => r.Assessment).Should().Equal(Seed().Rows.Select(r => r.Assessment));
+    }
+
     [Test]
     public void Read_CsvWithATitleRowAboveTheHeader_KeepsTheTitleAndItsPeriod()
     {

@@ -65,4 +65,17 @@ public sealed class EventLogReaderTests
         var bytes = CodePagesEncodingProvider.Instance.GetEncoding(936)!.GetBytes("部门,日期,规则\n教育厅,2023-11-03,JL-01\n");
         EventLogReader.Default.Read(new MemoryStream(bytes)).Events.Single().Department.Name.Should().Be("教育厅");
     }
+
+    [Test]
+    public async Task ReadAsync_StreamThatRefusesSynchronousReads_ReadsTheLog_AndKeepsTheByteLimit()
+    {
+        var bytes = Encoding.UTF8.GetBytes("部门,日期,规则,数量\n教育厅,2023-11-03,FW-01,1\n公安厅,2023-11-04,FW-01,2\n");
+
+        var result = await EventLogReader.Default.ReadAsync(new AsyncOnlyStream(bytes));
+        result.HasErrors.Should().BeFalse();
+        result.Events.Should().HaveCount(2);
+
+        var cut = await EventLogReader.Default.ReadAsync(new AsyncOnlyStream(bytes), new ImportOptions { MaxBytes = 40 });
+        cut.Errors.Select(d => d.Code).Should().Contain(DiagnosticCodes.InputTooLarge);
+    }
 }

@@ -226,4 +226,15 @@ public sealed class SchemeJsonTests
     {
         SchemeJson.Load(json).Diagnostics.Should().NotBeEmpty();
     }
+
+    [TestCase("100.00000000000000000000000000001")]
+    [TestCase("1e2")]
+    public void Load_NumberThatWouldBeRounded_IsAnErrorNamingItsPath_NeverRounded(string number)
+    {
+        var result = SchemeJson.Load($$"""{ "baseScore": {{number}} }""");
+
+        result.HasErrors.Should().BeTrue();
+        result.Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.SchemeJsonInvalid && d.Column!.Contains("baseScore"));
+        SchemeJson.Load("""{ "baseScore": 100.50 }""").EnsureSuccess().Scheme!.BaseScore.Should().Be(100.5m);
+    }
 }
