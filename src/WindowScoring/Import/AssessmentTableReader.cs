@@ -167,8 +167,8 @@ public sealed partial class AssessmentTableReader
         Preconditions.CheckNotNull(onRow);
         options ??= Defaults;
         var diagnostics = new List<Diagnostic>();
-        var reader = new TableRowReader(source, options, diagnostics, proseBeforeTable: false);
-        return Drain(reader, onRow, options, diagnostics, null, null);
+        var session = new Session(source, new TableRowReader(source, options, diagnostics, proseBeforeTable: false), options, diagnostics, null, null, null);
+        return session.Drain(onRow); // not disposed: the source is the caller's
     }
 
     /// <summary>
@@ -221,12 +221,7 @@ public sealed partial class AssessmentTableReader
     private ImportSummary Read(Stream stream, ImportOptions options, AssessmentPeriod? periodFromName, string? fileName, Action<PublishedRow> onRow)
     {
         using var session = Open(stream, options, false, periodFromName, fileName);
-        while (session.Reader.TryRead(out var row))
-        {
-            onRow(row);
-        }
-
-        return session.Finish();
+        return session.Drain(onRow);
     }
 
     // The source for a stream of bytes: the encoding detected (or set), the byte limit applied before decoding, the format
@@ -284,23 +279,7 @@ public sealed partial class AssessmentTableReader
             ? new DelimitedTableSource(replay, null, options, delimiter, AtEnd)
             : new ReportTextSource(replay, options, AtEnd);
         using var session = new Session(source, new TableRowReader(source, options, diagnostics, source is ReportTextSource), options, diagnostics, periodFromName, fileName, null);
-        while (session.Reader.TryRead(out var row))
-        {
-            onRow(row);
-        }
-
-        return session.Finish();
-    }
-
-    private static ImportSummary Drain(TableRowReader reader, Action<PublishedRow> onRow, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName)
-    {
-        while (reader.TryRead(out var row))
-        {
-            onRow(row);
-        }
-
-        reader.Complete();
-        return Finish(reader, options, diagnostics, periodFromName, fileName);
+        return session.Drain(onRow);
     }
 
     /// <summary>
@@ -340,6 +319,17 @@ public sealed partial class AssessmentTableReader
     private sealed class Session(ITableSource source, TableRowReader reader, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName, IDisposable? input) : IDisposable
     {
         internal TableRowReader Reader { get; } = reader;
+
+        // Every row to onRow, in input order, then the summary.
+        internal ImportSummary Drain(Action<PublishedRow> onRow)
+        {
+            while (Reader.TryRead(out var row))
+            {
+                onRow(row);
+            }
+
+            return Finish();
+        }
 
         internal ImportSummary Finish()
         {
