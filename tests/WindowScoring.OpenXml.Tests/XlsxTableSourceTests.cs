@@ -223,11 +223,8 @@ public class XlsxTableSourceTests
 
         rows.Append(Workbooks.Row(1_000_002, "教育厅", "89"));
         using var stream = Workbooks.Minimal(rows.ToString());
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-
         var result = WorkbookReader.Read(stream);
 
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20));
         result.HasErrors.Should().BeFalse();
         result.Rows.Single().Line.Should().Be(1_000_002);
     }

@@ -9,8 +9,8 @@ namespace WindowScoring.Web.Tests;
 /// <summary>
 /// The report page in a real browser: the sample on a real Kestrel port (WebApplicationFactory's TestServer is in
 /// memory, a browser cannot reach it) and the system's headless Chromium driven by Playwright. No browser is
-/// downloaded: Debian's <c>chromium</c> package (installed by .ci/run when missing) is used, and without it the test is
-/// ignored with the reason, never passed.
+/// downloaded: Debian's <c>chromium</c> package (installed by .ci/run when missing) is used. Without it the test is
+/// ignored with the reason on a developer's machine, and fails under CI (<c>WINDOWSCORING_REQUIRE_BROWSER=1</c>).
 /// </summary>
 [TestFixture]
 public sealed class ReportBrowserTests
@@ -22,6 +22,12 @@ public sealed class ReportBrowserTests
     {
         if (!File.Exists(Chromium))
         {
+            // CI sets WINDOWSCORING_REQUIRE_BROWSER=1: there a missing browser is a failure, never a quiet skip.
+            if (Environment.GetEnvironmentVariable("WINDOWSCORING_REQUIRE_BROWSER") == "1")
+            {
+                Assert.Fail($"Chromium is not installed at {Chromium} and WINDOWSCORING_REQUIRE_BROWSER=1: the report page must be checked in a real browser.");
+            }
+
             Assert.Ignore($"Chromium is not installed at {Chromium} (apt-get install chromium; .ci/run installs it when it can), so the report page cannot be checked in a real browser.");
         }
 
