@@ -32,7 +32,16 @@ internal static class CommandLine
             return UsageError;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Standard output or error closed, full (> /dev/full) or gone: the environment's failure, told as such.
+            error.WriteLine($"error: cannot write the output: {e.Message}");
+            return UsageError;
+        }
     }
 
     private const string Name = "WindowScoring.Cli";
@@ -50,9 +59,10 @@ internal static class CommandLine
             {
                 return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
             }
-            catch (ArgumentException)
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
             {
-                r.AddError($"unknown --encoding '{name}': expected an encoding name such as utf-8, utf-16, gbk or gb18030.");
+                // NotSupportedException: UTF-7, which .NET refuses (SYSLIB0001).
+                r.AddError($"unknown --encoding '{name}': expected a supported encoding name such as utf-8, utf-16, gbk or gb18030.");
                 return null;
             }
         },
@@ -97,6 +107,9 @@ internal static class CommandLine
         Description = "Write the result to this file instead of standard output (UTF-8; convert --to csv adds the byte order mark Excel needs).",
         HelpName = "file",
         Recursive = true,
+        CustomParser = r => string.IsNullOrWhiteSpace(r.Tokens[0].Value)
+            ? Fail<string?>(r, "empty --output: expected the path of the file to write.", null)
+            : r.Tokens[0].Value,
     };
 
     private static readonly Option<string?> SheetOption = new("--sheet")
@@ -106,6 +119,20 @@ internal static class CommandLine
         Recursive = true,
     };
 
+    // A file argument: a path, or '-' for standard input; an empty one is a usage error before anything is opened.
+    private static Argument<string> FileArgument(string name, string description)
+    {
+        var argument = new Argument<string>(name) { Description = description + " '-' reads standard input." };
+        argument.Validators.Add(r =>
+        {
+            if (r.Tokens is [{ Value: var path }] && string.IsNullOrWhiteSpace(path))
+            {
+                r.AddError($"empty <{name}>: expected the path of a table file, or - for standard input.");
+            }
+        });
+        return argument;
+    }
+
     private static RootCommand Build(TextWriter output, TextWriter error)
     {
         var root = new RootCommand("Ranks, audits, converts and aggregates the monthly window assessment tables of a government service hall. "
@@ -114,16 +141,16 @@ internal static class CommandLine
             EncodingOption, FormatOption, CultureOption, SheetOption, OutputOption,
         };
 
-        var file = new Argument<string>("file") { Description = "The table: an .xlsx workbook, CSV, TSV, the published report layout or a whole report text." };
+        var file = FileArgument("file", "The table: an .xlsx workbook, CSV, TSV, the published report layout or a whole report text.");
         var rank = new Command("rank", "Rank a table and print it in the published layout (blank 序号 on ties).") { file };
         rank.SetAction(p => Commands.Rank(p.GetRequiredValue(file), Import(p), p.GetValue(SheetOption), p.GetValue(OutputOption), output, error));
         root.SetAction(p => Commands.Rank(Path.Combine(AppContext.BaseDirectory, "data", "2023-11.tsv"), Import(p), p.GetValue(SheetOption), p.GetValue(OutputOption), output, error));
 
-        var auditFile = new Argument<string>("file") { Description = "The published table (an .xlsx workbook or a text table), with its printed ranks and totals." };
+        var auditFile = FileArgument("file", "The published table (an .xlsx workbook or a text table), with its printed ranks and totals.");
         var audit = new Command("audit", "Check a published table against its recomputation (ranks, totals, caps).") { auditFile };
         audit.SetAction(p => Commands.Audit(p.GetRequiredValue(auditFile), Import(p), p.GetValue(SheetOption), p.GetValue(OutputOption), output, error));
 
-        var convertFile = new Argument<string>("file") { Description = "The table to convert (an .xlsx workbook or a text table)." };
+        var convertFile = FileArgument("file", "The table to convert (an .xlsx workbook or a text table).");
         var to = new Option<OutputFormat>("--to")
         {
             Description = "The output format: csv, markdown, report (the published layout), xlsx (an Excel worksheet) or docx (a Word table); xlsx and docx need --output.",
@@ -132,7 +159,13 @@ internal static class CommandLine
             CustomParser = r => OutputFormat.Find(r.Tokens[0].Value)
                 ?? Fail(r, $"unknown --to format '{r.Tokens[0].Value}': expected {OutputFormat.Names()}.", OutputFormat.All[0]),
         };
-        var convert = new Command("convert", "Rank a table and write it as CSV, Markdown, the published layout, an Excel worksheet or a Word table.") { convertFile, to };
+        var month = new Option<AssessmentPeriod?>("--period")
+        {
+            Description = "The table's month (2023-11), for a file with no title and no month in its name; it titles an .xlsx or .docx.",
+            HelpName = "period",
+            CustomParser = r => ParsePeriod(r),
+        };
+        var convert = new Command("convert", "Rank a table and write it as CSV, Markdown, the published layout, an Excel worksheet or a Word table.") { convertFile, to, month };
         convert.Validators.Add(r =>
         {
             // Before any file is read: a binary format on standard output would garble a terminal or a pipe.
@@ -142,21 +175,26 @@ internal static class CommandLine
                 r.AddError($"convert --to {format.Name} writes a binary file: give --output <file> (standard output takes only the text formats csv, markdown and report).");
             }
         });
-        convert.SetAction(p => Commands.Convert(p.GetRequiredValue(convertFile), p.GetRequiredValue(to), Import(p), p.GetValue(SheetOption), p.GetValue(OutputOption), output, error));
+        convert.SetAction(p => Commands.Convert(p.GetRequiredValue(convertFile), p.GetRequiredValue(to), Import(p) with { Period = p.GetValue(month) }, p.GetValue(SheetOption), p.GetValue(OutputOption), output, error));
 
         var files = new Argument<string[]>("files")
         {
             Description = "Monthly tables; each month is taken from the file name (2023-10.tsv) or the report title.",
             Arity = ArgumentArity.OneOrMore,
         };
+        files.Validators.Add(r =>
+        {
+            if (r.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
+            {
+                r.AddError("empty <files>: expected the paths of monthly table files.");
+            }
+        });
         var period = new Option<AssessmentPeriod>("--period")
         {
             Description = "The period to aggregate: a quarter (2023-Q4), a half-year (2023-H2), a year (2023) or a month (2023-11).",
             HelpName = "period",
             Required = true,
-            CustomParser = r => AssessmentPeriod.TryParse(r.Tokens[0].Value, out var p)
-                ? p
-                : Fail(r, $"malformed --period '{r.Tokens[0].Value}': expected a month (2023-11), a quarter (2023-Q4), a half-year (2023-H2) or a year (2023).", default(AssessmentPeriod)),
+            CustomParser = ParsePeriod,
         };
         var method = new Option<AggregationMethod>("--method")
         {
@@ -171,6 +209,13 @@ internal static class CommandLine
             },
         };
         var evaluations = new Option<string?>("--evaluations") { Description = "A score-only table (department, score) of annual evaluations, for --method weighted.", HelpName = "file" };
+        evaluations.Validators.Add(r =>
+        {
+            if (r.Tokens is [{ Value: var path }] && string.IsNullOrWhiteSpace(path))
+            {
+                r.AddError("empty --evaluations: expected the path of a score-only table.");
+            }
+        });
         var alias = new Option<string[]>("--alias")
         {
             Description = "A renamed department, former=current (repeatable): its history carries over.",
@@ -231,6 +276,10 @@ internal static class CommandLine
         Format = p.GetValue(FormatOption),
         MessageCulture = p.GetValue(CultureOption),
     };
+
+    private static AssessmentPeriod ParsePeriod(ArgumentResult r) => AssessmentPeriod.TryParse(r.Tokens[0].Value, out var p)
+        ? p
+        : Fail(r, $"malformed --period '{r.Tokens[0].Value}': expected a month (2023-11), a quarter (2023-Q4), a half-year (2023-H2) or a year (2023).", default(AssessmentPeriod));
 
     private static T Fail<T>(ArgumentResult result, string message, T placeholder)
     {

@@ -92,6 +92,11 @@ internal static class Commands
         var ranked = ScoringEngine.Default.Rank(result.ToTable());
         if (outputPath is not null)
         {
+            if (format.IsBinary && ranked.Title is null && ranked.Period is null)
+            {
+                error.WriteLine($"warning: {Path.GetFileName(path)} has no title and no month in its name, so {Path.GetFileName(outputPath)} has no title; give the month with --period (e.g. --period 2023-11).");
+            }
+
             return Guard(outputPath, error, () => format.WriteFile(ranked, outputPath));
         }
 

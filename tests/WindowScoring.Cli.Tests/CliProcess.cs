@@ -10,13 +10,14 @@ internal static class CliProcess
 
     public static string SampleData(string name) => Path.Combine(TestContext.CurrentContext.TestDirectory, "SampleData", name);
 
-    public static async Task<Run> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    public static async Task<Run> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, byte[]? standardInput = null)
     {
         var program = Path.Combine(TestContext.CurrentContext.TestDirectory, "WindowScoring.Cli.dll");
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = true,
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
@@ -36,10 +37,24 @@ internal static class CliProcess
         }
 
         using var process = Process.Start(start)!;
+        // Standard input is always a pipe: the given bytes, or none (closed at once, so no command waits on a terminal).
+        var input = Task.Run(async () =>
+        {
+            try
+            {
+                await process.StandardInput.BaseStream.WriteAsync(standardInput ?? []);
+                process.StandardInput.Close();
+            }
+            catch (IOException)
+            {
+                // The program exited without reading all of its input (a usage error): nothing to deliver.
+            }
+        });
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(timeout.Token);
+        await input;
         return new Run(process.ExitCode, await output, await error);
     }
 
