@@ -12,6 +12,9 @@ internal static class DateFormats
     /// True when a custom format code shows a date or time: it has y, m, d, h or s outside quoted text, escaped characters
     /// and brackets (colours, conditions, locales), or an elapsed-time bracket such as <c>[h]</c>.
     /// </summary>
+    /// <summary>True for a format that shows nothing (<c>;;;</c>: every section empty), which hides a cell's value from a person.</summary>
+    internal static bool IsHiddenCode(string code) => code.Contains(';', StringComparison.Ordinal) && code.Split(';').All(string.IsNullOrWhiteSpace);
+
     internal static bool IsDateCode(string code)
     {
         var section = code.Split(';')[0];

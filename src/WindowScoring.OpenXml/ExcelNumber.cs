@@ -15,27 +15,43 @@ internal static class ExcelNumber
 {
     private const int Digits = 15;
 
-    internal static string ToDecimalText(string raw)
+    internal static (string Text, string? Problem) ToDecimalText(string raw)
     {
         var text = raw.AsSpan().Trim();
         if (IsShortPlain(text))
         {
-            return text.Length == raw.Length ? raw : text.ToString();
+            return (text.Length == raw.Length ? raw : text.ToString(), null);
         }
 
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || !double.IsFinite(d))
         {
-            return raw;
+            return (raw, null); // not a number at all: the row parser says so, as for any text in a number column
+        }
+
+        // Never a silent change: a number a decimal cannot hold, one that rounds to 0 at Excel's 15 digits, or one whose
+        // integer part is longer than the 15 digits Excel keeps (the digits after are already lost) is an error.
+        if (Math.Abs(d) >= 1e15)
+        {
+            return (raw, Math.Abs(d) >= 7.9e28 ? NumberTooLarge : NumberInexact);
         }
 
         var g = d.ToString("G15", CultureInfo.InvariantCulture);
-        if (!decimal.TryParse(g, NumberStyles.Float, CultureInfo.InvariantCulture, out var m))
+        if (!decimal.TryParse(g, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) || (m == 0m && d != 0d))
         {
-            return raw; // beyond decimal's range
+            return (raw, NumberTooSmall);
         }
 
-        return m == 0m ? "0" : m.ToString("0.############################", CultureInfo.InvariantCulture);
+        return (m == 0m ? "0" : m.ToString("0.############################", CultureInfo.InvariantCulture), null);
     }
+
+    /// <summary>The message keys of the numbers that cannot be read exactly.</summary>
+    internal const string NumberTooLarge = "NumberTooLarge";
+
+    /// <summary>A number too close to zero for a decimal at Excel's 15 digits.</summary>
+    internal const string NumberTooSmall = "NumberTooSmall";
+
+    /// <summary>A number with more integer digits than the 15 Excel keeps.</summary>
+    internal const string NumberInexact = "NumberInexact";
 
     // Already what Excel displays: an optional minus, digits, an optional point and digits, at most 15 significant digits.
     private static bool IsShortPlain(ReadOnlySpan<char> s)

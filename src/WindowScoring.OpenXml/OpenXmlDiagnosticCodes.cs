@@ -20,4 +20,26 @@ public static class OpenXmlDiagnosticCodes
     /// <summary>WS603 (warning): a formula cell has no cached value (the file was saved by a program that does not calculate);
     /// it is read as empty. Open and save it in Excel, WPS or LibreOffice to store the results.</summary>
     public const string FormulaWithoutValue = "WS603";
+
+    /// <summary>
+    /// WS604 (warning): the worksheet read is hidden, or hidden worksheets before the first visible one were passed over
+    /// (a hidden or "veryHidden" sheet is not what a person sees in Excel).
+    /// </summary>
+    public const string HiddenSheet = "WS604";
+
+    /// <summary>
+    /// WS605 (error): a number cell that cannot be read exactly: too large for a decimal, so close to zero that Excel's 15
+    /// digits make it 0, an integer part longer than the 15 digits Excel keeps, or a date-formatted number that is no date
+    /// (Excel shows it as #####). The cell is not read.
+    /// </summary>
+    public const string NumberNotExact = "WS605";
+
+    /// <summary>WS606 (warning): a number whose format shows nothing (<c>;;;</c>): read, but a person looking at the sheet does not see it.</summary>
+    public const string HiddenFormat = "WS606";
+
+    /// <summary>
+    /// WS607 (error): the file is an OLE compound file: an Excel 97–2003 <c>.xls</c> workbook or a password-protected
+    /// workbook, neither of which this reader reads; the message says how to save it as an .xlsx.
+    /// </summary>
+    public const string LegacyOrEncrypted = "WS607";
 }

@@ -31,6 +31,42 @@ internal static class OpenXmlText
             "The workbook has no worksheet named '{0}'; its worksheets are: {1}.",
             "工作簿中没有名为“{0}”的工作表；现有工作表：{1}。"),
         ["NoSheet"] = ("The workbook has no worksheet.", "工作簿中没有工作表。"),
+        ["NoVisibleSheet"] = (
+            "Every worksheet of the workbook is hidden ({0}); name the one to read (--sheet, sheetName).",
+            "工作簿的所有工作表均为隐藏（{0}）；请指定要读取的工作表（--sheet、sheetName）。"),
+        [OpenXmlDiagnosticCodes.HiddenSheet] = (
+            "The hidden worksheet(s) {0} come first; the first visible worksheet '{1}' was read. Name a sheet to read another.",
+            "排在前面的工作表 {0} 为隐藏；已读取第一个可见工作表“{1}”。如需读取其他工作表，请指定工作表名称。"),
+        ["HiddenSheetNamed"] = (
+            "The worksheet '{0}' is hidden in the workbook; it was read because it was named.",
+            "工作表“{0}”在工作簿中为隐藏；因已指定名称，仍予读取。"),
+        [ExcelNumber.NumberTooLarge] = (
+            "The number {0} is too large to be a score; the cell was not read.",
+            "数值 {0} 过大，不可能是分值；未读取该单元格。"),
+        [ExcelNumber.NumberTooSmall] = (
+            "The number {0} is so close to zero that Excel's 15 digits show it as 0; the cell was not read.",
+            "数值 {0} 过于接近零，按 Excel 的 15 位有效数字显示为 0；未读取该单元格。"),
+        [ExcelNumber.NumberInexact] = (
+            "The number {0} has more integer digits than the 15 Excel keeps, so it is not exact; the cell was not read.",
+            "数值 {0} 的整数位超过 Excel 保留的 15 位有效数字，并不精确；未读取该单元格。"),
+        ["NotADate"] = (
+            "The cell is formatted as a date but {0} is no date Excel can show (it shows #####); the cell was not read.",
+            "该单元格为日期格式，但 {0} 不是 Excel 能显示的日期（显示为 #####）；未读取该单元格。"),
+        [OpenXmlDiagnosticCodes.HiddenFormat] = (
+            "The cell's number format shows nothing (;;;): it was read as {0}, which a person looking at the sheet does not see.",
+            "该单元格的数字格式不显示任何内容（;;;）：按 {0} 读取，但查看工作表的人看不到该值。"),
+        [OpenXmlDiagnosticCodes.LegacyOrEncrypted] = (
+            "The file is an Excel 97–2003 workbook (.xls) or a password-protected workbook, which cannot be read: open it in Excel or WPS, remove the password if it has one, and save it as an Excel workbook (.xlsx).",
+            "文件是 Excel 97–2003 工作簿（.xls）或设有密码的工作簿，无法读取：请在 Excel 或 WPS 中打开，如有密码请先取消，再另存为 Excel 工作簿（.xlsx）。"),
+        ["RowNumber"] = (
+            "a row is numbered {0}, outside 1 to {1} (Excel's rows); the row was not read.",
+            "某行的行号为 {0}，超出 1 至 {1}（Excel 的行范围）；未读取该行。"),
+        ["RowRepeated"] = (
+            "row {0} comes after row {1}: a row number given twice or out of order.",
+            "第 {0} 行出现在第 {1} 行之后：行号重复或顺序颠倒。"),
+        ["CellRepeated"] = (
+            "the cell {0} is given twice in its row (or out of order); neither value is taken.",
+            "单元格 {0} 在该行中出现两次（或顺序颠倒）；两个值均不采用。"),
         [OpenXmlDiagnosticCodes.FormulaWithoutValue] = (
             "The formula cell has no saved result (the file was not calculated by the program that wrote it); it is read as empty.",
             "公式单元格没有保存计算结果（写入该文件的程序未计算公式）；按空单元格读取。"),

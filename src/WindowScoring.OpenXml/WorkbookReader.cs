@@ -116,10 +116,16 @@ public static class WorkbookReader
     }
 
     /// <summary>
-    /// True when the first bytes of a file are those of a zip package (<c>PK\x03\x04</c>), as every .xlsx (and .docx) is:
-    /// a host picks this reader for such a file and the text reader for the rest.
+    /// True when the first bytes of a file are those of a zip package (<c>PK\x03\x04</c>), as every .xlsx (and .docx) is,
+    /// or of an OLE compound file (<c>D0 CF 11 E0</c>), as an Excel 97–2003 <c>.xls</c> and a password-protected workbook
+    /// are: a host picks this reader for such a file and the text reader for the rest. This reader reads the zip package
+    /// and answers a compound file with <see cref="OpenXmlDiagnosticCodes.LegacyOrEncrypted"/>, which says what to do,
+    /// instead of the text reader's advice about encodings.
     /// </summary>
     /// <param name="head">The file's first bytes (four are enough).</param>
-    /// <returns>True for a zip package's signature.</returns>
-    public static bool IsWorkbook(ReadOnlySpan<byte> head) => head.StartsWith("PK\x03\x04"u8);
+    /// <returns>True for a zip package's or a compound file's signature.</returns>
+    public static bool IsWorkbook(ReadOnlySpan<byte> head) => head.StartsWith("PK\x03\x04"u8) || IsCompoundFile(head);
+
+    // An OLE compound file (CFB): a legacy .xls, or an encrypted .xlsx (the package inside an EncryptedPackage stream).
+    internal static bool IsCompoundFile(ReadOnlySpan<byte> head) => head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]);
 }

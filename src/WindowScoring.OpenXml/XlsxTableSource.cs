@@ -58,12 +58,16 @@ public sealed class XlsxTableSource : ITableSource
     private Names? _names;
     private List<string> _shared = [];
     private bool[] _dateStyles = [];
+    private bool[] _hiddenStyles = [];
     private bool _date1904;
     private string _prefix = string.Empty;
     private bool _opened;
     private bool _done;
     private int _width = -1;
     private int _lastRow;
+
+    // Excel's last row: a row number beyond it is no row Excel can have (and past int.MaxValue no line at all).
+    private const int MaxRow = 1_048_576;
 
     // The current row's values: column index and text, in document order.
     private int[] _columns = new int[16];
@@ -226,7 +230,13 @@ public sealed class XlsxTableSource : ITableSource
         Span<byte> head = stackalloc byte[4];
         var read = _input.ReadAtLeast(head, 4, throwOnEndOfStream: false);
         _input.Position = start;
-        if (!WorkbookReader.IsWorkbook(head[..read]))
+        if (WorkbookReader.IsCompoundFile(head[..read]))
+        {
+            diagnostics.Add(Error(OpenXmlDiagnosticCodes.LegacyOrEncrypted, OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.LegacyOrEncrypted)));
+            return false;
+        }
+
+        if (!head[..read].StartsWith("PK\x03\x04"u8))
         {
             diagnostics.Add(Error(DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "NotZip"))));
             return false;
@@ -260,17 +270,33 @@ public sealed class XlsxTableSource : ITableSource
             return false;
         }
 
+        // The first VISIBLE worksheet by default (the one a person sees): a hidden or "veryHidden" sheet before it is
+        // passed over with a warning naming it; a hidden sheet named with sheetName is read, with a warning.
         var sheets = ReadWorkbook(workbook);
+        var worksheets = sheets.Where(s => workbook.TryGetPartById(s.Id, out var p) && p is WorksheetPart).ToList();
         var sheet = _requestedSheet is null
-            ? sheets.FirstOrDefault(s => workbook.TryGetPartById(s.Id, out var p) && p is WorksheetPart)
+            ? worksheets.FirstOrDefault(s => !s.Hidden)
             : sheets.FirstOrDefault(s => string.Equals(s.Name, _requestedSheet, StringComparison.OrdinalIgnoreCase));
         if (sheet.Name is null || !workbook.TryGetPartById(sheet.Id, out var part) || part is not WorksheetPart worksheet)
         {
-            var message = _requestedSheet is null
-                ? OpenXmlText.Get(_options, "NoSheet")
-                : OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.SheetNotFound, _requestedSheet, string.Join(", ", sheets.Select(s => s.Name)));
+            var message = _requestedSheet is not null
+                ? OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.SheetNotFound, _requestedSheet, string.Join(", ", sheets.Select(s => s.Name)))
+                : worksheets.Count > 0
+                    ? OpenXmlText.Get(_options, "NoVisibleSheet", string.Join(", ", worksheets.Select(s => s.Name)))
+                    : OpenXmlText.Get(_options, "NoSheet");
             diagnostics.Add(Error(OpenXmlDiagnosticCodes.SheetNotFound, message));
             return false;
+        }
+
+        if (_requestedSheet is not null && sheet.Hidden)
+        {
+            diagnostics.Add(new Diagnostic(OpenXmlDiagnosticCodes.HiddenSheet, DiagnosticSeverity.Warning, null, null, sheet.Name,
+                OpenXmlText.Get(_options, "HiddenSheetNamed", sheet.Name)));
+        }
+        else if (_requestedSheet is null && worksheets.TakeWhile(s => s.Hidden).Select(s => s.Name).ToList() is { Count: > 0 } skipped)
+        {
+            diagnostics.Add(new Diagnostic(OpenXmlDiagnosticCodes.HiddenSheet, DiagnosticSeverity.Warning, null, null, string.Join(", ", skipped),
+                OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.HiddenSheet, string.Join(", ", skipped), sheet.Name)));
         }
 
         SheetName = sheet.Name;
@@ -294,9 +320,9 @@ public sealed class XlsxTableSource : ITableSource
 
     private XmlReader OpenPart(OpenXmlPart part) => XmlReader.Create(new BudgetStream(part.GetStream(FileMode.Open, FileAccess.Read), _budget), Settings);
 
-    private List<(string Name, string Id)> ReadWorkbook(WorkbookPart workbook)
+    private List<(string Name, string Id, bool Hidden)> ReadWorkbook(WorkbookPart workbook)
     {
-        var sheets = new List<(string, string)>();
+        var sheets = new List<(string, string, bool)>();
         using var reader = OpenPart(workbook);
         while (reader.Read())
         {
@@ -323,7 +349,7 @@ public sealed class XlsxTableSource : ITableSource
                 reader.MoveToElement();
                 if (reader.GetAttribute("name") is { } name && id is not null)
                 {
-                    sheets.Add((name, id));
+                    sheets.Add((name, id, reader.GetAttribute("state") is "hidden" or "veryHidden"));
                 }
             }
         }
@@ -334,7 +360,9 @@ public sealed class XlsxTableSource : ITableSource
     private void ReadStyles(WorkbookStylesPart styles)
     {
         var customDate = new HashSet<int>();
+        var customHidden = new HashSet<int>();
         var dates = new List<bool>();
+        var hidden = new List<bool>();
         var inCellXfs = false;
         using var reader = OpenPart(styles);
         while (reader.Read())
@@ -352,8 +380,16 @@ public sealed class XlsxTableSource : ITableSource
             switch (reader.LocalName)
             {
                 case "numFmt" when int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-                    && reader.GetAttribute("formatCode") is { } code && DateFormats.IsDateCode(code):
-                    customDate.Add(id);
+                    && reader.GetAttribute("formatCode") is { } code:
+                    if (DateFormats.IsHiddenCode(code))
+                    {
+                        customHidden.Add(id);
+                    }
+                    else if (DateFormats.IsDateCode(code))
+                    {
+                        customDate.Add(id);
+                    }
+
                     break;
                 case "cellXfs":
                     inCellXfs = !reader.IsEmptyElement;
@@ -361,11 +397,13 @@ public sealed class XlsxTableSource : ITableSource
                 case "xf" when inCellXfs:
                     var fmt = int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
                     dates.Add(DateFormats.IsBuiltInDate(fmt) || customDate.Contains(fmt));
+                    hidden.Add(customHidden.Contains(fmt));
                     break;
             }
         }
 
         _dateStyles = dates.ToArray();
+        _hiddenStyles = hidden.ToArray();
     }
 
     private void ReadSharedStrings(SharedStringTablePart part)
@@ -463,8 +501,30 @@ public sealed class XlsxTableSource : ITableSource
             }
         }
 
-        var row = int.TryParse(reader.GetAttribute(names.R), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : _lastRow + 1;
-        _lastRow = row;
+        // A row number is 1 to 1,048,576 and grows from row to row; one beyond Excel's last row is an error and the row is
+        // not read (so no line is ever past int.MaxValue or negative); a repeated or backward one is an error on its line.
+        var rawRow = reader.GetAttribute(names.R);
+        var row = _lastRow + 1;
+        if (rawRow is not null)
+        {
+            if (!long.TryParse(rawRow, NumberStyles.None, CultureInfo.InvariantCulture, out var r) || r is < 1 or > MaxRow)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedRecord, DiagnosticSeverity.Error, null, null, rawRow,
+                    OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "RowNumber", rawRow, MaxRow))) { Cell = _prefix.TrimEnd('!') });
+                reader.Skip();
+                _count = 0;
+                return true;
+            }
+
+            row = (int)r;
+            if (row <= _lastRow)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedRecord, DiagnosticSeverity.Error, row, null, rawRow,
+                    OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "RowRepeated", row, _lastRow))) { Cell = _prefix.TrimEnd('!') });
+            }
+        }
+
+        _lastRow = Math.Max(_lastRow, row);
         var hidden = reader.GetAttribute(names.Hidden) is "1" or "true";
         _count = 0;
         var wide = 0;
@@ -495,8 +555,18 @@ public sealed class XlsxTableSource : ITableSource
                 continue;
             }
 
+            var previous = column;
             column = ColumnIndex(reader.GetAttribute(names.R)) ?? column + 1;
             var value = ReadCell(reader, row, column, diagnostics);
+            if (column <= previous)
+            {
+                // The same cell twice (or cells out of order): neither value is taken silently.
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedRecord, DiagnosticSeverity.Error, row, null, value,
+                    OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "CellRepeated", Reference(row, column)))) { Cell = Reference(row, column) });
+                column = previous;
+                continue;
+            }
+
             if (value.Length == 0)
             {
                 continue;
@@ -648,20 +718,42 @@ public sealed class XlsxTableSource : ITableSource
             case "str" or "e" or "d":
                 return Unescape(value);
             default:
-                if (style < _dateStyles.Length && _dateStyles[style]
-                    && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
-                    && DateFormats.Text(serial, _date1904) is { } date)
+                if (style < _dateStyles.Length && _dateStyles[style])
                 {
-                    diagnostics.Add(Warning(OpenXmlDiagnosticCodes.DateCell, row, column, value, OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.DateCell, date)));
-                    return date;
+                    // A date-formatted number is never a score: a date's text with a warning, or (no date Excel can show:
+                    // it displays #####) an error, never the serial number.
+                    if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
+                        && DateFormats.Text(serial, _date1904) is { } date)
+                    {
+                        diagnostics.Add(Warning(OpenXmlDiagnosticCodes.DateCell, row, column, value, OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.DateCell, date)));
+                        return date;
+                    }
+
+                    diagnostics.Add(Problem(OpenXmlDiagnosticCodes.NumberNotExact, DiagnosticSeverity.Error, row, column, value, OpenXmlText.Get(_options, "NotADate", value)));
+                    return string.Empty;
                 }
 
-                return ExcelNumber.ToDecimalText(value);
+                var (text, problem) = ExcelNumber.ToDecimalText(value);
+                if (problem is not null)
+                {
+                    diagnostics.Add(Problem(OpenXmlDiagnosticCodes.NumberNotExact, DiagnosticSeverity.Error, row, column, value, OpenXmlText.Get(_options, problem, value)));
+                    return string.Empty;
+                }
+
+                if (style < _hiddenStyles.Length && _hiddenStyles[style])
+                {
+                    diagnostics.Add(Warning(OpenXmlDiagnosticCodes.HiddenFormat, row, column, value, OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.HiddenFormat, text)));
+                }
+
+                return text;
         }
     }
 
     private Diagnostic Warning(string code, int row, int column, string? raw, string message) =>
-        new(code, DiagnosticSeverity.Warning, row, null, raw, message) { Cell = Reference(row, column) };
+        Problem(code, DiagnosticSeverity.Warning, row, column, raw, message);
+
+    private Diagnostic Problem(string code, DiagnosticSeverity severity, int row, int column, string? raw, string message) =>
+        new(code, severity, row, null, raw, message) { Cell = Reference(row, column) };
 
     private string Reference(int row, int column) => _prefix + ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
 

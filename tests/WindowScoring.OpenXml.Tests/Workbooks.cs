@@ -70,6 +70,40 @@ internal static class Workbooks
         return stream;
     }
 
+    /// <summary>
+    /// A workbook of two worksheets, "Hidden" (first, in the given state: hidden, veryHidden or visible) and "Visible", each
+    /// with the given sheetData XML: Minimal's parts with a second sheet added to the workbook, its rels and content types.
+    /// </summary>
+    internal static MemoryStream TwoSheets(string firstState, string firstData, string secondData)
+    {
+        using var one = Minimal(firstData, sheetName: "Hidden");
+        var stream = new MemoryStream();
+        one.CopyTo(stream);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            string Read(string name)
+            {
+                using var r = new StreamReader(zip.GetEntry(name)!.Open());
+                return r.ReadToEnd();
+            }
+
+            void Write(string name, string content)
+            {
+                zip.GetEntry(name)?.Delete();
+                using var w = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+                w.Write(content);
+            }
+
+            Write("[Content_Types].xml", Read("[Content_Types].xml").Replace("</Types>", """<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""", StringComparison.Ordinal));
+            Write("xl/_rels/workbook.xml.rels", Read("xl/_rels/workbook.xml.rels").Replace("</Relationships>", """<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>""", StringComparison.Ordinal));
+            Write("xl/workbook.xml", Read("xl/workbook.xml").Replace("""<sheet name="Hidden" sheetId="1" r:id="rId1"/>""", $"""<sheet name="Hidden" sheetId="1" state="{firstState}" r:id="rId1"/><sheet name="Visible" sheetId="2" r:id="rId9"/>""", StringComparison.Ordinal));
+            Write("xl/worksheets/sheet2.xml", """<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""" + secondData + "</sheetData></worksheet>");
+        }
+
+        stream.Position = 0;
+        return stream;
+    }
+
     /// <summary>Inline-string cells of one row.</summary>
     internal static string Row(int r, params string[] cells) =>
         $"<row r=\"{r}\">" + string.Concat(cells.Select((c, i) => c.Length == 0 ? string.Empty : $"<c r=\"{XlsxTableSource.ColumnName(i)}{r}\" t=\"inlineStr\"><is><t>{System.Security.SecurityElement.Escape(c)}</t></is></c>")) + "</row>";

@@ -62,10 +62,18 @@ public class XlsxTableSourceTests
     [TestCase("-0.5", "-0.5")]
     [TestCase("1E-3", "0.001")]
     [TestCase("-0", "-0")]
-    [TestCase("12345678901234567", "12345678901234600")]
+    [TestCase("999999999999999.4", "999999999999999")]
     public void Numbers_AreRoundedToTheDigitsExcelDisplays(string stored, string read)
     {
-        ExcelNumber.ToDecimalText(stored).Should().Be(read);
+        ExcelNumber.ToDecimalText(stored).Should().Be((read, (string?)null));
+    }
+
+    [TestCase("12345678901234567", ExcelNumber.NumberInexact)]
+    [TestCase("1E-30", ExcelNumber.NumberTooSmall)]
+    [TestCase("-8E+28", ExcelNumber.NumberTooLarge)]
+    public void Numbers_BeyondWhatExcelDisplaysExactly_AreAProblemNotARounding(string stored, string problem)
+    {
+        ExcelNumber.ToDecimalText(stored).Should().Be((stored, problem));
     }
 
     [Test]
