@@ -30,6 +30,9 @@ internal static class OpenXmlText
         [OpenXmlDiagnosticCodes.SheetNotFound] = (
             "The workbook has no worksheet named '{0}'; its worksheets are: {1}.",
             "工作簿中没有名为“{0}”的工作表；现有工作表：{1}。"),
+        ["SharedStringsTooLarge"] = (
+            "The workbook's shared strings hold more than {0} characters; it was not read (no table of a hall needs that many).",
+            "工作簿的共享字符串超过 {0} 个字符；未读取（任何大厅的考核表都不需要这么多）。"),
         ["NoSheet"] = ("The workbook has no worksheet.", "工作簿中没有工作表。"),
         ["NoVisibleSheet"] = (
             "Every worksheet of the workbook is hidden ({0}); name the one to read (--sheet, sheetName).",

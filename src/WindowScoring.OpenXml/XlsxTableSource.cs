@@ -56,7 +56,7 @@ public sealed class XlsxTableSource : ITableSource
     private SpreadsheetDocument? _document;
     private XmlReader? _reader;
     private Names? _names;
-    private List<string> _shared = [];
+    private SharedStrings _shared = new();
     private bool[] _dateStyles = [];
     private bool[] _hiddenStyles = [];
     private bool _date1904;
@@ -306,9 +306,10 @@ public sealed class XlsxTableSource : ITableSource
             ReadStyles(styles);
         }
 
-        if (workbook.SharedStringTablePart is { } shared)
+        if (workbook.SharedStringTablePart is { } shared && !ReadSharedStrings(shared))
         {
-            ReadSharedStrings(shared);
+            diagnostics.Add(Error(DiagnosticCodes.InputTooLarge, OpenXmlText.Get(_options, "SharedStringsTooLarge", SharedStrings.MaxChars)));
+            return false;
         }
 
         _names = new Names(new NameTable());
@@ -406,9 +407,10 @@ public sealed class XlsxTableSource : ITableSource
         _hiddenStyles = hidden.ToArray();
     }
 
-    private void ReadSharedStrings(SharedStringTablePart part)
+    // False when the table is larger than SharedStrings.MaxChars.
+    private bool ReadSharedStrings(SharedStringTablePart part)
     {
-        var strings = new List<string>();
+        var strings = new SharedStrings();
         using var reader = OpenPart(part);
         reader.MoveToContent();
         reader.Read();
@@ -416,7 +418,10 @@ public sealed class XlsxTableSource : ITableSource
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
             {
-                strings.Add(ReadRichText(reader)); // ends after the element
+                if (!strings.Add(ReadRichText(reader))) // ends after the element
+                {
+                    return false;
+                }
             }
             else
             {
@@ -425,6 +430,7 @@ public sealed class XlsxTableSource : ITableSource
         }
 
         _shared = strings;
+        return true;
     }
 
     // The text of an <si> or <is> element (the reader on its start): its <t> elements joined, phonetic runs (<rPh>) left out;

@@ -158,4 +158,29 @@ public class WorkbookHostileTests
         chinese.Errors.Should().ContainSingle(d => d.Code == OpenXmlDiagnosticCodes.LegacyOrEncrypted).Which.Message.Should().Contain("另存为");
         result.Errors.Should().NotContain(d => d.Code == DiagnosticCodes.EncodingInvalid);
     }
+
+    [Test]
+    public void Read_SharedStringBomb_IsRefusedBeforeItFillsMemory()
+    {
+        // 33 strings of 1 Mi characters: one more than the shared-string table holds (32 Mi characters, 64 MB).
+        var shared = Enumerable.Range(0, 33).Select(i => new string((char)('A' + (i % 26)), 1024 * 1024)).ToArray();
+        using var stream = Workbooks.Minimal(Workbooks.Header + Workbooks.Row(2, "教育厅", "89"), shared);
+
+        var result = WorkbookReader.Read(stream, English);
+
+        result.Errors.Should().ContainSingle(d => d.Code == DiagnosticCodes.InputTooLarge).Which.Message.Should().Contain("shared strings");
+        result.Rows.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Read_SharedStrings_AreEachCellsOwnText()
+    {
+        var sheet = Workbooks.Header + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c><c r=\"B2\"><v>89</v></c></row><row r=\"3\"><c r=\"A3\" t=\"s\"><v>3</v></c><c r=\"B3\"><v>90</v></c></row>";
+        using var stream = Workbooks.Minimal(sheet, ["部门窗口", "实得分值", "教育厅", string.Empty]);
+
+        var result = WorkbookReader.Read(stream, English);
+
+        result.Rows.Select(r => r.Assessment.Department.Name).Should().Equal("教育厅");
+        result.Errors.Should().ContainSingle(d => d.Line == 3 && d.Code == DiagnosticCodes.DepartmentMissing);
+    }
 }
