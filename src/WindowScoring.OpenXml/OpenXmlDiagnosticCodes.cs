@@ -38,8 +38,8 @@ public static class OpenXmlDiagnosticCodes
     public const string HiddenFormat = "WS606";
 
     /// <summary>
-    /// WS607 (error): the file is an OLE compound file: an Excel 97–2003 <c>.xls</c> workbook or a password-protected
-    /// workbook, neither of which this reader reads; the message says how to save it as an .xlsx.
+    /// WS607 (error): the workbook is protected by a password (an encrypted .xlsx or .xls), which this reader does not open;
+    /// the message says how to remove the password.
     /// </summary>
     public const string LegacyOrEncrypted = "WS607";
 }

@@ -19,6 +19,7 @@ internal static class OpenXmlText
             "文件不是可读取的 .xlsx 工作簿：{0}"),
         ["NotZip"] = ("it is not a zip package (an .xlsx file starts with the bytes PK).", "它不是 zip 包（.xlsx 文件以 PK 开头）。"),
         ["NotWorkbook"] = ("it is a zip package but has no workbook part (is it a .docx or another zip?).", "它是 zip 包，但没有工作簿部件（是 .docx 或其他 zip 文件吗？）。"),
+        ["BrokenXls"] = ("it is an OLE compound file but no readable Excel 97–2003 workbook ({0}).", "它是 OLE 复合文件，但不是可读取的 Excel 97–2003 工作簿（{0}）。"),
         ["BrokenXml"] = ("a part's XML is broken ({0}).", "部件的 XML 已损坏（{0}）。"),
         ["SharedString"] = ("the cell refers to shared string {0}, but the workbook has {1}.", "单元格引用第 {0} 个共享字符串，但工作簿只有 {1} 个。"),
         [OpenXmlDiagnosticCodes.HiddenRow] = (
@@ -59,8 +60,8 @@ internal static class OpenXmlText
             "The cell's number format shows nothing (;;;): it was read as {0}, which a person looking at the sheet does not see.",
             "该单元格的数字格式不显示任何内容（;;;）：按 {0} 读取，但查看工作表的人看不到该值。"),
         [OpenXmlDiagnosticCodes.LegacyOrEncrypted] = (
-            "The file is an Excel 97–2003 workbook (.xls) or a password-protected workbook, which cannot be read: open it in Excel or WPS, remove the password if it has one, and save it as an Excel workbook (.xlsx).",
-            "文件是 Excel 97–2003 工作簿（.xls）或设有密码的工作簿，无法读取：请在 Excel 或 WPS 中打开，如有密码请先取消，再另存为 Excel 工作簿（.xlsx）。"),
+            "The workbook is protected by a password, so it cannot be read: open it in Excel or WPS, remove the password (File › Info › Protect Workbook) and save it again.",
+            "工作簿设有打开密码，无法读取：请在 Excel 或 WPS 中打开，取消密码（文件 › 信息 › 保护工作簿）后重新保存。"),
         ["RowNumber"] = (
             "a row is numbered {0}, outside 1 to {1} (Excel's rows); the row was not read.",
             "某行的行号为 {0}，超出 1 至 {1}（Excel 的行范围）；未读取该行。"),

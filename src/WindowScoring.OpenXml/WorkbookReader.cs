@@ -118,9 +118,9 @@ public static class WorkbookReader
     /// <summary>
     /// True when the first bytes of a file are those of a zip package (<c>PK\x03\x04</c>), as every .xlsx (and .docx) is,
     /// or of an OLE compound file (<c>D0 CF 11 E0</c>), as an Excel 97–2003 <c>.xls</c> and a password-protected workbook
-    /// are: a host picks this reader for such a file and the text reader for the rest. This reader reads the zip package
-    /// and answers a compound file with <see cref="OpenXmlDiagnosticCodes.LegacyOrEncrypted"/>, which says what to do,
-    /// instead of the text reader's advice about encodings.
+    /// are: a host picks this reader for such a file and the text reader for the rest. This reader reads both kinds (an
+    /// .xls through ExcelDataReader, with the same rules and diagnostics) and answers a password-protected workbook with
+    /// <see cref="OpenXmlDiagnosticCodes.LegacyOrEncrypted"/>, which says what to do.
     /// </summary>
     /// <param name="head">The file's first bytes (four are enough).</param>
     /// <returns>True for a zip package's or a compound file's signature.</returns>

@@ -7,7 +7,9 @@ using WindowScoring.Import;
 namespace WindowScoring.OpenXml;
 
 /// <summary>
-/// A table source over one worksheet of an .xlsx workbook (Excel, WPS, LibreOffice): the first worksheet, or the one named.
+/// A table source over one worksheet of an Excel workbook (Excel, WPS, LibreOffice): the first visible worksheet, or the one
+/// named. An .xlsx is read here; a legacy Excel 97–2003 <c>.xls</c> (an OLE compound file) is handed to an internal reader
+/// built on ExcelDataReader with the same rules and diagnostics, and a password-protected workbook is WS607.
 /// Read it with <see cref="AssessmentTableReader.Read(ITableSource, ImportOptions?)"/> (or simply with
 /// <see cref="WorkbookReader"/>), which finds the title and header and turns the rest into rows and diagnostics, as for
 /// every other source.
@@ -53,6 +55,7 @@ public sealed class XlsxTableSource : ITableSource
     private readonly Budget _budget;
 
     private Stream? _input;
+    private XlsTableSource? _legacy;
     private SpreadsheetDocument? _document;
     private XmlReader? _reader;
     private Names? _names;
@@ -135,6 +138,13 @@ public sealed class XlsxTableSource : ITableSource
                 }
             }
 
+            if (_legacy is not null)
+            {
+                var more = _legacy.Read(diagnostics);
+                (Cells, Line, SheetName) = (_legacy.Cells, _legacy.Line, _legacy.SheetName);
+                return more || Stop();
+            }
+
             while (NextRow(diagnostics))
             {
                 if (_count > 0)
@@ -158,11 +168,12 @@ public sealed class XlsxTableSource : ITableSource
     }
 
     /// <inheritdoc />
-    public string? CellReference(int index) => _prefix + ColumnName(index) + Line.ToString(CultureInfo.InvariantCulture);
+    public string? CellReference(int index) => _legacy?.CellReference(index) ?? _prefix + ColumnName(index) + Line.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Closes the worksheet, the package and the file (a stream passed in is left open).</summary>
     public void Dispose()
     {
+        _legacy?.Dispose();
         _reader?.Dispose();
         _document?.Dispose();
         if (!_leaveOpen || !ReferenceEquals(_input, _stream))
@@ -232,8 +243,9 @@ public sealed class XlsxTableSource : ITableSource
         _input.Position = start;
         if (WorkbookReader.IsCompoundFile(head[..read]))
         {
-            diagnostics.Add(Error(OpenXmlDiagnosticCodes.LegacyOrEncrypted, OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.LegacyOrEncrypted)));
-            return false;
+            // An Excel 97–2003 .xls, or a password-protected workbook (WS607): read by the legacy source from here on.
+            _legacy = new XlsTableSource(_input, _options, _requestedSheet);
+            return true;
         }
 
         if (!head[..read].StartsWith("PK\x03\x04"u8))
@@ -799,7 +811,7 @@ public sealed class XlsxTableSource : ITableSource
     }
 
     // A sheet name as a reference writes it: quoted when it has anything but letters, digits and underscores.
-    private static string Quote(string name) =>
+    internal static string Quote(string name) =>
         name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsLetterOrDigit(c) || c == '_') ? name : "'" + name.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     // Text in Open XML escapes characters XML cannot hold as _xHHHH_ (_x000D_ for a carriage return).

@@ -26,6 +26,8 @@ public sealed class WorkbookCommandTests
     [TestCase("2023-11-formulas.xlsx")]
     [TestCase("2023-11-text.xlsx")]
     [TestCase("2023-11-title.xlsx")]
+    [TestCase("2023-11.xls")]
+    [TestCase("2023-11-title.xls")]
     public async Task Rank_LibreOfficeWorkbook_PrintsTheSameTableAsTheTsv(string name)
     {
         var tsv = await RunAsync("rank", SampleData("2023-11.tsv"));

@@ -110,8 +110,9 @@ using (var zip = ZipFile.OpenRead(openXmlPackage))
     {
         Check(groups.TryGetValue(tfm, out var deps)
             && deps.GetValueOrDefault("DocumentFormat.OpenXml") == "3.3.0"
+            && deps.GetValueOrDefault("ExcelDataReader") == "3.6.0"
             && deps.GetValueOrDefault("WindowScoring") == metadata.Element(ns + "version")!.Value
-            && deps.Count == 2, $"OpenXml {tfm} dependencies: DocumentFormat.OpenXml >= 3.3.0 and WindowScoring, nothing else");
+            && deps.Count == 3, $"OpenXml {tfm} dependencies: DocumentFormat.OpenXml >= 3.3.0, ExcelDataReader >= 3.6.0 and WindowScoring, nothing else");
     }
 }
 

@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Text;
+using ExcelDataReader;
+using ExcelDataReader.Exceptions;
+using WindowScoring.Import;
+
+namespace WindowScoring.OpenXml;
+
+/// <summary>
+/// A table source over one worksheet of a legacy Excel 97–2003 workbook (<c>.xls</c>, BIFF8, as older WPS and Excel save
+/// by default), read with ExcelDataReader. <see cref="XlsxTableSource"/> hands such a file (an OLE compound file) to it, so
+/// <see cref="WorkbookReader"/> reads both kinds with the same rules and diagnostics: the first visible worksheet unless one
+/// is named (WS604 for hidden ones), numbers to the 15 digits Excel shows or WS605, dates as their text with WS601 (WS605
+/// when a date-formatted number is no date), <c>;;;</c> formats WS606, hidden rows WS600, cell references such as
+/// <c>Sheet1!C7</c>. A password-protected workbook is WS607; a compound file that is no workbook (a .doc) is WS116.
+/// </summary>
+/// <remarks>
+/// A .xls is a compound file read by random access, so its bytes are held in memory (the caller's stream, which
+/// <see cref="XlsxTableSource"/> has already bounded by <see cref="ImportOptions.MaxBytes"/>). ExcelDataReader needs the
+/// legacy code pages (Windows-1252 and others) of <see cref="CodePagesEncodingProvider"/>, which this type registers with
+/// <see cref="Encoding.RegisterProvider"/> once: that only adds encodings to the process, it changes none.
+/// </remarks>
+internal sealed class XlsTableSource : ITableSource
+{
+    private readonly Stream _stream;
+    private readonly ImportOptions _options;
+    private readonly string? _requestedSheet;
+    private IExcelDataReader? _reader;
+    private bool _opened;
+    private bool _done;
+    private string _prefix = string.Empty;
+    private int _row;
+
+    static XlsTableSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>A source over the .xls bytes of a seekable stream, left open.</summary>
+    internal XlsTableSource(Stream stream, ImportOptions options, string? sheetName)
+    {
+        _stream = stream;
+        _options = options;
+        _requestedSheet = sheetName;
+    }
+
+    /// <summary>The name of the worksheet being read; null until it is opened.</summary>
+    internal string? SheetName { get; private set; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Cells { get; private set; } = [];
+
+    /// <inheritdoc />
+    public int Line { get; private set; }
+
+    /// <inheritdoc />
+    public string? CellReference(int index) => _prefix + XlsxTableSource.ColumnName(index) + Line.ToString(CultureInfo.InvariantCulture);
+
+    /// <inheritdoc />
+    public bool Read(ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (_done)
+        {
+            return false;
+        }
+
+        try
+        {
+            if (!_opened)
+            {
+                _opened = true;
+                if (!Open(diagnostics))
+                {
+                    return Stop();
+                }
+            }
+
+            while (_reader!.Read())
+            {
+                _row++;
+                if (NextRow(diagnostics))
+                {
+                    return true;
+                }
+            }
+
+            return Stop();
+        }
+        catch (InvalidPasswordException)
+        {
+            diagnostics.Add(new Diagnostic(OpenXmlDiagnosticCodes.LegacyOrEncrypted, DiagnosticSeverity.Error, null, null, null, OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.LegacyOrEncrypted)));
+            return Stop();
+        }
+        catch (Exception e) when (e is ExcelReaderException or InvalidDataException or NotSupportedException or EndOfStreamException
+            or ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // A damaged or foreign compound file (a .doc, a truncated .xls): a diagnostic, never an exception.
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedRecord, DiagnosticSeverity.Error, _row > 0 ? _row : null, null, null,
+                OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "BrokenXls", e.Message))));
+            return Stop();
+        }
+    }
+
+    /// <summary>Closes the reader (the stream is left open).</summary>
+    public void Dispose()
+    {
+        _reader?.Dispose();
+        _done = true;
+    }
+
+    private bool Stop()
+    {
+        _done = true;
+        Cells = [];
+        return false;
+    }
+
+    private bool Open(ICollection<Diagnostic> diagnostics)
+    {
+        _reader = ExcelReaderFactory.CreateBinaryReader(_stream, new ExcelReaderConfiguration { LeaveOpen = true });
+        var sheets = new List<(string Name, bool Hidden)>();
+        do
+        {
+            sheets.Add((_reader.Name, _reader.VisibleState is "hidden" or "veryhidden"));
+        }
+        while (_reader.NextResult());
+
+        var index = _requestedSheet is null
+            ? sheets.FindIndex(s => !s.Hidden)
+            : sheets.FindIndex(s => string.Equals(s.Name, _requestedSheet, StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
+        {
+            var message = _requestedSheet is not null
+                ? OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.SheetNotFound, _requestedSheet, string.Join(", ", sheets.Select(s => s.Name)))
+                : sheets.Count > 0
+                    ? OpenXmlText.Get(_options, "NoVisibleSheet", string.Join(", ", sheets.Select(s => s.Name)))
+                    : OpenXmlText.Get(_options, "NoSheet");
+            diagnostics.Add(new Diagnostic(OpenXmlDiagnosticCodes.SheetNotFound, DiagnosticSeverity.Error, null, null, null, message));
+            return false;
+        }
+
+        var sheet = sheets[index];
+        if (_requestedSheet is not null && sheet.Hidden)
+        {
+            diagnostics.Add(new Diagnostic(OpenXmlDiagnosticCodes.HiddenSheet, DiagnosticSeverity.Warning, null, null, sheet.Name,
+                OpenXmlText.Get(_options, "HiddenSheetNamed", sheet.Name)));
+        }
+        else if (_requestedSheet is null && index > 0)
+        {
+            var skipped = string.Join(", ", sheets.Take(index).Select(s => s.Name));
+            diagnostics.Add(new Diagnostic(OpenXmlDiagnosticCodes.HiddenSheet, DiagnosticSeverity.Warning, null, null, skipped,
+                OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.HiddenSheet, skipped, sheet.Name)));
+        }
+
+        _reader.Reset();
+        for (var i = 0; i < index; i++)
+        {
+            _reader.NextResult();
+        }
+
+        SheetName = sheet.Name;
+        _prefix = XlsxTableSource.Quote(sheet.Name) + "!";
+        return true;
+    }
+
+    // The current row's cells; false for a row with no value (not a record).
+    private bool NextRow(ICollection<Diagnostic> diagnostics)
+    {
+        var reader = _reader!;
+        var width = Math.Min(reader.FieldCount, _options.MaxColumns + 1);
+        var cells = new string[width];
+        var last = -1;
+        for (var i = 0; i < width; i++)
+        {
+            cells[i] = Text(reader, i, diagnostics);
+            if (cells[i].Length > 0)
+            {
+                last = i;
+            }
+        }
+
+        if (last < 0)
+        {
+            return false;
+        }
+
+        Line = _row;
+        Cells = last + 1 == cells.Length ? cells : cells[..(last + 1)];
+        if (reader.RowHeight == 0)
+        {
+            diagnostics.Add(new Diagnostic(OpenXmlDiagnosticCodes.HiddenRow, DiagnosticSeverity.Info, _row, null, null,
+                OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.HiddenRow, _row)) { Cell = _prefix.TrimEnd('!') });
+        }
+
+        return true;
+    }
+
+    // One cell as text, by the rules of XlsxTableSource.
+    private string Text(IExcelDataReader reader, int column, ICollection<Diagnostic> diagnostics)
+    {
+        var format = reader.GetNumberFormatString(column);
+        switch (reader.GetValue(column))
+        {
+            case null:
+                return string.Empty;
+            case string s:
+                return s;
+            case bool b:
+                return b ? "TRUE" : "FALSE";
+            case DateTime date:
+                var text = date.TimeOfDay == TimeSpan.Zero
+                    ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                    : date.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+                diagnostics.Add(Problem(OpenXmlDiagnosticCodes.DateCell, DiagnosticSeverity.Warning, column, text, OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.DateCell, text)));
+                return text;
+            case double d:
+                var raw = d.ToString("R", CultureInfo.InvariantCulture);
+                if (format is not null && DateFormats.IsDateCode(format) && !DateFormats.IsHiddenCode(format))
+                {
+                    diagnostics.Add(Problem(OpenXmlDiagnosticCodes.NumberNotExact, DiagnosticSeverity.Error, column, raw, OpenXmlText.Get(_options, "NotADate", raw)));
+                    return string.Empty;
+                }
+
+                var (number, problem) = ExcelNumber.ToDecimalText(raw);
+                if (problem is not null)
+                {
+                    diagnostics.Add(Problem(OpenXmlDiagnosticCodes.NumberNotExact, DiagnosticSeverity.Error, column, raw, OpenXmlText.Get(_options, problem, raw)));
+                    return string.Empty;
+                }
+
+                if (format is not null && DateFormats.IsHiddenCode(format))
+                {
+                    diagnostics.Add(Problem(OpenXmlDiagnosticCodes.HiddenFormat, DiagnosticSeverity.Warning, column, raw, OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.HiddenFormat, number)));
+                }
+
+                return number;
+            case var other:
+                return Convert.ToString(other, CultureInfo.InvariantCulture) ?? string.Empty;
+        }
+    }
+
+    private Diagnostic Problem(string code, DiagnosticSeverity severity, int column, string? raw, string message) =>
+        new(code, severity, _row, null, raw, message) { Cell = _prefix + XlsxTableSource.ColumnName(column) + _row.ToString(CultureInfo.InvariantCulture) };
+}
