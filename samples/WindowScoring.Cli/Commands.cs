@@ -241,10 +241,24 @@ internal static class Commands
             return CommandLine.Success;
         }
 
+        // Whole or not at all: a temporary file beside the target, moved over it once written.
         return Guard(outputPath, error, () =>
         {
-            using var file = new StreamWriter(outputPath, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            write(file);
+            var full = Path.GetFullPath(outputPath);
+            var temporary = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+            try
+            {
+                using (var file = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+                {
+                    write(file);
+                }
+
+                File.Move(temporary, full, overwrite: true);
+            }
+            finally
+            {
+                File.Delete(temporary);
+            }
         });
     }
 

@@ -23,28 +23,34 @@ public sealed class DocxTableWriter
     /// <summary>A shared instance.</summary>
     public static DocxTableWriter Default { get; } = new();
 
-    /// <summary>Writes a ranked table to a .docx file; the file is created or overwritten.</summary>
+    /// <summary>
+    /// Writes a ranked table to a .docx file, whole or not at all: to a temporary file in the same folder, then moved over
+    /// the target, so a failure leaves an existing file as it was.
+    /// </summary>
     /// <param name="table">The ranked table.</param>
     /// <param name="path">The file's path.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space, or a text of the table cannot be
+    /// written (a control character, U+FFFE, U+FFFF, half a surrogate pair): the message names the department; no file is touched.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
     public void Write(RankedTable table, string path)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var file = File.Create(path);
-        Write(table, file);
+        WritableText.Check(table, null);
+        WritableText.ToFile(path, file => Write(table, file));
     }
 
     /// <summary>Writes a ranked table to a stream as a .docx document (built in memory, then copied: the stream need not seek).</summary>
     /// <param name="table">The ranked table.</param>
     /// <param name="stream">Where to write; left open.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A text of the table cannot be written (see the path overload); nothing is written.</exception>
     public void Write(RankedTable table, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(stream);
+        WritableText.Check(table, null);
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
@@ -125,12 +131,21 @@ public sealed class DocxTableWriter
         }
 
         properties.Append(new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        // A line break (LF, CR or CRLF) in the text is a break in the run (<w:br/>): a Word text element has none of its own.
+        var run = new Run(properties);
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                run.Append(new Break());
+            }
+
+            run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+        }
+
         return new Paragraph(
             new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0" }, new Justification { Val = justification }),
-            new Run(properties, new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
+            run);
     }
-
-    // Characters XML cannot hold are left out of a Word document (it has no escape for them).
-    private static string Clean(string text) =>
-        text.Any(c => c < ' ' && c is not ('\t' or '\n' or '\r')) ? new string(text.Where(c => c >= ' ' || c is '\t').ToArray()) : text;
 }

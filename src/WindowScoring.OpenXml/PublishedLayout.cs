@@ -13,6 +13,7 @@ internal static class PublishedLayout
     internal const string NoteHeader = "备注";
     internal const string GroupHeader = "分组";
     internal const string NotAssessed = "不参与考核"; // what the core's readers read back as not assessed
+    internal const int DepartmentColumn = 1;
     internal const int TotalColumn = 5;
 
     private static readonly string[] SeedHeaders = ReportTableWriter.Header.Split('\t');

@@ -37,28 +37,34 @@ public sealed class XlsxTableWriter
     /// <summary>A shared instance.</summary>
     public static XlsxTableWriter Default { get; } = new();
 
-    /// <summary>Writes a ranked table to an .xlsx file; the file is created or overwritten.</summary>
+    /// <summary>
+    /// Writes a ranked table to an .xlsx file, whole or not at all: to a temporary file in the same folder, then moved over
+    /// the target, so a failure leaves an existing file as it was.
+    /// </summary>
     /// <param name="table">The ranked table.</param>
     /// <param name="path">The file's path.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space, or a text of the table cannot be
+    /// written (a control character, U+FFFE, U+FFFF, half a surrogate pair, or more than 32,767 characters in a cell): the message names the department; no file is touched.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
     public void Write(RankedTable table, string path)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var file = File.Create(path);
-        Write(table, file);
+        WritableText.Check(table, WritableText.ExcelCellLimit);
+        WritableText.ToFile(path, file => Write(table, file));
     }
 
     /// <summary>Writes a ranked table to a stream as an .xlsx workbook (built in memory, then copied: the stream need not seek).</summary>
     /// <param name="table">The ranked table.</param>
     /// <param name="stream">Where to write; left open.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A text of the table cannot be written (see the path overload); nothing is written.</exception>
     public void Write(RankedTable table, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(stream);
+        WritableText.Check(table, WritableText.ExcelCellLimit);
         using var buffer = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
         {
@@ -178,14 +184,14 @@ public sealed class XlsxTableWriter
 
     private static string Reference(int column, uint row) => XlsxTableSource.ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
 
-    // Characters XML cannot hold are written as _xHHHH_, and a literal "_xHHHH_" keeps its underscore as _x005F_ (Open XML's escape).
+    // Characters XML cannot hold, and CR (which an XML reader turns into LF), are written as _xHHHH_, and a literal "_xHHHH_" keeps its underscore as _x005F_ (Open XML's escape).
     private static string Escape(string text)
     {
         StringBuilder? b = null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var invalid = c < ' ' && c is not ('\t' or '\n' or '\r') || c is '\uFFFE' or '\uFFFF'
+            var invalid = c < ' ' && c is not ('\t' or '\n') || c is '\uFFFE' or '\uFFFF'
                 || (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) && !(char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1])));
             var literal = c == '_' && i + 6 < text.Length && text[i + 1] == 'x' && text[i + 6] == '_' && text.AsSpan(i + 2, 4).ContainsAnyExcept("0123456789abcdefABCDEF") is false;
             if (!invalid && !literal)

@@ -13,11 +13,27 @@ internal static class TextTarget
     internal static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Creates or overwrites the file at <paramref name="path"/> and writes it in <paramref name="encoding"/>.</summary>
+    // Whole or not at all: written to a temporary file in the same folder, then moved over the target, so a failure
+    // (a full disk, an exception from a row) leaves an existing file as it was and never half-written.
     internal static void ToFile(string path, Encoding encoding, Action<TextWriter> write)
     {
         Preconditions.CheckNotBlank(path);
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        ToStream(stream, encoding, write);
+        var full = Path.GetFullPath(path);
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                ToStream(stream, encoding, write);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary); // nothing left behind after a failure (no-op once moved)
+        }
     }
 
     /// <summary>Writes to <paramref name="stream"/> in <paramref name="encoding"/> (its preamble first when the stream is at its start); leaves it open.</summary>
