@@ -92,6 +92,7 @@ public sealed class XlsxTableSource : ITableSource
 
     internal XlsxTableSource(Stream? stream, string? path, ImportOptions? options, string? sheetName, bool leaveOpen, bool inputTooLarge)
     {
+        OpenXmlMessages.EnsureRegistered();
         _stream = stream;
         _path = path;
         _leaveOpen = leaveOpen;
@@ -189,13 +190,13 @@ public sealed class XlsxTableSource : ITableSource
             return;
         }
 
-        diagnostics.Add(Error(DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "BrokenXml", detail))));
+        diagnostics.Add(Error(OpenXmlMessages.BrokenXml, detail));
     }
 
     private void TooLarge(ICollection<Diagnostic> diagnostics) =>
-        diagnostics.Add(Error(DiagnosticCodes.InputTooLarge, OpenXmlText.Get(_options, DiagnosticCodes.InputTooLarge, _options.MaxBytes)));
+        diagnostics.Add(Error(OpenXmlMessages.InputTooLarge, _options.MaxBytes));
 
-    private static Diagnostic Error(string code, string message) => new(code, DiagnosticSeverity.Error, null, null, null, message);
+    private static Diagnostic Error(string key, params object?[] args) => OpenXmlMessages.Make(key, DiagnosticSeverity.Error, args);
 
     private bool Open(ICollection<Diagnostic> diagnostics)
     {
@@ -228,7 +229,7 @@ public sealed class XlsxTableSource : ITableSource
         _input.Position = start;
         if (!WorkbookReader.IsWorkbook(head[..read]))
         {
-            diagnostics.Add(Error(DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "NotZip"))));
+            diagnostics.Add(Error(OpenXmlMessages.NotZip));
             return false;
         }
 
@@ -256,7 +257,7 @@ public sealed class XlsxTableSource : ITableSource
         _document = SpreadsheetDocument.Open(_input, false);
         if (_document.WorkbookPart is not { } workbook)
         {
-            diagnostics.Add(Error(DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "NotWorkbook"))));
+            diagnostics.Add(Error(OpenXmlMessages.NotWorkbook));
             return false;
         }
 
@@ -266,10 +267,9 @@ public sealed class XlsxTableSource : ITableSource
             : sheets.FirstOrDefault(s => string.Equals(s.Name, _requestedSheet, StringComparison.OrdinalIgnoreCase));
         if (sheet.Name is null || !workbook.TryGetPartById(sheet.Id, out var part) || part is not WorksheetPart worksheet)
         {
-            var message = _requestedSheet is null
-                ? OpenXmlText.Get(_options, "NoSheet")
-                : OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.SheetNotFound, _requestedSheet, string.Join(", ", sheets.Select(s => s.Name)));
-            diagnostics.Add(Error(OpenXmlDiagnosticCodes.SheetNotFound, message));
+            diagnostics.Add(_requestedSheet is null
+                ? Error(OpenXmlMessages.NoSheet)
+                : Error(OpenXmlDiagnosticCodes.SheetNotFound, _requestedSheet, string.Join(", ", sheets.Select(s => s.Name))));
             return false;
         }
 
@@ -530,8 +530,7 @@ public sealed class XlsxTableSource : ITableSource
 
         if (hidden)
         {
-            diagnostics.Add(new Diagnostic(OpenXmlDiagnosticCodes.HiddenRow, DiagnosticSeverity.Info, row, null, null,
-                OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.HiddenRow, row)) { Cell = _prefix.TrimEnd('!') });
+            diagnostics.Add(OpenXmlMessages.Make(OpenXmlDiagnosticCodes.HiddenRow, DiagnosticSeverity.Info, row) with { Line = row, Cell = _prefix.TrimEnd('!') });
         }
 
         return true;
@@ -626,7 +625,7 @@ public sealed class XlsxTableSource : ITableSource
         {
             if (formula)
             {
-                diagnostics.Add(Warning(OpenXmlDiagnosticCodes.FormulaWithoutValue, row, column, null, OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.FormulaWithoutValue)));
+                diagnostics.Add(Warning(OpenXmlDiagnosticCodes.FormulaWithoutValue, row, column, null));
             }
 
             return string.Empty;
@@ -640,8 +639,7 @@ public sealed class XlsxTableSource : ITableSource
                     return _shared[index];
                 }
 
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedRecord, DiagnosticSeverity.Error, row, null, value,
-                    OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "SharedString", value, _shared.Count))) { Cell = Reference(row, column) });
+                diagnostics.Add(Error(OpenXmlMessages.SharedString, value, _shared.Count) with { Line = row, RawValue = value, Cell = Reference(row, column) });
                 return string.Empty;
             case "b":
                 return value.Trim() is "1" or "true" ? "TRUE" : "FALSE";
@@ -652,7 +650,7 @@ public sealed class XlsxTableSource : ITableSource
                     && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
                     && DateFormats.Text(serial, _date1904) is { } date)
                 {
-                    diagnostics.Add(Warning(OpenXmlDiagnosticCodes.DateCell, row, column, value, OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.DateCell, date)));
+                    diagnostics.Add(Warning(OpenXmlDiagnosticCodes.DateCell, row, column, value, date));
                     return date;
                 }
 
@@ -660,8 +658,8 @@ public sealed class XlsxTableSource : ITableSource
         }
     }
 
-    private Diagnostic Warning(string code, int row, int column, string? raw, string message) =>
-        new(code, DiagnosticSeverity.Warning, row, null, raw, message) { Cell = Reference(row, column) };
+    private Diagnostic Warning(string key, int row, int column, string? raw, params object?[] args) =>
+        OpenXmlMessages.Make(key, DiagnosticSeverity.Warning, args) with { Line = row, RawValue = raw, Cell = Reference(row, column) };
 
     private string Reference(int row, int column) => _prefix + ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
 
