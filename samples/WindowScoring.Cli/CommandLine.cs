@@ -32,7 +32,18 @@ internal static class CommandLine
             return UsageError;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        // --culture is the library's one language setting for this run: file diagnostics, audit findings, history and
+        // alerts, and every diagnostic's own line ("第 7 行：…"). Restored afterwards for a host that runs commands in-process.
+        var previous = MessageCatalog.Culture;
+        MessageCatalog.Culture = parse.GetValue(CultureOption) ?? previous;
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        finally
+        {
+            MessageCatalog.Culture = previous;
+        }
     }
 
     private const string Name = "WindowScoring.Cli";
@@ -74,7 +85,7 @@ internal static class CommandLine
 
     private static readonly Option<CultureInfo?> CultureOption = new("--culture")
     {
-        Description = "Language of the file diagnostics: zh-CN (Simplified Chinese) or en; default: the current UI culture.",
+        Description = "Language of every diagnostic (files, audit, history, alerts): zh-CN (Simplified Chinese) or en; default: the current UI culture.",
         HelpName = "zh-CN|en",
         Recursive = true,
         CustomParser = r =>
@@ -229,7 +240,6 @@ internal static class CommandLine
     {
         Encoding = p.GetValue(EncodingOption),
         Format = p.GetValue(FormatOption),
-        MessageCulture = p.GetValue(CultureOption),
     };
 
     private static T Fail<T>(ArgumentResult result, string message, T placeholder)

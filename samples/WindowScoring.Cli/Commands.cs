@@ -67,7 +67,8 @@ internal static class Commands
         var report = PublishedTableAudit.Default.Check(result.ToPublishedTable());
         var written = Write(outputPath, output, error, w =>
         {
-            foreach (var finding in report.Findings)
+            // Findings are diagnostics like the file's, printed the same way (in the --culture language).
+            foreach (var finding in report.Diagnostics)
             {
                 w.Write(finding + "\n");
             }

@@ -50,7 +50,7 @@ public sealed class ReferencedMembersTests
             typeof(AssessmentTableReader).GetMethod(nameof(AssessmentTableReader.Read), [typeof(string), typeof(ImportOptions)]),
             typeof(AssessmentTableReader).GetMethod(nameof(AssessmentTableReader.ReadEach), [typeof(string), typeof(Action<PublishedRow>), typeof(ImportOptions)]),
             typeof(EventLogReader).GetMethod(nameof(EventLogReader.Read), [typeof(string), typeof(ImportOptions)]),
-            typeof(SchemeJson).GetMethod(nameof(SchemeJson.LoadFile), [typeof(string), typeof(System.Globalization.CultureInfo)]),
+            typeof(SchemeJson).GetMethod(nameof(SchemeJson.LoadFile), [typeof(string)]),
         };
 
         methods.Should().AllSatisfy(m => m!.GetParameters()[0].Name.Should().Be("path"));
