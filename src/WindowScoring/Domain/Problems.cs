@@ -5,8 +5,10 @@ namespace WindowScoring;
 /// <summary>
 /// How the library makes its diagnostics: the code comes from the message key, the text from <see cref="MessageCatalog"/>
 /// in <see cref="MessageCatalog.ActiveCulture"/> at the time of the call, the location is set at once. It is
-/// <see cref="Diagnostic.Create"/> with the location in one call (no second object per bad row); every diagnostic of the
-/// library, its companion packages and hosts comes from one of the two.
+/// <see cref="Diagnostic.Create"/> with the location in one call (no second object per bad row). Every diagnostic comes
+/// from the catalogue through one of the two, except a FluentValidation failure converted by
+/// <c>ValidationDiagnostics.ToDiagnostic</c>, which keeps the failure's own code and message (this library's rules take
+/// theirs from the catalogue too; a host's own rules keep their wording).
 /// </summary>
 internal static class Problems
 {
