@@ -80,6 +80,10 @@ internal static partial class Messages
     internal const string SchemeType = DiagnosticCodes.SchemeJsonInvalid + ".Type";
     internal const string SchemeNotNumber = DiagnosticCodes.SchemeJsonInvalid + ".NotNumber";
     internal const string SchemeInexact = DiagnosticCodes.SchemeJsonInvalid + ".Inexact";
+    internal const string SchemeNotPositive = DiagnosticCodes.SchemeValueInvalid + ".NotPositive";
+    internal const string SchemeNegative = DiagnosticCodes.SchemeValueInvalid + ".Negative";
+    internal const string SchemeRangeReversed = DiagnosticCodes.SchemeValueInvalid + ".RangeReversed";
+    internal const string SchemeShare = DiagnosticCodes.SchemeValueInvalid + ".Share";
 
     /// <summary>Terms of <see cref="Diagnostic.ToString"/>: the line, the separator after it, a quoted raw value, each severity.</summary>
     internal const string LineTerm = "Diagnostic.Line";

@@ -385,6 +385,23 @@ public static class SchemeJson
                 continue;
             }
 
+            var ruleProblems = diagnostics.Count;
+            NotNegative(min, path + (r.Points is null ? ".min" : ".points"), diagnostics);
+            if (r.Max is { } max && max < min)
+            {
+                diagnostics.Add(Problems.Error(Messages.SchemeRangeReversed, null, path + ".max", ScoreText.Format(max), ScoreText.Format(max), ScoreText.Format(min.Value)));
+            }
+
+            if (r.SecondaryShare is { } share && (share < 0m || share > 1m))
+            {
+                diagnostics.Add(Problems.Error(Messages.SchemeShare, null, path + ".secondaryShare", ScoreText.Format(share), ScoreText.Format(share)));
+            }
+
+            if (diagnostics.Count > ruleProblems)
+            {
+                continue;
+            }
+
             if (kind is { } k && unit is { } u
                 && Try(path, r.Id, () => new AssessmentRule(r.Id!, r.Category!, k, min.Value, r.Max, u, r.SecondaryShare, r.Veto ?? false, r.Description)) is { } rule)
             {
@@ -453,6 +470,20 @@ public static class SchemeJson
             diagnostics.Add(Problems.Error(Messages.SchemeDate, null, "$.effectiveFrom", dto.EffectiveFrom));
         }
 
+        // The settings' own rules, checked here in the catalogue's words (the init setters would throw with a programmer's text).
+        Positive(dto.BaseScore, "$.baseScore", diagnostics);
+        NotNegative(dto.BonusCap, "$.bonusCap", diagnostics);
+        Positive(dto.Step, "$.step", diagnostics);
+        foreach (var (category, budget) in dto.CategoryBudgets ?? [])
+        {
+            NotNegative(budget, $"$.categoryBudgets.{category}", diagnostics);
+        }
+
+        foreach (var (group, baseScore) in dto.GroupBaseScores ?? [])
+        {
+            Positive(baseScore, $"$.groupBaseScores.{group}", diagnostics);
+        }
+
         if (diagnostics.Count > 0 || method is null)
         {
             return null;
@@ -485,6 +516,22 @@ public static class SchemeJson
         }
 
         return diagnostics.Count == 0 ? scheme : null;
+    }
+
+    private static void Positive(decimal? value, string path, List<Diagnostic> diagnostics)
+    {
+        if (value is { } v && v <= 0m)
+        {
+            diagnostics.Add(Problems.Error(Messages.SchemeNotPositive, null, path, ScoreText.Format(v), path[(path.LastIndexOf('.') + 1)..], ScoreText.Format(v)));
+        }
+    }
+
+    private static void NotNegative(decimal? value, string path, List<Diagnostic> diagnostics)
+    {
+        if (value is { } v && v < 0m)
+        {
+            diagnostics.Add(Problems.Error(Messages.SchemeNegative, null, path, ScoreText.Format(v), path[(path.LastIndexOf('.') + 1)..], ScoreText.Format(v)));
+        }
     }
 
     private static T? Enum<T>(string? text, string path, List<Diagnostic> diagnostics, params (string Alias, T Value)[] aliases)

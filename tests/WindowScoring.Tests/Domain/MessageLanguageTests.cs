@@ -99,6 +99,24 @@ public sealed class MessageLanguageTests
         }
     }
 
+    [TestCase("{ \"baseScore\": 0 }", "$.baseScore")]
+    [TestCase("{ \"bonusCap\": -1 }", "$.bonusCap")]
+    [TestCase("{ \"step\": 0 }", "$.step")]
+    [TestCase("{ \"categoryBudgets\": { \"纪律作风\": -2 } }", "$.categoryBudgets.纪律作风")]
+    [TestCase("{ \"groupBaseScores\": { \"县\": 0 } }", "$.groupBaseScores.县")]
+    [TestCase("{ \"rules\": [ { \"id\": \"A\", \"category\": \"c\", \"kind\": \"deduction\", \"points\": -1 } ] }", "$.rules[0].points")]
+    [TestCase("{ \"rules\": [ { \"id\": \"A\", \"category\": \"c\", \"kind\": \"deduction\", \"min\": 5, \"max\": 3 } ] }", "$.rules[0].max")]
+    [TestCase("{ \"rules\": [ { \"id\": \"A\", \"category\": \"c\", \"kind\": \"deduction\", \"points\": 1, \"secondaryShare\": 2 } ] }", "$.rules[0].secondaryShare")]
+    public void SchemeLoad_ValueBreaksARule_IsWS511_InTheCatalogsWordsOnly(string json, string path)
+    {
+        using var _ = new MessageCultureScope("zh-CN");
+        var d = SchemeJson.Load(json).Diagnostics.Single();
+
+        d.Code.Should().Be(DiagnosticCodes.SchemeValueInvalid);
+        d.Column.Should().Be(path);
+        d.Message.Should().NotMatchRegex("[A-Za-z]{4,} [a-z]{2,}", "a Chinese message has no English sentence from an exception");
+    }
+
     [Test]
     public void EventLog_DuplicateColumn_NamesTheColumnsHeading_NotAnEnumName()
     {
