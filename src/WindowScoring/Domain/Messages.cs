@@ -91,6 +91,9 @@ internal static partial class Messages
     internal const string QuotedTerm = "Diagnostic.Quoted";
     internal const string SeverityPrefix = "Severity.";
 
+    /// <summary>Term: what separates the items of a list inside a message (<c>, </c> or <c>，</c>).</summary>
+    internal const string ListSeparatorTerm = "ListSeparator";
+
     /// <summary>Every key of the templates (the same in each language; a test checks it).</summary>
     internal static IEnumerable<string> Keys => English.Keys;
 

@@ -159,6 +159,7 @@ internal static partial class Messages
         ["HonourObject"] = "an honour",
         [LineTerm] = "line {0}",
         [SeparatorTerm] = ": ",
+        [ListSeparatorTerm] = ", ",
         [QuotedTerm] = "'{0}'",
         [SeverityPrefix + "Info"] = "info",
         [SeverityPrefix + "Warning"] = "warning",

@@ -159,6 +159,7 @@ internal static partial class Messages
         ["HonourObject"] = "荣誉",
         [LineTerm] = "第 {0} 行",
         [SeparatorTerm] = "：",
+        [ListSeparatorTerm] = "，",
         [QuotedTerm] = "“{0}”",
         [SeverityPrefix + "Info"] = "提示",
         [SeverityPrefix + "Warning"] = "警告",

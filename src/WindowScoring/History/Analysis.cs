@@ -95,7 +95,7 @@ internal static class Analysis
             if (run.Count >= options.ConsecutiveMonths)
             {
                 var months = run.Select(f => f.Month).ToArray();
-                var message = Message(AlertKind.BottomRun, culture, n, run.Count, string.Join(Messages.IsChinese(culture) ? "，" : ", ", run.Select(f => Figure(f, culture))));
+                var message = Message(AlertKind.BottomRun, culture, n, run.Count, string.Join(Messages.Term(Messages.ListSeparatorTerm, culture), run.Select(f => Figure(f, culture))));
                 alerts.Add((new Alert(AlertKind.BottomRun, department, months, run.ToArray(), message), PlaceIn(history, months[^1], department)));
             }
 
