@@ -32,6 +32,10 @@ internal static class CommandLine
             return UsageError;
         }
 
+        // --culture is the library's one language setting for this run: file diagnostics, audit findings, history and
+        // alerts, and every diagnostic's own line ("第 7 行：…"). Restored afterwards for a host that runs commands in-process.
+        var previous = MessageCatalog.Culture;
+        MessageCatalog.Culture = parse.GetValue(CultureOption) ?? previous;
         try
         {
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
@@ -41,6 +45,10 @@ internal static class CommandLine
             // Standard output or error closed, full (> /dev/full) or gone: the environment's failure, told as such.
             error.WriteLine($"error: cannot write the output: {e.Message}");
             return UsageError;
+        }
+        finally
+        {
+            MessageCatalog.Culture = previous;
         }
     }
 
@@ -84,7 +92,7 @@ internal static class CommandLine
 
     private static readonly Option<CultureInfo?> CultureOption = new("--culture")
     {
-        Description = "Language of the file diagnostics: zh-CN (Simplified Chinese) or en; default: the current UI culture.",
+        Description = "Language of every diagnostic (files, audit, history, alerts): zh-CN (Simplified Chinese) or en; default: the current UI culture.",
         HelpName = "zh-CN|en",
         Recursive = true,
         CustomParser = r =>
@@ -274,7 +282,6 @@ internal static class CommandLine
     {
         Encoding = p.GetValue(EncodingOption),
         Format = p.GetValue(FormatOption),
-        MessageCulture = p.GetValue(CultureOption),
     };
 
     private static AssessmentPeriod ParsePeriod(ArgumentResult r) => AssessmentPeriod.TryParse(r.Tokens[0].Value, out var p)

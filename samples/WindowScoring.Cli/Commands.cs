@@ -67,7 +67,8 @@ internal static class Commands
         var report = PublishedTableAudit.Default.Check(result.ToPublishedTable());
         var written = Write(outputPath, output, error, w =>
         {
-            foreach (var finding in report.Findings)
+            // Findings are diagnostics like the file's, printed the same way (in the --culture language).
+            foreach (var finding in report.Diagnostics)
             {
                 w.Write(finding + "\n");
             }
@@ -241,11 +242,29 @@ internal static class Commands
             return CommandLine.Success;
         }
 
-        // Whole or not at all: a temporary file beside the target, moved over it once written.
+        // Whole or not at all: a temporary file beside the target, moved over it once written (a link is followed; a
+        // device such as /dev/stdout is written in place, never replaced).
         return Guard(outputPath, error, () =>
         {
             var full = Path.GetFullPath(outputPath);
-            var temporary = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+            if (new FileInfo(full) is { LinkTarget: not null } link && link.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+            {
+                full = target.FullName;
+            }
+
+            if (Directory.Exists(full))
+            {
+                throw new IOException($"'{outputPath}' is a folder.");
+            }
+
+            if (full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal))
+            {
+                using var device = new StreamWriter(new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite), new System.Text.UTF8Encoding(false));
+                write(device);
+                return;
+            }
+
+            var temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
             try
             {
                 using (var file = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))

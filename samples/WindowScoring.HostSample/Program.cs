@@ -50,13 +50,9 @@ if (!File.Exists(path) && File.Exists(Path.Combine(AppContext.BaseDirectory, pat
 }
 
 // The host's composition root: one call registers the engine, the reader, the writer and every validator.
+MessageCatalog.Culture = culture;   // the one language setting: every message of every service (null: the UI culture)
 var services = new ServiceCollection();
-services.AddWindowScoring(o =>
-{
-    o.Scheme = new ScoringScheme { BonusCap = 20m, Step = 0.5m };
-    o.MessageCulture = culture;
-    o.Import = new ImportOptions { MessageCulture = culture };   // the importer's messages in the same language
-});
+services.AddWindowScoring(o => o.Scheme = new ScoringScheme { BonusCap = 20m, Step = 0.5m });
 using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
 ImportResult import;

@@ -95,8 +95,9 @@ internal static class MonthEndpoints
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported");
         }
 
-        // The request's language (request localization) reaches the importer here and the validators through the UI culture.
-        var options = reader.Defaults with { Period = month, MessageCulture = CultureInfo.CurrentUICulture };
+        // The request's language (request localization sets the UI culture) reaches the importer and the validators alike:
+        // MessageCatalog.Culture is left null, so every message follows the UI culture of the call.
+        var options = reader.Defaults with { Period = month };
         var import = await upload.ReadAsync(body, mediaType, options, cancellationToken);
         if (import.Diagnostics.Any(d => d.Code == DiagnosticCodes.InputTooLarge))
         {

@@ -22,7 +22,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(sp => HallSettings.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
 builder.Services.AddSingleton(sp => SchemeJson.LoadFile(sp.GetRequiredService<HallSettings>().SchemeFile).EnsureSuccess().Scheme!);
 builder.Services.AddSingleton(sp => new ImportOptions { MaxBytes = sp.GetRequiredService<HallSettings>().MaxUploadBytes });
-builder.Services.AddWindowScoring(o => o.MessageCulture = null); // validators follow each request's UI culture
+builder.Services.AddWindowScoring(); // messages follow each request's UI culture (MessageCatalog.Culture stays null)
 
 builder.Services.AddSingleton(sp => new MonthStore(sp.GetRequiredService<HallSettings>().DatabasePath));
 builder.Services.AddSingleton<HallMonths>();

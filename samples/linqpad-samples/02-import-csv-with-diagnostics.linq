@@ -20,5 +20,5 @@ result.Rows.Dump("Rows read");
 result.Diagnostics.Dump("Diagnostics: line, column, code, message");
 
 var audit = PublishedTableAudit.Default.Check(result.ToPublishedTable());
-audit.Findings.Dump("What the published table got wrong");
+audit.Diagnostics.Dump("What the published table got wrong: expected and found, as diagnostics");
 ScoringEngine.Default.Rank(result.ToPartialTable()).Rows.Dump("Ranked from the rows no error names (a deliberate partial ranking; ToTable() would refuse)");

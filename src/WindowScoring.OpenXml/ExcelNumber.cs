@@ -44,14 +44,14 @@ internal static class ExcelNumber
         return (m == 0m ? "0" : m.ToString("0.############################", CultureInfo.InvariantCulture), null);
     }
 
-    /// <summary>The message keys of the numbers that cannot be read exactly.</summary>
-    internal const string NumberTooLarge = "NumberTooLarge";
+    /// <summary>The message key of a number too large for a decimal.</summary>
+    internal const string NumberTooLarge = OpenXmlMessages.NumberTooLarge;
 
     /// <summary>A number too close to zero for a decimal at Excel's 15 digits.</summary>
-    internal const string NumberTooSmall = "NumberTooSmall";
+    internal const string NumberTooSmall = OpenXmlMessages.NumberTooSmall;
 
-    /// <summary>A number with more integer digits than the 15 Excel keeps.</summary>
-    internal const string NumberInexact = "NumberInexact";
+    /// <summary>A number with more integer digits than the 15 Excel keeps (the code's own text).</summary>
+    internal const string NumberInexact = OpenXmlDiagnosticCodes.NumberNotExact;
 
     // Already what Excel displays: an optional minus, digits, an optional point and digits, at most 15 significant digits.
     private static bool IsShortPlain(ReadOnlySpan<char> s)

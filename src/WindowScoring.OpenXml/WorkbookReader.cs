@@ -10,7 +10,7 @@ namespace WindowScoring.OpenXml;
 /// <remarks>
 /// <para>How cells are read (numbers rounded to the 15 significant digits Excel displays, dates, formulas, hidden rows)
 /// and the limits on hostile files are described on <see cref="XlsxTableSource"/>. Data errors never throw: every problem is
-/// a <see cref="Diagnostic"/> (call <see cref="ImportResult.EnsureSuccess"/> to fail fast). The period comes from
+/// a <see cref="Diagnostic"/> (call <see cref="DiagnosticResult{TSelf}.EnsureSuccess"/> to fail fast). The period comes from
 /// <see cref="ImportOptions.Period"/> or the title row (<c>2023年11月…窗口考核结果</c>).</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>

@@ -88,12 +88,25 @@ internal static class WritableText
 
     /// <summary>
     /// Writes a file whole or not at all: to a temporary file in the same folder, then moved over the target, so a
-    /// failure leaves an existing file as it was.
+    /// failure leaves an existing file as it was. A symbolic link is followed (the file it names is replaced); a device or
+    /// kernel file (<c>/dev/…</c>, <c>/proc/…</c>) is written in place, never replaced by a regular file.
     /// </summary>
     internal static void ToFile(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        if (new FileInfo(full) is { LinkTarget: not null } link && link.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+        {
+            full = target.FullName;
+        }
+
+        if (!OperatingSystem.IsWindows() && (full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal) || full.StartsWith("/sys/", StringComparison.Ordinal)))
+        {
+            using var device = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            write(device);
+            return;
+        }
+
+        var temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))

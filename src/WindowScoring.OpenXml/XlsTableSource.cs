@@ -86,15 +86,14 @@ internal sealed class XlsTableSource : ITableSource
         }
         catch (InvalidPasswordException)
         {
-            diagnostics.Add(new Diagnostic(OpenXmlDiagnosticCodes.LegacyOrEncrypted, DiagnosticSeverity.Error, null, null, null, OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.LegacyOrEncrypted)));
+            diagnostics.Add(OpenXmlMessages.Make(OpenXmlDiagnosticCodes.LegacyOrEncrypted, DiagnosticSeverity.Error));
             return Stop();
         }
         catch (Exception e) when (e is ExcelReaderException or InvalidDataException or NotSupportedException or EndOfStreamException
             or ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
         {
             // A damaged or foreign compound file (a .doc, a truncated .xls): a diagnostic, never an exception.
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedRecord, DiagnosticSeverity.Error, _row > 0 ? _row : null, null, null,
-                OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "BrokenXls", e.Message))));
+            diagnostics.Add(OpenXmlMessages.Make(OpenXmlMessages.BrokenXls, DiagnosticSeverity.Error, e.Message) with { Line = _row > 0 ? _row : null });
             return Stop();
         }
     }
@@ -128,26 +127,23 @@ internal sealed class XlsTableSource : ITableSource
             : sheets.FindIndex(s => string.Equals(s.Name, _requestedSheet, StringComparison.OrdinalIgnoreCase));
         if (index < 0)
         {
-            var message = _requestedSheet is not null
-                ? OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.SheetNotFound, _requestedSheet, string.Join(", ", sheets.Select(s => s.Name)))
+            diagnostics.Add(_requestedSheet is not null
+                ? OpenXmlMessages.Make(OpenXmlDiagnosticCodes.SheetNotFound, DiagnosticSeverity.Error, _requestedSheet, string.Join(", ", sheets.Select(s => s.Name)))
                 : sheets.Count > 0
-                    ? OpenXmlText.Get(_options, "NoVisibleSheet", string.Join(", ", sheets.Select(s => s.Name)))
-                    : OpenXmlText.Get(_options, "NoSheet");
-            diagnostics.Add(new Diagnostic(OpenXmlDiagnosticCodes.SheetNotFound, DiagnosticSeverity.Error, null, null, null, message));
+                    ? OpenXmlMessages.Make(OpenXmlMessages.NoVisibleSheet, DiagnosticSeverity.Error, string.Join(", ", sheets.Select(s => s.Name)))
+                    : OpenXmlMessages.Make(OpenXmlMessages.NoSheet, DiagnosticSeverity.Error));
             return false;
         }
 
         var sheet = sheets[index];
         if (_requestedSheet is not null && sheet.Hidden)
         {
-            diagnostics.Add(new Diagnostic(OpenXmlDiagnosticCodes.HiddenSheet, DiagnosticSeverity.Warning, null, null, sheet.Name,
-                OpenXmlText.Get(_options, "HiddenSheetNamed", sheet.Name)));
+            diagnostics.Add(OpenXmlMessages.Make(OpenXmlMessages.HiddenSheetNamed, DiagnosticSeverity.Warning, sheet.Name) with { RawValue = sheet.Name });
         }
         else if (_requestedSheet is null && index > 0)
         {
             var skipped = string.Join(", ", sheets.Take(index).Select(s => s.Name));
-            diagnostics.Add(new Diagnostic(OpenXmlDiagnosticCodes.HiddenSheet, DiagnosticSeverity.Warning, null, null, skipped,
-                OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.HiddenSheet, skipped, sheet.Name)));
+            diagnostics.Add(OpenXmlMessages.Make(OpenXmlDiagnosticCodes.HiddenSheet, DiagnosticSeverity.Warning, skipped, sheet.Name) with { RawValue = skipped });
         }
 
         _reader.Reset();
@@ -186,8 +182,7 @@ internal sealed class XlsTableSource : ITableSource
         Cells = last + 1 == cells.Length ? cells : cells[..(last + 1)];
         if (reader.RowHeight == 0)
         {
-            diagnostics.Add(new Diagnostic(OpenXmlDiagnosticCodes.HiddenRow, DiagnosticSeverity.Info, _row, null, null,
-                OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.HiddenRow, _row)) { Cell = _prefix.TrimEnd('!') });
+            diagnostics.Add(OpenXmlMessages.Make(OpenXmlDiagnosticCodes.HiddenRow, DiagnosticSeverity.Info, _row) with { Line = _row, Cell = _prefix.TrimEnd('!') });
         }
 
         return true;
@@ -209,26 +204,26 @@ internal sealed class XlsTableSource : ITableSource
                 var text = date.TimeOfDay == TimeSpan.Zero
                     ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                     : date.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-                diagnostics.Add(Problem(OpenXmlDiagnosticCodes.DateCell, DiagnosticSeverity.Warning, column, text, OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.DateCell, text)));
+                diagnostics.Add(Problem(OpenXmlDiagnosticCodes.DateCell, DiagnosticSeverity.Warning, column, text, text));
                 return text;
             case double d:
                 var raw = d.ToString("R", CultureInfo.InvariantCulture);
                 if (format is not null && DateFormats.IsDateCode(format) && !DateFormats.IsHiddenCode(format))
                 {
-                    diagnostics.Add(Problem(OpenXmlDiagnosticCodes.NumberNotExact, DiagnosticSeverity.Error, column, raw, OpenXmlText.Get(_options, "NotADate", raw)));
+                    diagnostics.Add(Problem(OpenXmlMessages.NotADate, DiagnosticSeverity.Error, column, raw, raw));
                     return string.Empty;
                 }
 
                 var (number, problem) = ExcelNumber.ToDecimalText(raw);
                 if (problem is not null)
                 {
-                    diagnostics.Add(Problem(OpenXmlDiagnosticCodes.NumberNotExact, DiagnosticSeverity.Error, column, raw, OpenXmlText.Get(_options, problem, raw)));
+                    diagnostics.Add(Problem(problem, DiagnosticSeverity.Error, column, raw, raw));
                     return string.Empty;
                 }
 
                 if (format is not null && DateFormats.IsHiddenCode(format))
                 {
-                    diagnostics.Add(Problem(OpenXmlDiagnosticCodes.HiddenFormat, DiagnosticSeverity.Warning, column, raw, OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.HiddenFormat, number)));
+                    diagnostics.Add(Problem(OpenXmlDiagnosticCodes.HiddenFormat, DiagnosticSeverity.Warning, column, raw, number));
                 }
 
                 return number;
@@ -237,6 +232,6 @@ internal sealed class XlsTableSource : ITableSource
         }
     }
 
-    private Diagnostic Problem(string code, DiagnosticSeverity severity, int column, string? raw, string message) =>
-        new(code, severity, _row, null, raw, message) { Cell = _prefix + XlsxTableSource.ColumnName(column) + _row.ToString(CultureInfo.InvariantCulture) };
+    private Diagnostic Problem(string key, DiagnosticSeverity severity, int column, string? raw, params object?[] args) =>
+        OpenXmlMessages.Make(key, severity, args) with { Line = _row, RawValue = raw, Cell = _prefix + XlsxTableSource.ColumnName(column) + _row.ToString(CultureInfo.InvariantCulture) };
 }

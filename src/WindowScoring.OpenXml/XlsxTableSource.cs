@@ -99,6 +99,7 @@ public sealed class XlsxTableSource : ITableSource
 
     internal XlsxTableSource(Stream? stream, string? path, ImportOptions? options, string? sheetName, bool leaveOpen, bool inputTooLarge)
     {
+        OpenXmlMessages.EnsureRegistered();
         _stream = stream;
         _path = path;
         _leaveOpen = leaveOpen;
@@ -204,13 +205,13 @@ public sealed class XlsxTableSource : ITableSource
             return;
         }
 
-        diagnostics.Add(Error(DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "BrokenXml", detail))));
+        diagnostics.Add(Error(OpenXmlMessages.BrokenXml, detail));
     }
 
     private void TooLarge(ICollection<Diagnostic> diagnostics) =>
-        diagnostics.Add(Error(DiagnosticCodes.InputTooLarge, OpenXmlText.Get(_options, DiagnosticCodes.InputTooLarge, _options.MaxBytes)));
+        diagnostics.Add(Error(OpenXmlMessages.InputTooLarge, _options.MaxBytes));
 
-    private static Diagnostic Error(string code, string message) => new(code, DiagnosticSeverity.Error, null, null, null, message);
+    private static Diagnostic Error(string key, params object?[] args) => OpenXmlMessages.Make(key, DiagnosticSeverity.Error, args);
 
     private bool Open(ICollection<Diagnostic> diagnostics)
     {
@@ -250,7 +251,7 @@ public sealed class XlsxTableSource : ITableSource
 
         if (!head[..read].StartsWith("PK\x03\x04"u8))
         {
-            diagnostics.Add(Error(DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "NotZip"))));
+            diagnostics.Add(Error(OpenXmlMessages.NotZip));
             return false;
         }
 
@@ -278,7 +279,7 @@ public sealed class XlsxTableSource : ITableSource
         _document = SpreadsheetDocument.Open(_input, false);
         if (_document.WorkbookPart is not { } workbook)
         {
-            diagnostics.Add(Error(DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "NotWorkbook"))));
+            diagnostics.Add(Error(OpenXmlMessages.NotWorkbook));
             return false;
         }
 
@@ -291,24 +292,21 @@ public sealed class XlsxTableSource : ITableSource
             : sheets.FirstOrDefault(s => string.Equals(s.Name, _requestedSheet, StringComparison.OrdinalIgnoreCase));
         if (sheet.Name is null || !workbook.TryGetPartById(sheet.Id, out var part) || part is not WorksheetPart worksheet)
         {
-            var message = _requestedSheet is not null
-                ? OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.SheetNotFound, _requestedSheet, string.Join(", ", sheets.Select(s => s.Name)))
+            diagnostics.Add(_requestedSheet is not null
+                ? Error(OpenXmlDiagnosticCodes.SheetNotFound, _requestedSheet, string.Join(", ", sheets.Select(s => s.Name)))
                 : worksheets.Count > 0
-                    ? OpenXmlText.Get(_options, "NoVisibleSheet", string.Join(", ", worksheets.Select(s => s.Name)))
-                    : OpenXmlText.Get(_options, "NoSheet");
-            diagnostics.Add(Error(OpenXmlDiagnosticCodes.SheetNotFound, message));
+                    ? Error(OpenXmlMessages.NoVisibleSheet, string.Join(", ", worksheets.Select(s => s.Name)))
+                    : Error(OpenXmlMessages.NoSheet));
             return false;
         }
 
         if (_requestedSheet is not null && sheet.Hidden)
         {
-            diagnostics.Add(new Diagnostic(OpenXmlDiagnosticCodes.HiddenSheet, DiagnosticSeverity.Warning, null, null, sheet.Name,
-                OpenXmlText.Get(_options, "HiddenSheetNamed", sheet.Name)));
+            diagnostics.Add(OpenXmlMessages.Make(OpenXmlMessages.HiddenSheetNamed, DiagnosticSeverity.Warning, sheet.Name) with { RawValue = sheet.Name });
         }
         else if (_requestedSheet is null && worksheets.TakeWhile(s => s.Hidden).Select(s => s.Name).ToList() is { Count: > 0 } skipped)
         {
-            diagnostics.Add(new Diagnostic(OpenXmlDiagnosticCodes.HiddenSheet, DiagnosticSeverity.Warning, null, null, string.Join(", ", skipped),
-                OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.HiddenSheet, string.Join(", ", skipped), sheet.Name)));
+            diagnostics.Add(OpenXmlMessages.Make(OpenXmlDiagnosticCodes.HiddenSheet, DiagnosticSeverity.Warning, string.Join(", ", skipped), sheet.Name) with { RawValue = string.Join(", ", skipped) });
         }
 
         SheetName = sheet.Name;
@@ -320,7 +318,7 @@ public sealed class XlsxTableSource : ITableSource
 
         if (workbook.SharedStringTablePart is { } shared && !ReadSharedStrings(shared))
         {
-            diagnostics.Add(Error(DiagnosticCodes.InputTooLarge, OpenXmlText.Get(_options, "SharedStringsTooLarge", SharedStrings.MaxChars)));
+            diagnostics.Add(Error(OpenXmlMessages.SharedStringsTooLarge, SharedStrings.MaxChars));
             return false;
         }
 
@@ -527,8 +525,7 @@ public sealed class XlsxTableSource : ITableSource
         {
             if (!long.TryParse(rawRow, NumberStyles.None, CultureInfo.InvariantCulture, out var r) || r is < 1 or > MaxRow)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedRecord, DiagnosticSeverity.Error, null, null, rawRow,
-                    OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "RowNumber", rawRow, MaxRow))) { Cell = _prefix.TrimEnd('!') });
+                diagnostics.Add(Error(OpenXmlMessages.RowNumber, rawRow, MaxRow) with { RawValue = rawRow, Cell = _prefix.TrimEnd('!') });
                 reader.Skip();
                 _count = 0;
                 return true;
@@ -537,8 +534,7 @@ public sealed class XlsxTableSource : ITableSource
             row = (int)r;
             if (row <= _lastRow)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedRecord, DiagnosticSeverity.Error, row, null, rawRow,
-                    OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "RowRepeated", row, _lastRow))) { Cell = _prefix.TrimEnd('!') });
+                diagnostics.Add(Error(OpenXmlMessages.RowRepeated, row, _lastRow) with { Line = row, RawValue = rawRow, Cell = _prefix.TrimEnd('!') });
             }
         }
 
@@ -579,8 +575,7 @@ public sealed class XlsxTableSource : ITableSource
             if (column <= previous)
             {
                 // The same cell twice (or cells out of order): neither value is taken silently.
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedRecord, DiagnosticSeverity.Error, row, null, value,
-                    OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "CellRepeated", Reference(row, column)))) { Cell = Reference(row, column) });
+                diagnostics.Add(Problem(OpenXmlMessages.CellRepeated, DiagnosticSeverity.Error, row, column, value, Reference(row, column)));
                 column = previous;
                 continue;
             }
@@ -618,8 +613,7 @@ public sealed class XlsxTableSource : ITableSource
 
         if (hidden)
         {
-            diagnostics.Add(new Diagnostic(OpenXmlDiagnosticCodes.HiddenRow, DiagnosticSeverity.Info, row, null, null,
-                OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.HiddenRow, row)) { Cell = _prefix.TrimEnd('!') });
+            diagnostics.Add(OpenXmlMessages.Make(OpenXmlDiagnosticCodes.HiddenRow, DiagnosticSeverity.Info, row) with { Line = row, Cell = _prefix.TrimEnd('!') });
         }
 
         return true;
@@ -714,7 +708,7 @@ public sealed class XlsxTableSource : ITableSource
         {
             if (formula)
             {
-                diagnostics.Add(Warning(OpenXmlDiagnosticCodes.FormulaWithoutValue, row, column, null, OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.FormulaWithoutValue)));
+                diagnostics.Add(Warning(OpenXmlDiagnosticCodes.FormulaWithoutValue, row, column, null));
             }
 
             return string.Empty;
@@ -728,8 +722,7 @@ public sealed class XlsxTableSource : ITableSource
                     return _shared[index];
                 }
 
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedRecord, DiagnosticSeverity.Error, row, null, value,
-                    OpenXmlText.Get(_options, DiagnosticCodes.MalformedRecord, OpenXmlText.Get(_options, "SharedString", value, _shared.Count))) { Cell = Reference(row, column) });
+                diagnostics.Add(Error(OpenXmlMessages.SharedString, value, _shared.Count) with { Line = row, RawValue = value, Cell = Reference(row, column) });
                 return string.Empty;
             case "b":
                 return value.Trim() is "1" or "true" ? "TRUE" : "FALSE";
@@ -743,35 +736,35 @@ public sealed class XlsxTableSource : ITableSource
                     if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
                         && DateFormats.Text(serial, _date1904) is { } date)
                     {
-                        diagnostics.Add(Warning(OpenXmlDiagnosticCodes.DateCell, row, column, value, OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.DateCell, date)));
+                        diagnostics.Add(Warning(OpenXmlDiagnosticCodes.DateCell, row, column, value, date));
                         return date;
                     }
 
-                    diagnostics.Add(Problem(OpenXmlDiagnosticCodes.NumberNotExact, DiagnosticSeverity.Error, row, column, value, OpenXmlText.Get(_options, "NotADate", value)));
+                    diagnostics.Add(Problem(OpenXmlMessages.NotADate, DiagnosticSeverity.Error, row, column, value, value));
                     return string.Empty;
                 }
 
                 var (text, problem) = ExcelNumber.ToDecimalText(value);
                 if (problem is not null)
                 {
-                    diagnostics.Add(Problem(OpenXmlDiagnosticCodes.NumberNotExact, DiagnosticSeverity.Error, row, column, value, OpenXmlText.Get(_options, problem, value)));
+                    diagnostics.Add(Problem(problem, DiagnosticSeverity.Error, row, column, value, value));
                     return string.Empty;
                 }
 
                 if (style < _hiddenStyles.Length && _hiddenStyles[style])
                 {
-                    diagnostics.Add(Warning(OpenXmlDiagnosticCodes.HiddenFormat, row, column, value, OpenXmlText.Get(_options, OpenXmlDiagnosticCodes.HiddenFormat, text)));
+                    diagnostics.Add(Warning(OpenXmlDiagnosticCodes.HiddenFormat, row, column, value, text));
                 }
 
                 return text;
         }
     }
 
-    private Diagnostic Warning(string code, int row, int column, string? raw, string message) =>
-        Problem(code, DiagnosticSeverity.Warning, row, column, raw, message);
+    private Diagnostic Warning(string key, int row, int column, string? raw, params object?[] args) =>
+        Problem(key, DiagnosticSeverity.Warning, row, column, raw, args);
 
-    private Diagnostic Problem(string code, DiagnosticSeverity severity, int row, int column, string? raw, string message) =>
-        new(code, severity, row, null, raw, message) { Cell = Reference(row, column) };
+    private Diagnostic Problem(string key, DiagnosticSeverity severity, int row, int column, string? raw, params object?[] args) =>
+        OpenXmlMessages.Make(key, severity, args) with { Line = row, RawValue = raw, Cell = Reference(row, column) };
 
     private string Reference(int row, int column) => _prefix + ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
 

@@ -85,7 +85,7 @@ public sealed partial class CommandLineTests
         english.ExitCode.Should().Be(1);
         chinese.ExitCode.Should().Be(1);
         english.Error.Should().Contain("2023-12.tsv: line 3: WS123 error [减分 分值] '5,5': Expected a plain number");
-        chinese.Error.Should().Contain("2023-12.tsv: line 3: WS123 error [减分 分值] '5,5': ").And.NotContain("Expected a plain number");
+        chinese.Error.Should().Contain("2023-12.tsv: 第 3 行：WS123 错误 [减分 分值] “5,5”：应为普通数字").And.NotContain("Expected a plain number");
         english.Output.Should().BeEmpty();
     }
 
@@ -117,6 +117,21 @@ public sealed partial class CommandLineTests
         var run = await RunAsync("audit", SampleData("2023-11.tsv"));
 
         run.ExitCode.Should().Be(0, run.Output + run.Error);
+    }
+
+    [Test]
+    public async Task Audit_Findings_PrintLikeEveryDiagnostic_InTheLanguageOfCulture_Exit1()
+    {
+        var file = Path.Combine(_temp, "2023-12.tsv");
+        File.WriteAllText(file, "序号\t部门窗口\t基础分\t减分\t加分\t实得分值\n1\t自然资源厅\t100\t0\t20\t120\n2\t公安厅\t100\t0\t7\t108\n");
+
+        var english = await RunAsync("audit", file, "--culture", "en");
+        var chinese = await RunAsync("audit", file, "--culture", "zh-CN");
+
+        english.ExitCode.Should().Be(1);
+        chinese.ExitCode.Should().Be(1);
+        english.Output.Should().Contain("line 3: WS300 error '108': 公安厅 prints the total 108 but base − deduction + bonus = 107.");
+        chinese.Output.Should().Contain("第 3 行：WS300 错误 “108”：公安厅：所印实得分值为 108，但 基础分 − 减分 + 加分 = 107。");
     }
 
     [TestCase("csv", true)]

@@ -143,6 +143,46 @@ public sealed class HostileInputTests
         error.Should().Contain("cannot write the output").And.NotContain("Unhandled exception");
     }
 
+    [TestCase("docx")]
+    [TestCase("xlsx")]
+    [TestCase("csv")]
+    public async Task Convert_OutputToADevice_WritesToItAndNeverReplacesIt(string format)
+    {
+        if (!File.Exists("/dev/full") || !File.Exists("/usr/bin/stat"))
+        {
+            Assert.Ignore("No /dev/full or stat on this system.");
+        }
+
+        var run = await RunAsync("convert", SampleData("2023-11.tsv"), "--to", format, "--output", "/dev/full");
+
+        run.ExitCode.Should().Be(2, "a full device cannot take the table");
+        run.Error.Should().NotContain("Unhandled exception");
+        FileType("/dev/full").Should().Be("character special file", "an atomic replace must never put a regular file where a device was");
+    }
+
+    [Test]
+    public async Task Convert_OutputThroughASymbolicLink_ReplacesTheFileTheLinkNames_AndKeepsTheLink()
+    {
+        var real = Path.Combine(_temp, "real.csv");
+        var link = Path.Combine(_temp, "link.csv");
+        File.WriteAllText(real, "old");
+        File.CreateSymbolicLink(link, real);
+
+        var run = await RunAsync("convert", SampleData("2023-11.tsv"), "--to", "csv", "--output", link);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        new FileInfo(link).LinkTarget.Should().Be(real);
+        File.ReadAllText(real).Should().Contain("自然资源厅");
+    }
+
+    private static string FileType(string path)
+    {
+        using var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("/usr/bin/stat", ["-c", "%F", path]) { RedirectStandardOutput = true })!;
+        var type = stat.StandardOutput.ReadToEnd().Trim();
+        stat.WaitForExit();
+        return type;
+    }
+
     [Test]
     public async Task Convert_BinaryWithoutAPeriod_WarnsHowToGiveOne_AndPeriodTitlesIt()
     {

@@ -9,7 +9,15 @@ namespace WindowScoring.OpenXml.Tests;
 /// </summary>
 public class WorkbookHostileTests
 {
-    private static readonly ImportOptions English = new() { MessageCulture = CultureInfo.GetCultureInfo("en") };
+    private static readonly ImportOptions English = ImportOptions.Default;
+    private CultureInfo? _culture;
+
+    // Messages in English for the assertions on their words (the one language setting, restored after each test).
+    [SetUp]
+    public void InEnglish() => (_culture, MessageCatalog.Culture) = (MessageCatalog.Culture, CultureInfo.GetCultureInfo("en"));
+
+    [TearDown]
+    public void RestoreLanguage() => MessageCatalog.Culture = _culture;
 
     private static string Styles(string formatCode) =>
         """<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="CODE"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>"""

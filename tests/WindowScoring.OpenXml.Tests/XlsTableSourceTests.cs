@@ -9,7 +9,15 @@ namespace WindowScoring.OpenXml.Tests;
 /// </summary>
 public class XlsTableSourceTests
 {
-    private static readonly ImportOptions English = new() { MessageCulture = CultureInfo.GetCultureInfo("en") };
+    private static readonly ImportOptions English = ImportOptions.Default;
+    private CultureInfo? _culture;
+
+    // Messages in English for the assertions on their words (the one language setting, restored after each test).
+    [SetUp]
+    public void InEnglish() => (_culture, MessageCatalog.Culture) = (MessageCatalog.Culture, CultureInfo.GetCultureInfo("en"));
+
+    [TearDown]
+    public void RestoreLanguage() => MessageCatalog.Culture = _culture;
 
     [TestCase("2023-11.xls")]
     [TestCase("2023-11-title.xls")]

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace WindowScoring.Audit;
 
 /// <summary>
@@ -16,12 +14,9 @@ public sealed class PublishedTableAudit
 {
     /// <summary>Creates an audit that recomputes totals under <paramref name="scheme"/>.</summary>
     /// <param name="scheme">The scheme; <see cref="ScoringScheme.Default"/> when null.</param>
-    /// <param name="messageCulture">The culture that chooses the language of the findings' messages (a name starting
-    /// with <c>zh</c>: Simplified Chinese, any other: English); the current UI culture at the time of each check when null.</param>
-    public PublishedTableAudit(ScoringScheme? scheme = null, CultureInfo? messageCulture = null)
+    public PublishedTableAudit(ScoringScheme? scheme = null)
     {
         Scheme = scheme ?? ScoringScheme.Default;
-        MessageCulture = messageCulture;
     }
 
     /// <summary>An audit under <see cref="ScoringScheme.Default"/>.</summary>
@@ -30,21 +25,17 @@ public sealed class PublishedTableAudit
     /// <summary>The scheme totals are recomputed under.</summary>
     public ScoringScheme Scheme { get; }
 
-    /// <summary>The culture that chooses the language of messages; null to follow the current UI culture.</summary>
-    public CultureInfo? MessageCulture { get; }
-
     /// <summary>Checks a published table (from a reader: <c>ImportResult.ToPublishedTable()</c>).</summary>
     /// <param name="published">The table as printed, with its rank and total cells.</param>
     /// <param name="roster">The departments that should appear, when known.</param>
-    /// <returns>The findings.</returns>
+    /// <returns>The findings, as diagnostics in <see cref="MessageCatalog.ActiveCulture"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="published"/> is null.</exception>
     public AuditReport Check(PublishedTable published, IEnumerable<Department>? roster = null)
     {
         Preconditions.CheckNotNull(published);
-        var findings = new List<AuditFinding>();
-        var culture = MessageCulture;
+        var findings = new List<Diagnostic>();
         void Add(string code, DiagnosticSeverity severity, PublishedRow row, decimal? expected, string? found, params object?[] args) =>
-            findings.Add(Finding(code, severity, row.Line, row.Assessment.Department.Name, expected is { } e ? Fmt(e) : null, found, culture, args));
+            findings.Add(Finding(code, severity, row.Line, row.Assessment.Department.Name, expected is { } e ? Fmt(e) : null, found, args));
 
         var rows = published.Rows.Where(r => r.Assessment.Status == AssessmentStatus.Assessed).ToArray();
         var totals = rows.Select(r => Scheme.Score(r.Assessment).Total).ToArray();
@@ -65,21 +56,21 @@ public sealed class PublishedTableAudit
             }
         }
 
-        CheckRanks(rows, totals, findings, culture);
-        CheckDuplicates(published.Rows, findings, culture);
+        CheckRanks(rows, totals, findings);
+        CheckDuplicates(published.Rows, findings);
         findings.Sort((a, b) => (a.Line ?? 0).CompareTo(b.Line ?? 0));
         if (roster is not null)
         {
-            CheckRoster(published.Rows, roster, findings, culture);
+            CheckRoster(published.Rows, roster, findings);
         }
 
         return new AuditReport(findings, published.Rows.Count);
     }
 
-    private static void CheckRanks(PublishedRow[] rows, decimal[] totals, List<AuditFinding> findings, CultureInfo? culture)
+    private static void CheckRanks(PublishedRow[] rows, decimal[] totals, List<Diagnostic> findings)
     {
         void Add(string code, DiagnosticSeverity severity, PublishedRow row, decimal expected, string found, params object?[] args) =>
-            findings.Add(Finding(code, severity, row.Line, row.Assessment.Department.Name, Fmt(expected), found, culture, args));
+            findings.Add(Finding(code, severity, row.Line, row.Assessment.Department.Name, Fmt(expected), found, args));
 
         var ranked = Ranker.RankWithinGroups(Enumerable.Range(0, rows.Length), i => rows[i].Assessment.Group ?? string.Empty, i => totals[i]);
         var seen = new HashSet<(string?, decimal)>();
@@ -111,37 +102,37 @@ public sealed class PublishedTableAudit
         }
     }
 
-    private static void CheckDuplicates(IReadOnlyList<PublishedRow> rows, List<AuditFinding> findings, CultureInfo? culture)
+    private static void CheckDuplicates(IReadOnlyList<PublishedRow> rows, List<Diagnostic> findings)
     {
         var firstLine = new Dictionary<Department, int>();
         foreach (var row in rows)
         {
             if (!firstLine.TryAdd(row.Assessment.Department, row.Line))
             {
-                findings.Add(Finding(DiagnosticCodes.DuplicateDepartment, DiagnosticSeverity.Error, row.Line, row.Assessment.Department.Name, null, null, culture,
+                findings.Add(Finding(DiagnosticCodes.DuplicateDepartment, DiagnosticSeverity.Error, row.Line, row.Assessment.Department.Name, null, null,
                     firstLine[row.Assessment.Department]));
             }
         }
     }
 
-    private static void CheckRoster(IReadOnlyList<PublishedRow> rows, IEnumerable<Department> roster, List<AuditFinding> findings, CultureInfo? culture)
+    private static void CheckRoster(IReadOnlyList<PublishedRow> rows, IEnumerable<Department> roster, List<Diagnostic> findings)
     {
         var onRoster = roster.ToHashSet();
         var inTable = rows.Select(r => r.Assessment.Department).ToHashSet();
         foreach (var d in onRoster.Where(d => !inTable.Contains(d)))
         {
-            findings.Add(Finding(DiagnosticCodes.MissingFromRoster, DiagnosticSeverity.Error, null, d.Name, null, null, culture));
+            findings.Add(Finding(DiagnosticCodes.MissingFromRoster, DiagnosticSeverity.Error, null, d.Name, null, null));
         }
 
         foreach (var row in rows.Where(r => !onRoster.Contains(r.Assessment.Department)))
         {
-            findings.Add(Finding(DiagnosticCodes.NotOnRoster, DiagnosticSeverity.Warning, row.Line, row.Assessment.Department.Name, null, null, culture));
+            findings.Add(Finding(DiagnosticCodes.NotOnRoster, DiagnosticSeverity.Warning, row.Line, row.Assessment.Department.Name, null, null));
         }
     }
 
-    // The one place findings are made: the message comes from the catalogue, keyed by the code.
-    private static AuditFinding Finding(string code, DiagnosticSeverity severity, int? line, string department, string? expected, string? found, CultureInfo? culture, params object?[] args) =>
-        new(code, severity, line, department, expected, found, Messages.Format(code, culture, args));
+    // Every finding is a diagnostic from the catalogue, keyed by its code; the department's name is the text's {0}.
+    private static Diagnostic Finding(string code, DiagnosticSeverity severity, int? line, string department, string? expected, string? found, params object?[] args) =>
+        Problems.Make(code, severity, line, null, found, [department, .. args]) with { Expected = expected };
 
     private static string Fmt(decimal value) => ScoreText.Format(value);
 }

@@ -22,12 +22,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// (<see cref="AssessmentValidator"/>, <see cref="AssessmentInputValidator"/>, <see cref="AssessmentFormValidator"/>, <see cref="AssessmentTableValidator"/>,
 /// <see cref="ScoringSchemeValidator"/>).</para>
 /// <para>Singletons are safe: the scheme and the options are immutable; the engine, the reader and the writer are
-/// stateless; a validator's rules are built once in its constructor and validating keeps no state (a validator whose
-/// message culture is not fixed reads the current UI culture of the validating thread on each call). None of them
+/// stateless; a validator's rules are built once in its constructor and validating keeps no state. None of them
 /// depends on a scoped or transient service, so <c>ValidateScopes</c> and <c>ValidateOnBuild</c> pass.</para>
-/// <para>One culture setting: <see cref="WindowScoringOptions.MessageCulture"/> reaches every registered service that
-/// writes messages: the readers (through the registered <see cref="ImportOptions"/>), the engine, the audit and the
-/// validators.</para>
+/// <para>Messages follow the one culture setting, <see cref="MessageCatalog.Culture"/> (null: the UI culture of each
+/// call, so a web host's request localization gives each request its language); nothing here fixes a language.</para>
 /// <para>Every registration uses <c>TryAdd</c>: calling <c>AddWindowScoring</c> twice registers once (the first
 /// call's options win), and a service the host registered before (e.g. its own <c>IValidator&lt;Assessment&gt;</c>
 /// or <see cref="ScoringScheme"/>) is kept. The engine and the validators take the scheme from the container, so they
@@ -44,7 +42,7 @@ public static class WindowScoringServiceCollectionExtensions
     public static IServiceCollection AddWindowScoring(this IServiceCollection services) =>
         services.AddWindowScoring(static _ => { });
 
-    /// <summary>Registers WindowScoring's services with the scheme, import options and message culture set by <paramref name="configure"/>.</summary>
+    /// <summary>Registers WindowScoring's services with the scheme and options set by <paramref name="configure"/>.</summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configure">Sets the options; called once, now.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
@@ -61,31 +59,28 @@ public static class WindowScoringServiceCollectionExtensions
         var options = new WindowScoringOptions();
         configure(options);
         CheckScheme(options.Scheme);
-        // One culture setting for every service that writes messages; the import options' own culture when it is null.
-        var culture = options.MessageCulture;
-        var import = culture is null ? options.Import : options.Import with { MessageCulture = culture };
 
         // Configuration.
         services.TryAddSingleton(options.Scheme);
-        services.TryAddSingleton(import);
+        services.TryAddSingleton(options.Import);
         services.TryAddSingleton(options.Aggregation);
         services.TryAddSingleton(options.Alerts);
 
         // Engine, readers and writers: one line each.
-        services.TryAddSingleton(sp => new ScoringEngine(sp.GetRequiredService<ScoringScheme>(), culture));
+        services.TryAddSingleton(sp => new ScoringEngine(sp.GetRequiredService<ScoringScheme>()));
         services.TryAddSingleton(sp => new AssessmentTableReader(sp.GetRequiredService<ImportOptions>()));
         services.TryAddSingleton(sp => new EventLogReader(sp.GetRequiredService<ImportOptions>()));
         services.TryAddSingleton<ReportTableWriter>();
         services.TryAddSingleton(_ => CsvTableWriter.Default);
         services.TryAddSingleton(_ => MarkdownTableWriter.Default);
-        services.TryAddSingleton(sp => new PublishedTableAudit(sp.GetRequiredService<ScoringScheme>(), culture));
+        services.TryAddSingleton(sp => new PublishedTableAudit(sp.GetRequiredService<ScoringScheme>()));
 
         // Validators, as themselves and as IValidator<T>: one line each.
-        services.TryAddValidator<Assessment, AssessmentValidator>(sp => new(sp.GetRequiredService<ScoringScheme>(), culture));
-        services.TryAddValidator<AssessmentInput, AssessmentInputValidator>(sp => new(sp.GetRequiredService<ScoringScheme>(), culture));
-        services.TryAddValidator<AssessmentForm, AssessmentFormValidator>(sp => new(sp.GetRequiredService<ScoringScheme>(), culture));
-        services.TryAddValidator<AssessmentTable, AssessmentTableValidator>(sp => new(sp.GetRequiredService<ScoringScheme>(), culture));
-        services.TryAddValidator<ScoringScheme, ScoringSchemeValidator>(_ => new(culture));
+        services.TryAddValidator<Assessment, AssessmentValidator>(sp => new(sp.GetRequiredService<ScoringScheme>()));
+        services.TryAddValidator<AssessmentInput, AssessmentInputValidator>(sp => new(sp.GetRequiredService<ScoringScheme>()));
+        services.TryAddValidator<AssessmentForm, AssessmentFormValidator>(sp => new(sp.GetRequiredService<ScoringScheme>()));
+        services.TryAddValidator<AssessmentTable, AssessmentTableValidator>(sp => new(sp.GetRequiredService<ScoringScheme>()));
+        services.TryAddValidator<ScoringScheme, ScoringSchemeValidator>(_ => new());
         return services;
     }
 
@@ -98,9 +93,8 @@ public static class WindowScoringServiceCollectionExtensions
 
     private static void CheckScheme(ScoringScheme scheme)
     {
-        var errors = new ScoringSchemeValidator(System.Globalization.CultureInfo.InvariantCulture).Validate(scheme).ToDiagnostics()
-            .Where(d => d.IsError)
-            .ToArray();
+        // The rules of ScoringSchemeValidator (stated once, in SchemeConsistency), in English: this is an exception's message.
+        var errors = SchemeConsistency.Check(scheme, System.Globalization.CultureInfo.InvariantCulture).Where(d => d.IsError).ToArray();
         Preconditions.CheckArgument(
             errors.Length == 0,
             "The configured scoring scheme is inconsistent: " + string.Join("; ", errors.Select(d => d.Code + " " + d.Message)),

@@ -3,19 +3,19 @@ using System.Globalization;
 namespace WindowScoring;
 
 /// <summary>
-/// The one catalogue of the library's messages: every diagnostic, audit finding, unranked reason and alert text, in
-/// Simplified Chinese (<c>Messages.zh-CN.cs</c>) and English (<c>Messages.en.cs</c>), one file per language.
+/// The library's own texts, one file per language (<c>Messages.zh-CN.cs</c>, <c>Messages.en.cs</c>), and the variant keys
+/// the code uses: the seed of <see cref="MessageCatalog"/>, the one catalogue every message is read from (companion
+/// packages add theirs with <see cref="MessageCatalog.Register"/>, hosts their own wording with
+/// <see cref="MessageCatalog.SetText"/>).
 /// </summary>
 /// <remarks>
 /// <para>Keys: a diagnostic code (<c>WS121</c>) when the code has one message; the code and a variant
 /// (<c>WS116.UnterminatedQuote</c>) when it has several. Alert texts are keyed by <c>Alert.</c> and the alert kind
-/// (alerts carry a kind, not a code). Variant keys are the constants below, so a language file cannot misspell one.</para>
-/// <para>Templates are composite formats filled with <see cref="CultureInfo.InvariantCulture"/>; callers pass scores
-/// already formatted (<see cref="ScoreText.Format"/>). Terms are fragments that go into templates (a figure's name,
-/// a column's name).</para>
-/// <para>Language rule: a culture whose name starts with <c>zh</c> gets Chinese, every other culture (the invariant one
-/// included) English; a null culture means <see cref="CultureInfo.CurrentUICulture"/> at the time of the call.
-/// Diagnostics are made from these texts by <see cref="Problems"/>. Stateless and thread-safe.</para>
+/// (alerts carry a kind, not a code). Variant keys are the constants below, so a language file cannot misspell one.
+/// Terms are fragments that go into templates or around them (a figure's name, the word for a severity) and are keyed
+/// by name; they are in the catalogue too, so a host can reword them.</para>
+/// <para>Diagnostics are made from these texts by <see cref="Problems"/> (inside the library) and by
+/// <see cref="Diagnostic.Create"/> (for packages and hosts). Stateless and thread-safe.</para>
 /// </remarks>
 internal static partial class Messages
 {
@@ -76,31 +76,58 @@ internal static partial class Messages
     internal const string AlertFigure = "AlertFigure";
     internal const string EventsOutOfRangeReason = "EventsOutOfRangeReason";
 
+    internal const string SchemeUnknownProperty = DiagnosticCodes.SchemeJsonInvalid + ".UnknownProperty";
+    internal const string SchemeType = DiagnosticCodes.SchemeJsonInvalid + ".Type";
+    internal const string SchemeNotNumber = DiagnosticCodes.SchemeJsonInvalid + ".NotNumber";
+    internal const string SchemeInexact = DiagnosticCodes.SchemeJsonInvalid + ".Inexact";
+    internal const string SchemeNotPositive = DiagnosticCodes.SchemeValueInvalid + ".NotPositive";
+    internal const string SchemeNegative = DiagnosticCodes.SchemeValueInvalid + ".Negative";
+    internal const string SchemeRangeReversed = DiagnosticCodes.SchemeValueInvalid + ".RangeReversed";
+    internal const string SchemeShare = DiagnosticCodes.SchemeValueInvalid + ".Share";
+
+    /// <summary>Terms of <see cref="Diagnostic.ToString"/>: the line, the separator after it, a quoted raw value, each severity.</summary>
+    internal const string LineTerm = "Diagnostic.Line";
+    internal const string SeparatorTerm = "Diagnostic.Separator";
+    internal const string QuotedTerm = "Diagnostic.Quoted";
+    internal const string SeverityPrefix = "Severity.";
+
+    /// <summary>Term: what separates the items of a list inside a message (<c>, </c> or <c>，</c>).</summary>
+    internal const string ListSeparatorTerm = "ListSeparator";
+
     /// <summary>Every key of the templates (the same in each language; a test checks it).</summary>
     internal static IEnumerable<string> Keys => English.Keys;
 
-    /// <summary>The keys of each language, for the catalogue's tests.</summary>
+    /// <summary>The templates of each language, for the catalogue's tests.</summary>
     internal static IReadOnlyDictionary<string, string> ChineseTemplates => Chinese;
 
     /// <inheritdoc cref="ChineseTemplates"/>
     internal static IReadOnlyDictionary<string, string> EnglishTemplates => English;
 
-    /// <summary>The code a key belongs to: the key up to its first dot (null for an alert key).</summary>
-    internal static string? CodeOf(string key) =>
-        key.StartsWith(AlertPrefix, StringComparison.Ordinal) ? null : key.Split('.', 2)[0];
-
-    /// <summary>True when messages for <paramref name="culture"/> are Chinese (its name starts with <c>zh</c>); null means the current UI culture.</summary>
-    internal static bool IsChinese(CultureInfo? culture) =>
-        (culture ?? CultureInfo.CurrentUICulture).Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The message of <paramref name="key"/> in the language of <paramref name="culture"/>, filled invariantly.</summary>
-    internal static string Format(string key, CultureInfo? culture, params object?[] args) =>
-        string.Format(CultureInfo.InvariantCulture, (IsChinese(culture) ? Chinese : English)[key], args);
-
-    /// <summary>A term (a fragment that goes into a template) in the language of <paramref name="culture"/>, filled invariantly.</summary>
-    internal static string Term(string key, CultureInfo? culture, params object?[] args) =>
-        string.Format(CultureInfo.InvariantCulture, (IsChinese(culture) ? ChineseTerms : EnglishTerms)[key], args);
+    /// <summary>The English terms, seeded into the catalogue beside the templates.</summary>
+    internal static IReadOnlyDictionary<string, string> EnglishTermTexts => EnglishTerms;
 
     /// <summary>The term keys of each language, for the catalogue's tests.</summary>
     internal static (IReadOnlyCollection<string> Chinese, IReadOnlyCollection<string> English) TermKeys => (ChineseTerms.Keys, EnglishTerms.Keys);
+
+    /// <summary>The code a key belongs to: the key up to its first dot (null for an alert key).</summary>
+    internal static string? CodeOf(string key) =>
+        key.StartsWith(AlertPrefix, StringComparison.Ordinal) ? null : MessageCatalog.CodeOf(key);
+
+    /// <summary>The Chinese text (template or term) of a key.</summary>
+    internal static string ChineseText(string key) => Chinese.TryGetValue(key, out var text) ? text : ChineseTerms[key];
+
+    /// <summary>The message of <paramref name="key"/> in <see cref="MessageCatalog.ActiveCulture"/>, filled invariantly.</summary>
+    internal static string Format(string key, params object?[] args) => MessageCatalog.Format(key, MessageCatalog.ActiveCulture, args);
+
+    /// <summary>The message of <paramref name="key"/> in the language of <paramref name="culture"/>, filled invariantly.</summary>
+    internal static string Format(string key, CultureInfo culture, params object?[] args) => MessageCatalog.Format(key, culture, args);
+
+    /// <summary>A term (a fragment that goes into a template) in <see cref="MessageCatalog.ActiveCulture"/>, filled invariantly.</summary>
+    internal static string Term(string key, params object?[] args) => MessageCatalog.Format(key, MessageCatalog.ActiveCulture, args);
+
+    /// <summary>A term in the language of <paramref name="culture"/>, filled invariantly.</summary>
+    internal static string Term(string key, CultureInfo culture, params object?[] args) => MessageCatalog.Format(key, culture, args);
+
+    /// <summary>True when the catalogue's own text for <paramref name="culture"/> is Chinese.</summary>
+    internal static bool IsChinese(CultureInfo culture) => MessageCatalog.IsChinese(culture);
 }

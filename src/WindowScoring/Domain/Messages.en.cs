@@ -73,16 +73,16 @@ internal static partial class Messages
         [DuplicateDepartmentEntry] = "The department '{0}' appears more than once in the period's table (first as entry {1}).",
         [DiagnosticCodes.PeriodMissing] = "The table has no period (such as 2023-11).",
 
-        // Audit (WS300–WS307): the department's name comes before these, in AuditFinding.ToString.
-        [DiagnosticCodes.TotalMismatch] = "prints the total {0} but base − deduction + bonus = {1}.",
-        [DiagnosticCodes.RankMismatch] = "prints the rank {0} but its total {1} ranks {2}.",
-        [DiagnosticCodes.TieRankPrinted] = "continues a tie at rank {0}; the layout leaves its 序号 cell blank.",
-        [DiagnosticCodes.RankBlank] = "prints no rank, but it does not continue a tie: its rank is {0}.",
-        [DiagnosticCodes.DuplicateDepartment] = "appears again (first on line {0}).",
+        // Audit (WS300–WS307): {0} is the department's name as printed (or as on the roster).
+        [DiagnosticCodes.TotalMismatch] = "{0} prints the total {1} but base − deduction + bonus = {2}.",
+        [DiagnosticCodes.RankMismatch] = "{0} prints the rank {1} but its total {2} ranks {3}.",
+        [DiagnosticCodes.TieRankPrinted] = "{0} continues a tie at rank {1}; the layout leaves its 序号 cell blank.",
+        [DiagnosticCodes.RankBlank] = "{0} prints no rank, but it does not continue a tie: its rank is {1}.",
+        [DiagnosticCodes.DuplicateDepartment] = "{0} appears again (first on line {1}).",
         [DuplicateDepartmentImport] = "{0} appears more than once in the table (a department is ranked once).",
-        [DiagnosticCodes.MissingFromRoster] = "is on the roster but missing from the table.",
-        [DiagnosticCodes.NotOnRoster] = "is not on the roster.",
-        [DiagnosticCodes.OrderMismatch] = "has the total {0}, higher than {1} on the row above: the table is not in ranked order.",
+        [DiagnosticCodes.MissingFromRoster] = "{0} is on the roster but missing from the table.",
+        [DiagnosticCodes.NotOnRoster] = "{0} is not on the roster.",
+        [DiagnosticCodes.OrderMismatch] = "{0} has the total {1}, higher than {2} on the row above: the table is not in ranked order.",
 
         // History (WS400–WS407).
         [PeriodNotMonth] = "{0} covers {1}, not a month; a history is made of monthly tables, so it is not used.",
@@ -111,7 +111,11 @@ internal static partial class Messages
         [DiagnosticCodes.StatusAssumed] = "The log has no status column; every event is taken as approved.",
 
         // Scheme files (WS510–WS511).
-        [SchemeSyntax] = "The scheme is not valid JSON or does not have the scheme's shape: {0}",
+        [SchemeSyntax] = "The scheme is not valid JSON (line {0}, byte {1} of the line): look for a missing comma, quote or bracket there.",
+        [SchemeUnknownProperty] = "'{0}' is not a property of {1}: expected one of {2}.",
+        [SchemeType] = "The value has the wrong type here (for example text where a number is expected, or one value where a list is expected).",
+        [SchemeNotNumber] = "Expected a number.",
+        [SchemeInexact] = "The number {0} is not a plain decimal that can be held exactly (at most 28–29 significant digits, no exponent).",
         [SchemeNull] = "Expected a scheme object, found null.",
         [SchemeTooLarge] = "The scheme is longer than {0} characters (SchemeJson.MaxChars); it was not read further.",
         [SchemeDuplicateKey] = "The key '{0}' is given twice in one object; give it once.",
@@ -120,6 +124,10 @@ internal static partial class Messages
         [SchemeNullHonour] = "Expected an honour object, found null.",
         [SchemeNullGrade] = "Expected a grade object, found null.",
         [DiagnosticCodes.SchemeValueInvalid] = "The value breaks a rule of the scheme: {0}",
+        [SchemeNotPositive] = "'{0}' must be greater than zero (found {1}).",
+        [SchemeNegative] = "'{0}' must not be negative (found {1}).",
+        [SchemeRangeReversed] = "The maximum {0} is below the minimum {1}.",
+        [SchemeShare] = "The secondary share must be between 0 and 1 (found {0}).",
         [PointsAndRange] = "Give either points (a fixed rule) or min and max (a range), not both.",
         [PointsMissing] = "Expected points (a fixed rule) or min and max (a range).",
         [RuleFieldMissing] = "A rule needs a non-empty '{0}'.",
@@ -145,5 +153,16 @@ internal static partial class Messages
         [TableTitled] = "Table {0} ('{1}')",
         [AlertFigure] = "{0} rank {1} of {2} ({3})",
         [EventsOutOfRangeReason] = "points beyond the range of decimal",
+        ["SchemeObject"] = "a scheme",
+        ["RuleObject"] = "a rule",
+        ["GradeObject"] = "a grade",
+        ["HonourObject"] = "an honour",
+        [LineTerm] = "line {0}",
+        [SeparatorTerm] = ": ",
+        [ListSeparatorTerm] = ", ",
+        [QuotedTerm] = "'{0}'",
+        [SeverityPrefix + "Info"] = "info",
+        [SeverityPrefix + "Warning"] = "warning",
+        [SeverityPrefix + "Error"] = "error",
     };
 }

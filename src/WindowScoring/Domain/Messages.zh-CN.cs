@@ -73,16 +73,16 @@ internal static partial class Messages
         [DuplicateDepartmentEntry] = "部门“{0}”在本期考核表中重复出现（首次出现在第 {1} 条）。",
         [DiagnosticCodes.PeriodMissing] = "考核表未注明考核期（如 2023-11）。",
 
-        // 审核（WS300–WS307）：AuditFinding.ToString 在其前面写部门名称。
-        [DiagnosticCodes.TotalMismatch] = "所印实得分值为 {0}，但 基础分 − 减分 + 加分 = {1}。",
-        [DiagnosticCodes.RankMismatch] = "所印序号为 {0}，但其实得分值 {1} 应排第 {2} 名。",
-        [DiagnosticCodes.TieRankPrinted] = "与上一行并列第 {0} 名；按版式其序号单元格应空白。",
-        [DiagnosticCodes.RankBlank] = "序号空白，但并非与上一行并列：应排第 {0} 名。",
-        [DiagnosticCodes.DuplicateDepartment] = "重复出现（首次出现在第 {0} 行）。",
+        // 审核（WS300–WS307）：{0} 为所印（或名单上）的部门名称。
+        [DiagnosticCodes.TotalMismatch] = "{0}：所印实得分值为 {1}，但 基础分 − 减分 + 加分 = {2}。",
+        [DiagnosticCodes.RankMismatch] = "{0}：所印序号为 {1}，但其实得分值 {2} 应排第 {3} 名。",
+        [DiagnosticCodes.TieRankPrinted] = "{0}：与上一行并列第 {1} 名；按版式其序号单元格应空白。",
+        [DiagnosticCodes.RankBlank] = "{0}：序号空白，但并非与上一行并列：应排第 {1} 名。",
+        [DiagnosticCodes.DuplicateDepartment] = "{0}：重复出现（首次出现在第 {1} 行）。",
         [DuplicateDepartmentImport] = "{0} 在表中重复出现（每个部门只排名一次）。",
-        [DiagnosticCodes.MissingFromRoster] = "在名单中，但表中没有。",
-        [DiagnosticCodes.NotOnRoster] = "不在名单中。",
-        [DiagnosticCodes.OrderMismatch] = "实得分值 {0} 高于上一行的 {1}：表格未按名次排列。",
+        [DiagnosticCodes.MissingFromRoster] = "{0}：在名单中，但表中没有。",
+        [DiagnosticCodes.NotOnRoster] = "{0}：不在名单中。",
+        [DiagnosticCodes.OrderMismatch] = "{0}：实得分值 {1} 高于上一行的 {2}：表格未按名次排列。",
 
         // 台账（WS400–WS407）。
         [PeriodNotMonth] = "{0}的考核期为 {1}，不是月份；台账由月度考核表组成，该表未使用。",
@@ -111,7 +111,11 @@ internal static partial class Messages
         [DiagnosticCodes.StatusAssumed] = "记录表没有状态列；所有记录按已审核处理。",
 
         // 考核办法文件（WS510–WS511）。
-        [SchemeSyntax] = "考核办法文件不是有效的 JSON，或结构不符：{0}",
+        [SchemeSyntax] = "考核办法文件不是有效的 JSON（第 {0} 行第 {1} 个字节）：请检查该处是否缺少逗号、引号或括号。",
+        [SchemeUnknownProperty] = "“{0}”不是{1}的属性：应为以下之一：{2}。",
+        [SchemeType] = "此处取值类型不符（例如应为数字处填写了文字，或应为列表处只填写了一个值）。",
+        [SchemeNotNumber] = "此处应为数字。",
+        [SchemeInexact] = "数字 {0} 不是可精确表示的普通小数（最多 28–29 位有效数字，不用科学计数法）。",
         [SchemeNull] = "应为考核办法对象，实际为 null。",
         [SchemeTooLarge] = "考核办法文件超过 {0} 个字符（SchemeJson.MaxChars）；未继续读取。",
         [SchemeDuplicateKey] = "键“{0}”在同一对象中出现两次；只能出现一次。",
@@ -120,6 +124,10 @@ internal static partial class Messages
         [SchemeNullHonour] = "应为荣誉对象，实际为 null。",
         [SchemeNullGrade] = "应为等次对象，实际为 null。",
         [DiagnosticCodes.SchemeValueInvalid] = "取值不符合考核办法的规则：{0}",
+        [SchemeNotPositive] = "“{0}”须大于零（实际为 {1}）。",
+        [SchemeNegative] = "“{0}”不能为负数（实际为 {1}）。",
+        [SchemeRangeReversed] = "最高分 {0} 低于最低分 {1}。",
+        [SchemeShare] = "连带比例（secondaryShare）须在 0 到 1 之间（实际为 {0}）。",
         [PointsAndRange] = "固定分值（points）与分值范围（min、max）只能填写其一。",
         [PointsMissing] = "应填写固定分值（points）或分值范围（min 和 max）。",
         [RuleFieldMissing] = "规则须填写非空的“{0}”。",
@@ -145,5 +153,16 @@ internal static partial class Messages
         [TableTitled] = "第 {0} 张表（“{1}”）",
         [AlertFigure] = "{0} 第 {1} 名/共 {2} 个（{3}）",
         [EventsOutOfRangeReason] = "分值超出范围",
+        ["SchemeObject"] = "考核办法",
+        ["RuleObject"] = "规则",
+        ["GradeObject"] = "等次",
+        ["HonourObject"] = "荣誉",
+        [LineTerm] = "第 {0} 行",
+        [SeparatorTerm] = "：",
+        [ListSeparatorTerm] = "，",
+        [QuotedTerm] = "“{0}”",
+        [SeverityPrefix + "Info"] = "提示",
+        [SeverityPrefix + "Warning"] = "警告",
+        [SeverityPrefix + "Error"] = "错误",
     };
 }

@@ -3,24 +3,32 @@ using System.Globalization;
 namespace WindowScoring;
 
 /// <summary>
-/// The one place diagnostics are made: the code comes from the message key (<see cref="Messages.CodeOf"/>), the text
-/// from the catalogue in the language of the culture given (null: the current UI culture at the time of the call).
+/// How the library makes its diagnostics: the code comes from the message key, the text from <see cref="MessageCatalog"/>
+/// in <see cref="MessageCatalog.ActiveCulture"/> at the time of the call, the location is set at once. It is
+/// <see cref="Diagnostic.Create"/> with the location in one call (no second object per bad row). Every diagnostic comes
+/// from the catalogue through one of the two, except a FluentValidation failure converted by
+/// <c>ValidationDiagnostics.ToDiagnostic</c>, which keeps the failure's own code and message (this library's rules take
+/// theirs from the catalogue too; a host's own rules keep their wording).
 /// </summary>
 internal static class Problems
 {
     /// <summary>An error.</summary>
-    internal static Diagnostic Error(string key, CultureInfo? culture, int? line, string? column, string? raw, params object?[] args) =>
-        Make(key, DiagnosticSeverity.Error, culture, line, column, raw, args);
+    internal static Diagnostic Error(string key, int? line, string? column, string? raw, params object?[] args) =>
+        Make(key, DiagnosticSeverity.Error, line, column, raw, args);
 
     /// <summary>A warning.</summary>
-    internal static Diagnostic Warning(string key, CultureInfo? culture, int? line, string? column, string? raw, params object?[] args) =>
-        Make(key, DiagnosticSeverity.Warning, culture, line, column, raw, args);
+    internal static Diagnostic Warning(string key, int? line, string? column, string? raw, params object?[] args) =>
+        Make(key, DiagnosticSeverity.Warning, line, column, raw, args);
 
     /// <summary>An information.</summary>
-    internal static Diagnostic Info(string key, CultureInfo? culture, int? line, string? column, string? raw, params object?[] args) =>
-        Make(key, DiagnosticSeverity.Info, culture, line, column, raw, args);
+    internal static Diagnostic Info(string key, int? line, string? column, string? raw, params object?[] args) =>
+        Make(key, DiagnosticSeverity.Info, line, column, raw, args);
 
     /// <summary>A diagnostic of any severity.</summary>
-    internal static Diagnostic Make(string key, DiagnosticSeverity severity, CultureInfo? culture, int? line, string? column, string? raw, params object?[] args) =>
-        new(Messages.CodeOf(key)!, severity, line, column, raw, Messages.Format(key, culture, args));
+    internal static Diagnostic Make(string key, DiagnosticSeverity severity, int? line, string? column, string? raw, params object?[] args) =>
+        Make(MessageCatalog.ActiveCulture, key, severity, line, column, raw, args);
+
+    /// <summary>A diagnostic in a given language (the invariant one for an exception's message).</summary>
+    internal static Diagnostic Make(CultureInfo culture, string key, DiagnosticSeverity severity, int? line, string? column, string? raw, params object?[] args) =>
+        new(MessageCatalog.CodeOf(key), severity, MessageCatalog.Format(key, culture, args), culture) { Line = line, Column = column, RawValue = raw };
 }

@@ -14,12 +14,26 @@ internal static class TextTarget
 
     /// <summary>Creates or overwrites the file at <paramref name="path"/> and writes it in <paramref name="encoding"/>.</summary>
     // Whole or not at all: written to a temporary file in the same folder, then moved over the target, so a failure
-    // (a full disk, an exception from a row) leaves an existing file as it was and never half-written.
+    // (a full disk, an exception from a row) leaves an existing file as it was and never half-written. A symbolic link is
+    // followed (the file it names is replaced, the link kept); a device or kernel file (/dev/stdout, /dev/full, /proc/…)
+    // is written in place, as replacing it would put a regular file where the device was.
     internal static void ToFile(string path, Encoding encoding, Action<TextWriter> write)
     {
         Preconditions.CheckNotBlank(path);
         var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        if (new FileInfo(full) is { LinkTarget: not null } link && link.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+        {
+            full = target.FullName;
+        }
+
+        if (IsSystemFile(full))
+        {
+            using var device = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            ToStream(device, encoding, write);
+            return;
+        }
+
+        var temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -36,7 +50,10 @@ internal static class TextTarget
         }
     }
 
-    /// <summary>Writes to <paramref name="stream"/> in <paramref name="encoding"/> (its preamble first when the stream is at its start); leaves it open.</summary>
+    // A device or kernel file on Unix: never replaced by a move.
+    internal static bool IsSystemFile(string fullPath) =>
+        !OperatingSystem.IsWindows() && (fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal) || fullPath.StartsWith("/sys/", StringComparison.Ordinal));
+
     internal static void ToStream(Stream stream, Encoding encoding, Action<TextWriter> write)
     {
         Preconditions.CheckNotNull(stream);

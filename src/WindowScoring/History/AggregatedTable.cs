@@ -3,14 +3,15 @@ namespace WindowScoring.History;
 
 /// <summary>
 /// A period (quarter, half-year, year, or a single month) aggregated from a history's monthly totals and ranked
-/// like a month: ranked rows (ties in input order), the departments listed apart, and the diagnostics.
+/// like a month: ranked rows (ties in input order), the departments listed apart, and the diagnostics (missing months
+/// WS403, departments listed apart WS404–WS406, unused evaluation scores WS407).
 /// </summary>
 /// <remarks>
 /// <para>Input order, which ties keep, is the order in which departments first appear in the history (month by month,
 /// each month in ranked order), so aggregating a single month gives that month's ranks and order.</para>
 /// <para>Immutable and safe to share between threads.</para>
 /// </remarks>
-public sealed class AggregatedTable
+public sealed class AggregatedTable : DiagnosticResult<AggregatedTable>
 {
     internal AggregatedTable(
         AssessmentPeriod period,
@@ -20,6 +21,7 @@ public sealed class AggregatedTable
         AggregatedRow[] rows,
         UnrankedDepartment[] listedApart,
         Diagnostic[] diagnostics)
+        : base(diagnostics)
     {
         Period = period;
         Options = options;
@@ -27,7 +29,6 @@ public sealed class AggregatedTable
         MissingMonths = ReadOnly.Of(missingMonths);
         Rows = ReadOnly.Of(rows);
         ListedApart = ReadOnly.Of(listedApart);
-        Diagnostics = ReadOnly.Of(diagnostics);
     }
 
     /// <summary>The period aggregated.</summary>
@@ -48,22 +49,8 @@ public sealed class AggregatedTable
     /// <summary>The departments listed apart, not ranked, in input order.</summary>
     public IReadOnlyList<UnrankedDepartment> ListedApart { get; }
 
-    /// <summary>What a person should know: missing months (WS403), departments listed apart (WS404–WS406), unused evaluation scores (WS407).</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics { get; }
-
     /// <summary>The display decimals of the scheme in force in the latest month aggregated (<see cref="ScoringScheme.DisplayDecimals"/>), which writers print with.</summary>
     internal int? DisplayDecimals { get; init; }
-
-    /// <summary>The diagnostics that are errors.</summary>
-    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
-
-    /// <summary>True when any diagnostic is an error.</summary>
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
-
-    /// <summary>Fails fast: throws when any diagnostic is an error, otherwise returns this result (warnings do not throw).</summary>
-    /// <returns>This result.</returns>
-    /// <exception cref="DiagnosticException">A diagnostic is an error; the exception carries every diagnostic.</exception>
-    public AggregatedTable EnsureSuccess() => HasErrors ? throw new DiagnosticException(Diagnostics) : this;
 
     /// <summary>An invariant summary, e.g. <c>2023-Q4 Average: 3 ranked, 2 listed apart</c>.</summary>
     /// <returns>The summary.</returns>

@@ -7,7 +7,7 @@ internal static class Aggregation
     internal static AggregatedTable Aggregate(AssessmentHistory history, AssessmentPeriod period, AggregationOptions options)
     {
         Preconditions.CheckNotNull(options);
-        var culture = history.MessageCulture;
+        var culture = MessageCatalog.ActiveCulture;
         var diagnostics = new List<Diagnostic>();
         var months = new List<AssessmentPeriod>();
         var missing = new List<AssessmentPeriod>();
@@ -18,7 +18,7 @@ internal static class Aggregation
             if (history.MonthOf(month) is not { } data)
             {
                 missing.Add(month);
-                diagnostics.Add(Problems.Warning(DiagnosticCodes.HistoryMonthMissing, culture, null, null, month.ToString(), period.ToString(), month.ToString()));
+                diagnostics.Add(Problems.Warning(DiagnosticCodes.HistoryMonthMissing, null, null, month.ToString(), period.ToString(), month.ToString()));
                 continue;
             }
 
@@ -62,7 +62,7 @@ internal static class Aggregation
 
             if (list.Count < options.MinimumMonths)
             {
-                var problem = Problems.Info(DiagnosticCodes.TooFewMonths, culture, null, null, department.Name,
+                var problem = Problems.Info(DiagnosticCodes.TooFewMonths, null, null, department.Name,
                     department.Name, list.Count, period.ToString(), MonthList(assessed), options.MinimumMonths);
                 apart.Add(new UnrankedDepartment(department, assessed, UnrankedReason.TooFewMonths, sum, average, problem.Message));
                 diagnostics.Add(problem);
@@ -81,7 +81,7 @@ internal static class Aggregation
             {
                 if (!evaluations!.TryGetValue(department, out var score))
                 {
-                    var problem = Problems.Warning(DiagnosticCodes.EvaluationMissing, culture, null, null, department.Name, department.Name);
+                    var problem = Problems.Warning(DiagnosticCodes.EvaluationMissing, null, null, department.Name, department.Name);
                     apart.Add(new UnrankedDepartment(department, assessed, UnrankedReason.NoEvaluation, sum, average, problem.Message));
                     diagnostics.Add(problem);
                     continue;
@@ -117,7 +117,7 @@ internal static class Aggregation
             {
                 if (!figures.TryGetValue(current, out var list) || list.Count == 0)
                 {
-                    diagnostics.Add(Problems.Warning(Messages.EvaluationNotAssessed, culture, null, null, key.Name, key.Name, current.Name, period.ToString()));
+                    diagnostics.Add(Problems.Warning(Messages.EvaluationNotAssessed, null, null, key.Name, key.Name, current.Name, period.ToString()));
                 }
             }
         }
@@ -148,7 +148,7 @@ internal static class Aggregation
         IReadOnlyDictionary<Department, decimal> scores,
         List<Diagnostic> diagnostics,
         List<(Department Current, Department Key)> keys,
-        System.Globalization.CultureInfo? culture)
+        System.Globalization.CultureInfo culture)
     {
         var resolved = new Dictionary<Department, decimal>();
         var firstKey = new Dictionary<Department, Department>();
@@ -160,7 +160,7 @@ internal static class Aggregation
             var current = aliases.Resolve(key);
             if (firstKey.TryGetValue(current, out var first))
             {
-                diagnostics.Add(Problems.Warning(Messages.EvaluationTaken, culture, null, null, key.Name, key.Name, first.Name, current.Name));
+                diagnostics.Add(Problems.Warning(Messages.EvaluationTaken, null, null, key.Name, key.Name, first.Name, current.Name));
                 continue;
             }
 
@@ -172,9 +172,9 @@ internal static class Aggregation
         return resolved;
     }
 
-    private static UnrankedDepartment OutOfRange(Department department, AssessmentPeriod[] assessed, decimal? sum, decimal? average, string key, List<Diagnostic> diagnostics, System.Globalization.CultureInfo? culture)
+    private static UnrankedDepartment OutOfRange(Department department, AssessmentPeriod[] assessed, decimal? sum, decimal? average, string key, List<Diagnostic> diagnostics, System.Globalization.CultureInfo culture)
     {
-        var problem = Problems.Error(key, culture, null, null, department.Name, department.Name);
+        var problem = Problems.Error(key, null, null, department.Name, department.Name);
         diagnostics.Add(problem);
         return new UnrankedDepartment(department, assessed, UnrankedReason.OutOfRange, sum, average, problem.Message);
     }

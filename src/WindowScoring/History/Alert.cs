@@ -33,7 +33,7 @@ public sealed class Alert
     public IReadOnlyList<AlertFigure> Figures { get; }
 
     /// <summary>A sentence naming the rule, the months and the figures (the department's name comes before it in
-    /// <see cref="ToString"/>), in the language of the history's <see cref="AssessmentHistory.MessageCulture"/>.</summary>
+    /// <see cref="ToString"/>), in the language of <see cref="MessageCatalog.ActiveCulture"/> when the history was analysed.</summary>
     public string Message { get; }
 
     /// <summary>The month the alert arises in (the last of <see cref="Months"/>).</summary>

@@ -46,7 +46,7 @@ internal static class Analysis
         }
 
         var alerts = new List<(Alert Alert, int Place)>();
-        var culture = history.MessageCulture;
+        var culture = MessageCatalog.ActiveCulture;
         foreach (var department in history.Departments)
         {
             var list = perDepartment[department];
@@ -82,7 +82,7 @@ internal static class Analysis
     }
 
     // Runs of consecutive calendar months in the bottom N; one alert per run of at least K months.
-    private static void BottomRuns(AssessmentHistory history, Department department, AlertOptions options, List<(Alert, int)> alerts, CultureInfo? culture)
+    private static void BottomRuns(AssessmentHistory history, Department department, AlertOptions options, List<(Alert, int)> alerts, CultureInfo culture)
     {
         if (options.BottomN is not { } n)
         {
@@ -95,7 +95,7 @@ internal static class Analysis
             if (run.Count >= options.ConsecutiveMonths)
             {
                 var months = run.Select(f => f.Month).ToArray();
-                var message = Message(AlertKind.BottomRun, culture, n, run.Count, string.Join(Messages.IsChinese(culture) ? "，" : ", ", run.Select(f => Figure(f, culture))));
+                var message = Message(AlertKind.BottomRun, culture, n, run.Count, string.Join(Messages.Term(Messages.ListSeparatorTerm, culture), run.Select(f => Figure(f, culture))));
                 alerts.Add((new Alert(AlertKind.BottomRun, department, months, run.ToArray(), message), PlaceIn(history, months[^1], department)));
             }
 
@@ -120,7 +120,7 @@ internal static class Analysis
         Close();
     }
 
-    private static void RankDrops(AssessmentHistory history, List<RankMovement> movements, AlertOptions options, List<(Alert, int)> alerts, CultureInfo? culture)
+    private static void RankDrops(AssessmentHistory history, List<RankMovement> movements, AlertOptions options, List<(Alert, int)> alerts, CultureInfo culture)
     {
         if (options.MaxDrop is not { } maxDrop)
         {
@@ -144,7 +144,7 @@ internal static class Analysis
         }
     }
 
-    private static void GradesBelow(AssessmentHistory history, List<RankMovement> movements, AlertOptions options, List<(Alert, int)> alerts, CultureInfo? culture)
+    private static void GradesBelow(AssessmentHistory history, List<RankMovement> movements, AlertOptions options, List<(Alert, int)> alerts, CultureInfo culture)
     {
         if (options.GradeThreshold is not { } threshold)
         {
@@ -164,9 +164,9 @@ internal static class Analysis
     }
 
     // Alert texts come from the catalogue, keyed by the alert's kind (an alert has no diagnostic code).
-    private static string Message(AlertKind kind, CultureInfo? culture, params object?[] args) => Messages.Format(Messages.AlertPrefix + kind, culture, args);
+    private static string Message(AlertKind kind, CultureInfo culture, params object?[] args) => Messages.Format(Messages.AlertPrefix + kind, culture, args);
 
-    private static string Figure(AlertFigure f, CultureInfo? culture) =>
+    private static string Figure(AlertFigure f, CultureInfo culture) =>
         Messages.Term(Messages.AlertFigure, culture, f.Month.ToString(), ScoreText.Format(f.Rank), f.RankedCount, ScoreText.Format(f.Total));
 
     private static bool IsNextMonth(AssessmentPeriod month, AssessmentPeriod next) =>

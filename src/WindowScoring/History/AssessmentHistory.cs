@@ -19,7 +19,7 @@ namespace WindowScoring.History;
 /// when it only ever appeared under former names.</para>
 /// <para>Immutable and safe to share between threads; aggregating and analysing keep no state.</para>
 /// </remarks>
-public sealed class AssessmentHistory
+public sealed class AssessmentHistory : DiagnosticResult<AssessmentHistory>
 {
     private readonly HistoryMonth[] _months;
     private readonly Dictionary<AssessmentPeriod, HistoryMonth> _byMonth;
@@ -27,29 +27,23 @@ public sealed class AssessmentHistory
     /// <summary>Creates a history from ranked monthly tables given in code.</summary>
     /// <param name="tables">The monthly tables, in any order; each must have a month period (<see cref="RankedTable.Period"/>), each month once.</param>
     /// <param name="aliases">Renames and mergers; none when null.</param>
-    /// <param name="messageCulture">The culture that chooses the language of the history's messages (diagnostics,
-    /// unranked reasons, alerts): a name starting with <c>zh</c> gives Simplified Chinese, any other English; the current
-    /// UI culture at the time of each call when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="tables"/> or one of its elements is null.</exception>
     /// <exception cref="ArgumentException">A table has no period or a period that is not a month, or two tables have the same month.</exception>
-    public AssessmentHistory(IEnumerable<RankedTable> tables, DepartmentAliases? aliases = null, CultureInfo? messageCulture = null)
-        : this(Accept(tables, diagnostics: null, messageCulture), aliases ?? DepartmentAliases.Empty, [], messageCulture)
+    public AssessmentHistory(IEnumerable<RankedTable> tables, DepartmentAliases? aliases = null)
+        : this(Accept(tables, diagnostics: null), aliases ?? DepartmentAliases.Empty, [])
     {
     }
 
-    private AssessmentHistory(List<RankedTable> tables, DepartmentAliases aliases, List<Diagnostic> diagnostics, CultureInfo? messageCulture)
+    private AssessmentHistory(List<RankedTable> tables, DepartmentAliases aliases, List<Diagnostic> diagnostics)
+        : base(ResolveMonths(tables, aliases, diagnostics, out var months))
     {
         Aliases = aliases;
-        MessageCulture = messageCulture;
-        tables.Sort((a, b) => a.Period!.Value.CompareTo(b.Period!.Value));
-        var display = DisplayDepartments(tables, aliases);
-        _months = new HistoryMonth[tables.Count];
+        _months = months;
         var departments = new List<Department>();
         var seen = new HashSet<Department>();
-        for (var i = 0; i < tables.Count; i++)
+        foreach (var month in _months)
         {
-            _months[i] = Resolve(tables[i], aliases, display, diagnostics, messageCulture);
-            foreach (var e in _months[i].Entries)
+            foreach (var e in month.Entries)
             {
                 if (seen.Add(e.Department))
                 {
@@ -62,7 +56,6 @@ public sealed class AssessmentHistory
         Months = ReadOnly.Of(_months.Select(m => m.Month).ToArray());
         Tables = ReadOnly.Of(_months.Select(m => m.Table).ToArray());
         Departments = ReadOnly.Of(departments);
-        Diagnostics = ReadOnly.Of(diagnostics.ToArray());
     }
 
     /// <summary>
@@ -71,24 +64,16 @@ public sealed class AssessmentHistory
     /// </summary>
     /// <param name="tables">The monthly tables, in any order (for a repeated month the first given is kept).</param>
     /// <param name="aliases">Renames and mergers; none when null.</param>
-    /// <param name="messageCulture">The culture that chooses the language of the history's messages (diagnostics,
-    /// unranked reasons, alerts); the current UI culture at the time of each call when null.</param>
-    /// <returns>The history; see <see cref="Diagnostics"/>.</returns>
+    /// <returns>The history; see <see cref="DiagnosticResult{TSelf}.Diagnostics"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tables"/> or one of its elements is null.</exception>
-    public static AssessmentHistory FromTables(IEnumerable<RankedTable> tables, DepartmentAliases? aliases = null, CultureInfo? messageCulture = null)
+    public static AssessmentHistory FromTables(IEnumerable<RankedTable> tables, DepartmentAliases? aliases = null)
     {
         var diagnostics = new List<Diagnostic>();
-        return new AssessmentHistory(Accept(tables, diagnostics, messageCulture), aliases ?? DepartmentAliases.Empty, diagnostics, messageCulture);
+        return new AssessmentHistory(Accept(tables, diagnostics), aliases ?? DepartmentAliases.Empty, diagnostics);
     }
 
     /// <summary>The renames and mergers the history resolves.</summary>
     public DepartmentAliases Aliases { get; }
-
-    /// <summary>
-    /// The culture that chooses the language of the history's messages, here and in <see cref="Aggregate"/> and
-    /// <see cref="Analyze(AlertOptions?)"/>; null to follow the current UI culture at the time of each call.
-    /// </summary>
-    public CultureInfo? MessageCulture { get; }
 
     /// <summary>The months of the history, in order.</summary>
     public IReadOnlyList<AssessmentPeriod> Months { get; }
@@ -98,20 +83,6 @@ public sealed class AssessmentHistory
 
     /// <summary>Every department (current identity and display name), in order of first appearance: month by month, each month in ranked order, then those not assessed.</summary>
     public IReadOnlyList<Department> Departments { get; }
-
-    /// <summary>Data problems found while building the history (WS400–WS402), in input order.</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics { get; }
-
-    /// <summary>The diagnostics that are errors.</summary>
-    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
-
-    /// <summary>True when any diagnostic is an error.</summary>
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
-
-    /// <summary>Fails fast: throws when any diagnostic is an error, otherwise returns this result (warnings do not throw).</summary>
-    /// <returns>This result.</returns>
-    /// <exception cref="DiagnosticException">A diagnostic is an error; the exception carries every diagnostic.</exception>
-    public AssessmentHistory EnsureSuccess() => HasErrors ? throw new DiagnosticException(Diagnostics) : this;
 
     /// <summary>The table of a month.</summary>
     /// <param name="month">The month.</param>
@@ -169,12 +140,28 @@ public sealed class AssessmentHistory
 
     internal HistoryMonth? MonthOf(AssessmentPeriod month) => _byMonth.GetValueOrDefault(month);
 
-    private static List<RankedTable> Accept(IEnumerable<RankedTable> tables, List<Diagnostic>? diagnostics, CultureInfo? culture)
+    // Sorts the months and resolves each one's departments through the aliases; the diagnostics it adds (WS402) are the
+    // history's, after those of Accept.
+    private static List<Diagnostic> ResolveMonths(List<RankedTable> tables, DepartmentAliases aliases, List<Diagnostic> diagnostics, out HistoryMonth[] months)
+    {
+        tables.Sort((a, b) => a.Period!.Value.CompareTo(b.Period!.Value));
+        var display = DisplayDepartments(tables, aliases);
+        months = new HistoryMonth[tables.Count];
+        for (var i = 0; i < tables.Count; i++)
+        {
+            months[i] = Resolve(tables[i], aliases, display, diagnostics);
+        }
+
+        return diagnostics;
+    }
+
+    private static List<RankedTable> Accept(IEnumerable<RankedTable> tables, List<Diagnostic>? diagnostics)
     {
         Preconditions.CheckNotNull(tables);
         var accepted = new List<RankedTable>();
         var months = new HashSet<AssessmentPeriod>();
         var index = 0;
+        var culture = MessageCatalog.ActiveCulture;
         foreach (var table in tables)
         {
             index++;
@@ -183,8 +170,8 @@ public sealed class AssessmentHistory
             if (table.Period is not { Kind: PeriodKind.Month } month)
             {
                 var problem = table.Period is { } p
-                    ? Problems.Error(Messages.PeriodNotMonth, culture, null, null, p.ToString(), name, p.ToString())
-                    : Problems.Error(Messages.PeriodNone, culture, null, null, table.Title, name);
+                    ? Problems.Error(Messages.PeriodNotMonth, null, null, p.ToString(), name, p.ToString())
+                    : Problems.Error(Messages.PeriodNone, null, null, table.Title, name);
                 Preconditions.CheckArgument(diagnostics is not null, problem.Message, nameof(tables));
                 diagnostics!.Add(problem);
                 continue;
@@ -192,7 +179,7 @@ public sealed class AssessmentHistory
 
             if (!months.Add(month))
             {
-                var problem = Problems.Error(DiagnosticCodes.HistoryMonthRepeated, culture, null, null, month.ToString(), name, month.ToString());
+                var problem = Problems.Error(DiagnosticCodes.HistoryMonthRepeated, null, null, month.ToString(), name, month.ToString());
                 Preconditions.CheckArgument(diagnostics is not null, problem.Message, nameof(tables));
                 diagnostics!.Add(problem);
                 continue;
@@ -227,7 +214,7 @@ public sealed class AssessmentHistory
         return display;
     }
 
-    private static HistoryMonth Resolve(RankedTable table, DepartmentAliases aliases, Dictionary<Department, Department> display, List<Diagnostic> diagnostics, CultureInfo? culture)
+    private static HistoryMonth Resolve(RankedTable table, DepartmentAliases aliases, Dictionary<Department, Department> display, List<Diagnostic> diagnostics)
     {
         var month = table.Period!.Value;
         var entries = new List<HistoryEntry>(table.Rows.Count + table.NotAssessed.Count);
@@ -237,7 +224,7 @@ public sealed class AssessmentHistory
             var current = display[aliases.Resolve(printed)];
             if (taken.TryGetValue(current, out var first))
             {
-                diagnostics.Add(Problems.Error(DiagnosticCodes.HistoryDepartmentRepeated, culture, null, null, printed.Name,
+                diagnostics.Add(Problems.Error(DiagnosticCodes.HistoryDepartmentRepeated, null, null, printed.Name,
                     month.ToString(), printed.Name, first.AsPrinted.Name, current.Name));
                 return;
             }

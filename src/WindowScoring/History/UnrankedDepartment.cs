@@ -34,7 +34,7 @@ public sealed class UnrankedDepartment
     public decimal? Average { get; }
 
     /// <summary>The reason with its figures, a sentence naming the department, in the language of the history's
-    /// <see cref="AssessmentHistory.MessageCulture"/> (the same text as the diagnostic of its code).</summary>
+    /// <see cref="MessageCatalog.ActiveCulture"/> when it was made (the same text as the diagnostic of its code).</summary>
     public string Message { get; }
 
     /// <summary>A one-line summary: <see cref="Reason"/> and <see cref="Message"/>, e.g. <c>TooFewMonths: 新进驻单位 was assessed in 1 month(s)…</c>.</summary>

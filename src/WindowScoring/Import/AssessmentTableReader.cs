@@ -12,7 +12,7 @@ namespace WindowScoring.Import;
 /// </summary>
 /// <remarks>
 /// <para>Data errors never throw: every problem is a <see cref="Diagnostic"/> with its line, and the other
-/// rows still come through (call <see cref="ImportResult.EnsureSuccess"/> to fail fast). The result is
+/// rows still come through (call <see cref="DiagnosticResult{TSelf}.EnsureSuccess"/> to fail fast). The result is
 /// materialised inside the call. Numbers are parsed strictly and culture-invariantly
 /// (see <see cref="ScoreText.TryParse"/>).</para>
 /// <para>Stateless; one instance can be shared by any number of threads.</para>
@@ -236,7 +236,7 @@ public sealed partial class AssessmentTableReader
             InputText.ReportInvalid(invalidLine, d, options);
             if (bounded.BudgetExceeded || alreadyTooLarge)
             {
-                d.Add(Problems.Error(DiagnosticCodes.InputTooLarge, options.MessageCulture, null, null, null, options.MaxBytes));
+                d.Add(Problems.Error(DiagnosticCodes.InputTooLarge, null, null, null, options.MaxBytes));
             }
         }
 
@@ -270,7 +270,7 @@ public sealed partial class AssessmentTableReader
         {
             if (replay.BudgetExceeded)
             {
-                d.Add(Problems.Error(Messages.InputTooLargeChars, options.MessageCulture, null, null, null, options.MaxBytes));
+                d.Add(Problems.Error(Messages.InputTooLargeChars, null, null, null, options.MaxBytes));
             }
         }
 
@@ -308,7 +308,7 @@ public sealed partial class AssessmentTableReader
         var period = options.Period ?? titlePeriod ?? periodFromName;
         if (options.Period is null && period is not null)
         {
-            diagnostics.Add(Problems.Info(titlePeriod is not null ? Messages.PeriodFromTitle : Messages.PeriodFromFileName, options.MessageCulture,
+            diagnostics.Add(Problems.Info(titlePeriod is not null ? Messages.PeriodFromTitle : Messages.PeriodFromFileName,
                 null, null, period.Value.ToString(), period.Value.ToString(), fileName));
         }
 

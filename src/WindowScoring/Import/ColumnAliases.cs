@@ -32,7 +32,7 @@ internal static class ColumnAliases
     };
 
     /// <summary>The name listed in messages: the Chinese header alone for Chinese messages, "基础分/base" for English ones.</summary>
-    internal static string DisplayName(ColumnKind kind, System.Globalization.CultureInfo? culture) =>
+    internal static string DisplayName(ColumnKind kind, System.Globalization.CultureInfo culture) =>
         Messages.IsChinese(culture) ? DisplayName(kind).Split('/')[0] : DisplayName(kind);
 
     internal static ColumnKind Classify(string header) =>

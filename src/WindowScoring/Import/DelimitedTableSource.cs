@@ -40,7 +40,7 @@ internal sealed class DelimitedTableSource(TextReader? reader, Stream? utf8, Imp
             catch (CsvFormatException e)
             {
                 // Only an over-long record is not recoverable in CsvHelper 34; stop there.
-                diagnostics.Add(Problems.Error(Messages.RecordTooLong, options.MessageCulture, LineOf(e.LineNumber), null, null, _maxRecordChars));
+                diagnostics.Add(Problems.Error(Messages.RecordTooLong, LineOf(e.LineNumber), null, null, _maxRecordChars));
                 return End(diagnostics);
             }
 
@@ -134,16 +134,16 @@ internal sealed class DelimitedTableSource(TextReader? reader, Stream? utf8, Imp
             switch (m.Reason)
             {
                 case CsvMalformedReason.UnterminatedQuote:
-                    diagnostics.Add(Problems.Error(Messages.UnterminatedQuote, options.MessageCulture, Line, null, raw, Line));
+                    diagnostics.Add(Problems.Error(Messages.UnterminatedQuote, Line, null, raw, Line));
                     usable = false;
                     break;
                 case CsvMalformedReason.StrayQuote:
                 case CsvMalformedReason.TextAfterClosingQuote:
                     diagnostics.Add(Problems.Warning(
-                        m.Reason == CsvMalformedReason.StrayQuote ? Messages.StrayQuote : Messages.TextAfterQuote, options.MessageCulture, Line, null, raw));
+                        m.Reason == CsvMalformedReason.StrayQuote ? Messages.StrayQuote : Messages.TextAfterQuote, Line, null, raw));
                     break;
                 default:
-                    diagnostics.Add(Problems.Error(DiagnosticCodes.MalformedRecord, options.MessageCulture, Line, null, raw, m.Reason));
+                    diagnostics.Add(Problems.Error(DiagnosticCodes.MalformedRecord, Line, null, raw, m.Reason));
                     usable = false;
                     break;
             }

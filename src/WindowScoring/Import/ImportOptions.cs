@@ -40,13 +40,6 @@ public sealed record ImportOptions
     /// </summary>
     public Encoding? Encoding { get; init; }
 
-    /// <summary>
-    /// The language of diagnostic messages: Simplified Chinese for a culture whose name starts with <c>zh</c>, English for
-    /// every other; null (the default) follows <see cref="System.Globalization.CultureInfo.CurrentUICulture"/> when reading.
-    /// Codes, lines, columns and raw values never depend on it.
-    /// </summary>
-    public System.Globalization.CultureInfo? MessageCulture { get; init; }
-
     /// <summary>The most bytes read from a file or stream, counted before decoding whatever the encoding; default 256 MiB.
     /// Where there are only characters (a <see cref="TextReader"/> or a string) it counts UTF-16 characters.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>

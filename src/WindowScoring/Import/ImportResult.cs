@@ -9,35 +9,25 @@ namespace WindowScoring.Import;
 /// Conservation: every non-blank line of the input that is not a header or title is either a row here
 /// or named by a diagnostic's <see cref="Diagnostic.Line"/>.
 /// </remarks>
-public sealed class ImportResult
+public sealed class ImportResult : DiagnosticResult<ImportResult>
 {
-    // What the read found besides the rows: diagnostics, period, title (one place for their logic).
-    private readonly ImportSummary _summary;
-
     // The rows list is the reader's own, read-only, and never changed again: kept, not copied.
     internal ImportResult(RowList<PublishedRow> rows, ImportSummary summary)
+        : base(summary.Diagnostics)
     {
         Rows = rows;
-        _summary = summary;
+        Period = summary.Period;
+        Title = summary.Title;
     }
 
     /// <summary>The rows read, in input order.</summary>
     public IReadOnlyList<PublishedRow> Rows { get; }
 
-    /// <summary>The diagnostics, in input order.</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics => _summary.Diagnostics;
-
     /// <summary>The period: from the options, the report title, or the file name; null when unknown.</summary>
-    public AssessmentPeriod? Period => _summary.Period;
+    public AssessmentPeriod? Period { get; }
 
     /// <summary>The table's title when the input had one (a report text).</summary>
-    public string? Title => _summary.Title;
-
-    /// <summary>True when any diagnostic is an error (some line could not be used).</summary>
-    public bool HasErrors => _summary.HasErrors;
-
-    /// <summary>The errors only.</summary>
-    public IEnumerable<Diagnostic> Errors => _summary.Errors;
+    public string? Title { get; }
 
     /// <summary>
     /// The rows as a table (assessments in input order, with the period and title), for ranking. Refuses a result with
@@ -45,7 +35,7 @@ public sealed class ImportResult
     /// <see cref="ToPartialTable"/> to rank only the good rows on purpose.
     /// </summary>
     /// <returns>A new table.</returns>
-    /// <exception cref="DiagnosticException">The input has errors (<see cref="HasErrors"/>); the exception carries every diagnostic.</exception>
+    /// <exception cref="DiagnosticException">The input has errors (<see cref="DiagnosticResult{TSelf}.HasErrors"/>); the exception carries every diagnostic.</exception>
     public AssessmentTable ToTable() => EnsureSuccess().ToPartialTable();
 
     /// <summary>
@@ -72,12 +62,7 @@ public sealed class ImportResult
     /// <returns>A new published table with the period and title.</returns>
     public PublishedTable ToPublishedTable() => new(Rows, Period, Title);
 
-    /// <summary>Fails fast: throws when any diagnostic is an error, otherwise returns this result.</summary>
-    /// <returns>This result.</returns>
-    /// <exception cref="DiagnosticException">The input has errors; the exception carries every diagnostic.</exception>
-    public ImportResult EnsureSuccess() => HasErrors ? throw new DiagnosticException(Diagnostics) : this;
-
     /// <summary>An invariant summary, e.g. <c>29 rows, 0 errors, 1 diagnostics</c>.</summary>
     /// <returns>The summary.</returns>
-    public override string ToString() => _summary.ToString(); // its row count is Rows.Count
+    public override string ToString() => ImportSummary.Describe(Rows.Count, ErrorCount, Diagnostics.Count);
 }

@@ -10,12 +10,12 @@ namespace WindowScoring.Import;
 /// Conservation, as for <see cref="ImportResult"/>: every non-blank line of the input that is not a header or title is either
 /// a row passed on or named by a diagnostic's <see cref="Diagnostic.Line"/>.
 /// </remarks>
-public sealed class ImportSummary
+public sealed class ImportSummary : DiagnosticResult<ImportSummary>
 {
     internal ImportSummary(int rowCount, IReadOnlyList<Diagnostic> diagnostics, AssessmentPeriod? period, string? title)
+        : base(diagnostics)
     {
         RowCount = rowCount;
-        Diagnostics = ReadOnly.Of(diagnostics);
         Period = period;
         Title = title;
     }
@@ -23,27 +23,15 @@ public sealed class ImportSummary
     /// <summary>The number of rows passed on.</summary>
     public int RowCount { get; }
 
-    /// <summary>The diagnostics, in input order.</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics { get; }
-
     /// <summary>The period: from the options, the report title, or the file name; null when unknown.</summary>
     public AssessmentPeriod? Period { get; }
 
     /// <summary>The table's title when the input had one (a report text).</summary>
     public string? Title { get; }
 
-    /// <summary>True when any diagnostic is an error (some line could not be used).</summary>
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
-
-    /// <summary>The errors only.</summary>
-    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
-
-    /// <summary>Fails fast: throws when any diagnostic is an error, otherwise returns this summary.</summary>
-    /// <returns>This summary.</returns>
-    /// <exception cref="DiagnosticException">The input has errors; the exception carries every diagnostic.</exception>
-    public ImportSummary EnsureSuccess() => HasErrors ? throw new DiagnosticException(Diagnostics) : this;
-
     /// <summary>An invariant summary, e.g. <c>29 rows, 0 errors, 1 diagnostics</c>.</summary>
     /// <returns>The summary.</returns>
-    public override string ToString() => $"{RowCount} rows, {Errors.Count()} errors, {Diagnostics.Count} diagnostics";
+    public override string ToString() => Describe(RowCount, ErrorCount, Diagnostics.Count);
+
+    internal static string Describe(int rows, int errors, int diagnostics) => $"{rows} rows, {errors} errors, {diagnostics} diagnostics";
 }

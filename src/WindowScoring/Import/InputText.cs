@@ -32,7 +32,7 @@ internal static class InputText
     {
         if (line is { } l)
         {
-            diagnostics.Add(Problems.Error(DiagnosticCodes.EncodingInvalid, options.MessageCulture, l, null, null, l));
+            diagnostics.Add(Problems.Error(DiagnosticCodes.EncodingInvalid, l, null, null, l));
         }
     }
 

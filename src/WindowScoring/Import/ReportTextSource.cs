@@ -30,7 +30,7 @@ internal sealed class ReportTextSource(TextReader reader, ImportOptions options,
             if (overlong)
             {
                 // The rest of the line is not read (it may never end): stop here, as the delimited source does.
-                diagnostics.Add(Problems.Error(Messages.LineTooLong, options.MessageCulture, Line, null, null, _lines.MaxLineLength));
+                diagnostics.Add(Problems.Error(Messages.LineTooLong, Line, null, null, _lines.MaxLineLength));
             }
 
             _done = true;

@@ -52,7 +52,6 @@ internal sealed class TableRowParser
 
     private bool HasBreakdown => _base >= 0;
 
-    private CultureInfo? Culture => _options.MessageCulture;
 
     /// <summary>True when the fields look like a header row (they name a department column and at least one score column).</summary>
     internal static bool LooksLikeHeader(IReadOnlyList<string> fields)
@@ -78,8 +77,8 @@ internal sealed class TableRowParser
             var first = Array.IndexOf(kinds, kinds[i]);
             if (first < i)
             {
-                diagnostics.Add(Problems.Error(DiagnosticCodes.DuplicateColumn, options.MessageCulture, line, headers[i], headers[i],
-                    ColumnAliases.DisplayName(kinds[i], options.MessageCulture), headers[first], first + 1, headers[i], i + 1));
+                diagnostics.Add(Problems.Error(DiagnosticCodes.DuplicateColumn, line, headers[i], headers[i],
+                    ColumnAliases.DisplayName(kinds[i], MessageCatalog.ActiveCulture), headers[first], first + 1, headers[i], i + 1));
                 ok = false;
             }
         }
@@ -103,9 +102,9 @@ internal sealed class TableRowParser
 
         if (missing.Count > 0)
         {
-            var missingText = string.Join(", ", missing.Select(k => ColumnAliases.DisplayName(k, options.MessageCulture)));
+            var missingText = string.Join(", ", missing.Select(k => ColumnAliases.DisplayName(k, MessageCatalog.ActiveCulture)));
             var found = string.Join(", ", headers.Select(h => "'" + h + "'"));
-            diagnostics.Add(Problems.Error(DiagnosticCodes.MissingColumns, options.MessageCulture, line, null, string.Join(" | ", headers), missingText, found));
+            diagnostics.Add(Problems.Error(DiagnosticCodes.MissingColumns, line, null, string.Join(" | ", headers), missingText, found));
             ok = false;
         }
 
@@ -138,7 +137,7 @@ internal sealed class TableRowParser
     {
         if (fields.Count != _kinds.Length && !(fields.Count > _kinds.Length && fields.Skip(_kinds.Length).All(string.IsNullOrWhiteSpace)))
         {
-            diagnostics.Add(Problems.Error(DiagnosticCodes.FieldCount, Culture, line, null, string.Join(" | ", fields), _kinds.Length, fields.Count));
+            diagnostics.Add(Problems.Error(DiagnosticCodes.FieldCount, line, null, string.Join(" | ", fields), _kinds.Length, fields.Count));
             return null;
         }
 
@@ -150,7 +149,7 @@ internal sealed class TableRowParser
         var name = FormulaEscape.Unescape(cleanName.Trim());
         if (name.Length == 0)
         {
-            diagnostics.Add(Problems.Error(DiagnosticCodes.DepartmentMissing, Culture, line, _headers[_department], fields[_department]));
+            diagnostics.Add(Problems.Error(DiagnosticCodes.DepartmentMissing, line, _headers[_department], fields[_department]));
             return null;
         }
 
@@ -159,7 +158,7 @@ internal sealed class TableRowParser
         var printedRank = _rank >= 0 ? TextFolding.Fold(fields[_rank]).Trim() : null;
         if (!string.IsNullOrEmpty(printedRank) && !(ScoreText.TryParse(printedRank, out var r) && r > 0))
         {
-            diagnostics.Add(Problems.Warning(DiagnosticCodes.RankInvalid, Culture, line, _headers[_rank], fields[_rank]));
+            diagnostics.Add(Problems.Warning(DiagnosticCodes.RankInvalid, line, _headers[_rank], fields[_rank]));
         }
 
         var cells = fields;
@@ -167,7 +166,7 @@ internal sealed class TableRowParser
         var marker = NotAssessedMarker(fields);
         if (marker is not null)
         {
-            diagnostics.Add(Problems.Info(DiagnosticCodes.NotAssessedRow, Culture, line, null, marker, name, marker));
+            diagnostics.Add(Problems.Info(DiagnosticCodes.NotAssessedRow, line, null, marker, name, marker));
             // The reason: the note when there is one (written with formula escaping); else the marker itself, unless it is the
             // writer's own 不参与考核 under a note column, which means "no reason given".
             var note = _note >= 0 ? FormulaEscape.Unescape(fields[_note].Trim()) : string.Empty;
@@ -198,13 +197,13 @@ internal sealed class TableRowParser
 
         if (baseScore < 0)
         {
-            diagnostics.Add(Problems.Error(DiagnosticCodes.BaseNegative, Culture, line, _headers[_base], fields[_base]));
+            diagnostics.Add(Problems.Error(DiagnosticCodes.BaseNegative, line, _headers[_base], fields[_base]));
             return null;
         }
 
         if (bonus < 0)
         {
-            diagnostics.Add(Problems.Error(DiagnosticCodes.BonusNegative, Culture, line, _headers[_bonus], fields[_bonus]));
+            diagnostics.Add(Problems.Error(DiagnosticCodes.BonusNegative, line, _headers[_bonus], fields[_bonus]));
             return null;
         }
 
@@ -216,13 +215,13 @@ internal sealed class TableRowParser
             {
                 diagnostics.Add(Problems.Warning(
                     _deductionsPrintedNegative.Value ? Messages.DeductionsPrintedNegative : Messages.DeductionsPrintedPositive,
-                    Culture, line, _headers[_deduction], fields[_deduction]));
+                    line, _headers[_deduction], fields[_deduction]));
             }
         }
 
         if (!ScoreArithmetic.TryExactTotal(baseScore.Value, Math.Abs(deduction.Value), bonus.Value, out _))
         {
-            diagnostics.Add(Problems.Error(Messages.TotalOutOfRange, Culture, line, null, null));
+            diagnostics.Add(Problems.Error(Messages.TotalOutOfRange, line, null, null));
             return null;
         }
 
@@ -230,7 +229,7 @@ internal sealed class TableRowParser
 
         if (total is { } printed && printed != assessment.Total)
         {
-            diagnostics.Add(Problems.Warning(DiagnosticCodes.PrintedTotalDiffers, Culture, line, _headers[_total], fields[_total],
+            diagnostics.Add(Problems.Warning(DiagnosticCodes.PrintedTotalDiffers, line, _headers[_total], fields[_total],
                 ScoreText.Format(printed), ScoreText.Format(assessment.Total)));
         }
 
@@ -244,14 +243,14 @@ internal sealed class TableRowParser
         var raw = fields[index];
         if (TextFolding.HasControlCharacter(raw))
         {
-            diagnostics.Add(Problems.Error(DiagnosticCodes.ControlCharacter, Culture, line, _headers[index], raw));
+            diagnostics.Add(Problems.Error(DiagnosticCodes.ControlCharacter, line, _headers[index], raw));
             return null;
         }
 
         var clean = TextFolding.StripFormatCharacters(raw);
         if (clean.Length != raw.Length)
         {
-            diagnostics.Add(Problems.Warning(DiagnosticCodes.InvisibleCharactersRemoved, Culture, line, _headers[index], raw, clean.Trim()));
+            diagnostics.Add(Problems.Warning(DiagnosticCodes.InvisibleCharactersRemoved, line, _headers[index], raw, clean.Trim()));
         }
 
         return clean;
@@ -316,7 +315,7 @@ internal sealed class TableRowParser
         var code = trimmed.Length == 0
             ? DiagnosticCodes.NumberMissing
             : ScoreText.IsPlainNumber(trimmed) ? DiagnosticCodes.NumberOutOfRange : DiagnosticCodes.NumberInvalid;
-        diagnostics.Add(Problems.Error(code, Culture, line, _headers[index], raw));
+        diagnostics.Add(Problems.Error(code, line, _headers[index], raw));
         return null;
     }
 

@@ -67,7 +67,7 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
 
             if (_parser.IsRepeatedHeader(cells))
             {
-                diagnostics.Add(Problems.Info(DiagnosticCodes.RepeatedHeader, options.MessageCulture, line, null, null));
+                diagnostics.Add(Problems.Info(DiagnosticCodes.RepeatedHeader, line, null, null));
                 continue;
             }
 
@@ -160,7 +160,7 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
         if (!_ended)
         {
             _ended = true;
-            diagnostics.Add(Problems.Info(DiagnosticCodes.TableEnded, options.MessageCulture, line, null, Truncate(text), line));
+            diagnostics.Add(Problems.Info(DiagnosticCodes.TableEnded, line, null, Truncate(text), line));
         }
     }
 
@@ -183,7 +183,7 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
         {
             if (cells[i].Length > options.MaxFieldLength)
             {
-                diagnostics.Add(Problems.Error(DiagnosticCodes.FieldTooLong, options.MessageCulture, line, null, Truncate(cells[i]), options.MaxFieldLength) with
+                diagnostics.Add(Problems.Error(DiagnosticCodes.FieldTooLong, line, null, Truncate(cells[i]), options.MaxFieldLength) with
                 {
                     Cell = source.CellReference(i),
                 });
@@ -251,7 +251,7 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
         && (text.Contains("结果", StringComparison.Ordinal) || text.Contains("排名", StringComparison.Ordinal) || text.Contains("得分", StringComparison.Ordinal));
 
     private void Error(string key, int? line, string? raw, params object?[] args) =>
-        diagnostics.Add(Problems.Error(key, options.MessageCulture, line, null, raw, args));
+        diagnostics.Add(Problems.Error(key, line, null, raw, args));
 
     private static string Truncate(string s) => DelimitedTableSource.Truncate(s);
 }

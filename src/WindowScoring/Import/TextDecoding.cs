@@ -24,7 +24,7 @@ internal static class TextDecoding
         var probe = new byte[ProbeSize];
         var length = ReadUpTo(stream, probe);
         var (encoding, bomLength, name) = Choose(probe.AsSpan(0, length), explicitEncoding);
-        diagnostics.Add(Problems.Info(DiagnosticCodes.EncodingUsed, options.MessageCulture, null, null, null, name));
+        diagnostics.Add(Problems.Info(DiagnosticCodes.EncodingUsed, null, null, null, name));
         return new ProbedStream(stream, probe, length, bomLength, encoding);
     }
 

@@ -73,7 +73,7 @@ public sealed class EventLogReader
         var (buffer, tooLarge) = await InputText.BufferAsync(stream, options.MaxBytes, cancellationToken).ConfigureAwait(false);
         var result = Read(buffer, options);
         return tooLarge && !result.Diagnostics.Any(d => d.Code == DiagnosticCodes.InputTooLarge)
-            ? new EventLogResult(result.Events, [.. result.Diagnostics, Problems.Error(Messages.InputTooLargeEventLog, options.MessageCulture, null, null, null, options.MaxBytes)])
+            ? new EventLogResult(result.Events, [.. result.Diagnostics, Problems.Error(Messages.InputTooLargeEventLog, null, null, null, options.MaxBytes)])
             : result;
     }
 
@@ -105,7 +105,7 @@ public sealed class EventLogReader
             InputText.ReportInvalid(invalidLine?.Invoke(), d, options);
             if (replay.BudgetExceeded || bytesExceeded?.Invoke() == true)
             {
-                d.Add(Problems.Error(Messages.InputTooLargeEventLog, options.MessageCulture, null, null, null, options.MaxBytes));
+                d.Add(Problems.Error(Messages.InputTooLargeEventLog, null, null, null, options.MaxBytes));
             }
         }
 

@@ -24,7 +24,8 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
         Note,
     }
 
-    private static readonly Dictionary<string, Column> Aliases = Build(
+    private static readonly (Column Column, string[] Names)[] Headings =
+    [
         (Column.Department, ["部门", "单位", "部门窗口", "窗口", "部门名称", "department", "dept", "window"]),
         (Column.Code, ["部门代码", "单位代码", "代码", "code"]),
         (Column.Date, ["日期", "时间", "发生日期", "date"]),
@@ -36,7 +37,10 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
         (Column.Person, ["人员", "姓名", "person"]),
         (Column.Role, ["角色", "身份", "role"]),
         (Column.Status, ["状态", "审核状态", "status"]),
-        (Column.Note, ["备注", "说明", "证据", "note", "evidence"]));
+        (Column.Note, ["备注", "说明", "证据", "note", "evidence"]),
+    ];
+
+    private static readonly Dictionary<string, Column> Aliases = Build(Headings);
 
     private static readonly Dictionary<string, EventStatus> Statuses = Words(
         (EventStatus.Approved, ["已审核", "审核通过", "通过", "已通过", "approved"]),
@@ -74,7 +78,7 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
         {
             if (Aliases.TryGetValue(ColumnAliases.Key(_headers[i]), out var c) && !columns.TryAdd(c, i))
             {
-                Error(Messages.DuplicateColumnEventLog, line, _headers[i], c, columns[c] + 1, i + 1);
+                Error(Messages.DuplicateColumnEventLog, line, _headers[i], Heading(c), columns[c] + 1, i + 1);
                 return false;
             }
         }
@@ -88,7 +92,7 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
 
         if (!columns.ContainsKey(Column.Status))
         {
-            diagnostics.Add(Problems.Info(DiagnosticCodes.StatusAssumed, options.MessageCulture, line, null, null));
+            diagnostics.Add(Problems.Info(DiagnosticCodes.StatusAssumed, line, null, null));
         }
 
         _columns = columns;
@@ -177,7 +181,7 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
     private void ErrorAt(Column? column, string key, int? line, string? raw, params object?[] args)
     {
         _errors++;
-        diagnostics.Add(Problems.Error(key, options.MessageCulture, line, column is { } c && _columns!.TryGetValue(c, out var i) ? _headers[i] : null, raw, args));
+        diagnostics.Add(Problems.Error(key, line, column is { } c && _columns!.TryGetValue(c, out var i) ? _headers[i] : null, raw, args));
     }
 
     private string Cell(string[] fields, Column column) => _columns!.TryGetValue(column, out var i) ? fields[i].Trim() : string.Empty;
@@ -214,6 +218,14 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
 
         ErrorAt(column, DiagnosticCodes.ValueUnknown, line, text, string.Join(", ", words.Keys));
         return missing;
+    }
+
+    // A column as messages name it: its Chinese heading in Chinese, "部门/department" in any other language (as the
+    // table reader's messages do), never the enum's name.
+    private static string Heading(Column column)
+    {
+        var names = Headings.First(h => h.Column == column).Names;
+        return Messages.IsChinese(MessageCatalog.ActiveCulture) ? names[0] : names[0] + "/" + names.First(n => char.IsAsciiLetter(n[0]));
     }
 
     private static Dictionary<string, Column> Build(params (Column Column, string[] Names)[] groups) =>

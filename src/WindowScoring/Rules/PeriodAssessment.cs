@@ -4,10 +4,11 @@ namespace WindowScoring.Rules;
 
 /// <summary>
 /// A period's assessment computed from recorded events: the ranked table, each department's breakdown, the
-/// honours, the event counts by status, the pending events, and the diagnostics of events that could not count.
+/// honours, the event counts by status, the pending events, and the diagnostics of events that could not count (each
+/// naming the event's line when it came from a file).
 /// </summary>
 /// <remarks>Immutable; safe to share between threads.</remarks>
-public sealed class PeriodAssessment
+public sealed class PeriodAssessment : DiagnosticResult<PeriodAssessment>
 {
     internal PeriodAssessment(
         AssessmentPeriod period,
@@ -18,6 +19,7 @@ public sealed class PeriodAssessment
         EventCounts counts,
         IReadOnlyList<AssessmentEvent> pending,
         IReadOnlyList<Diagnostic> diagnostics)
+        : base(diagnostics)
     {
         Period = period;
         Scheme = scheme;
@@ -26,7 +28,6 @@ public sealed class PeriodAssessment
         Honours = ReadOnly.Of(honours);
         Counts = counts;
         Pending = ReadOnly.Of(pending);
-        Diagnostics = ReadOnly.Of(diagnostics);
     }
 
     /// <summary>The period assessed.</summary>
@@ -49,20 +50,6 @@ public sealed class PeriodAssessment
 
     /// <summary>The events still waiting for a decision (recorded or appealed), in input order.</summary>
     public IReadOnlyList<AssessmentEvent> Pending { get; }
-
-    /// <summary>Why approved events did not count (each names the event's line when it came from a file).</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics { get; }
-
-    /// <summary>The diagnostics that are errors.</summary>
-    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
-
-    /// <summary>True when any diagnostic is an error.</summary>
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
-
-    /// <summary>Fails fast: throws when any diagnostic is an error, otherwise returns this result (warnings do not throw).</summary>
-    /// <returns>This result.</returns>
-    /// <exception cref="DiagnosticException">A diagnostic is an error; the exception carries every diagnostic.</exception>
-    public PeriodAssessment EnsureSuccess() => HasErrors ? throw new DiagnosticException(Diagnostics) : this;
 
     /// <summary>The breakdown of a roster department.</summary>
     /// <param name="department">A roster department (compared by <see cref="Department.Code"/>).</param>

@@ -28,7 +28,7 @@ namespace WindowScoring.Rules;
 public static class SchemeJson
 {
     /// <summary>
-    /// The most characters a scheme may have (1 Mi; a real scheme is a few kilobytes): <see cref="Load(string, CultureInfo?)"/> and the
+    /// The most characters a scheme may have (1 Mi; a real scheme is a few kilobytes): <see cref="Load(string)"/> and the
     /// stream loaders stop at this size with a WS510 diagnostic, so a hostile upload cannot exhaust memory (the same idea
     /// as <c>ImportOptions.MaxBytes</c> for tables).
     /// </summary>
@@ -57,13 +57,13 @@ public static class SchemeJson
         {
             if (reader.TokenType != JsonTokenType.Number)
             {
-                throw new JsonException("Expected a number.");
+                throw new NumberException(Messages.SchemeNotNumber, null);
             }
 
             var text = System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
             return ScoreText.TryParse(text, out var value)
                 ? value
-                : throw new JsonException($"The number {text} is not a plain decimal that can be held exactly (at most 28–29 significant digits, no exponent).");
+                : throw new NumberException(Messages.SchemeInexact, text);
         }
 
         public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
@@ -74,21 +74,19 @@ public static class SchemeJson
     /// one object is an error naming its JSON path (WS510), never "the last one wins".
     /// </summary>
     /// <param name="json">The JSON.</param>
-    /// <param name="messageCulture">The culture that chooses the language of the diagnostics (a name starting with
-    /// <c>zh</c>: Simplified Chinese, any other: English); the current UI culture at the time of the call when null.</param>
     /// <returns>The scheme or the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static SchemeLoadResult Load(string json, CultureInfo? messageCulture = null)
+    public static SchemeLoadResult Load(string json)
     {
         Preconditions.CheckNotNull(json);
         if (json.Length > MaxChars)
         {
-            return TooLarge(messageCulture);
+            return TooLarge();
         }
 
-        if (FindDuplicateKey(json, messageCulture) is { } duplicate)
+        if (Scan(json) is { } problem)
         {
-            return new SchemeLoadResult(null, [duplicate]);
+            return new SchemeLoadResult(null, [problem]);
         }
 
         SchemeDto? dto;
@@ -98,18 +96,22 @@ public static class SchemeJson
         }
         catch (JsonException e)
         {
+            // The scan above found every syntax error and unknown property, so what is left is a value of the wrong type
+            // (or a number our converter refuses): said in our words, never with the serializer's .NET type names.
             var line = e.LineNumber is { } l ? (int)l + 1 : (int?)null;
-            var message = e.Message.Split(" Path:", 2)[0];
-            return new SchemeLoadResult(null, [Problems.Error(Messages.SchemeSyntax, messageCulture, line, e.Path ?? "$", null, message)]);
+            var path = e.Path ?? "$";
+            return new SchemeLoadResult(null, [e is NumberException n
+                ? Problems.Error(n.Key, line, path, n.Text, n.Text)
+                : Problems.Error(Messages.SchemeType, line, path, null)]);
         }
 
         if (dto is null)
         {
-            return new SchemeLoadResult(null, [Problems.Error(Messages.SchemeNull, messageCulture, 1, "$", "null")]);
+            return new SchemeLoadResult(null, [Problems.Error(Messages.SchemeNull, 1, "$", "null")]);
         }
 
         var diagnostics = new List<Diagnostic>();
-        var scheme = Build(dto, diagnostics, messageCulture);
+        var scheme = Build(dto, diagnostics);
         return new SchemeLoadResult(diagnostics.Count == 0 ? scheme : null, diagnostics);
     }
 
@@ -118,11 +120,9 @@ public static class SchemeJson
     /// not read past that point: the result is a WS510 diagnostic, so a hostile upload cannot exhaust memory.
     /// </summary>
     /// <param name="stream">The stream; read to its end (or to the limit) and left open.</param>
-    /// <param name="messageCulture">The culture that chooses the language of the diagnostics (a name starting with
-    /// <c>zh</c>: Simplified Chinese, any other: English); the current UI culture at the time of the call when null.</param>
     /// <returns>The scheme or the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public static SchemeLoadResult Load(Stream stream, CultureInfo? messageCulture = null)
+    public static SchemeLoadResult Load(Stream stream)
     {
         Preconditions.CheckNotNull(stream);
         // Strict UTF-8 (or UTF-16 with BOM): a scheme saved in GBK must not load with garbled rule names.
@@ -134,21 +134,22 @@ public static class SchemeJson
         {
             if (text.Length + read > MaxChars)
             {
-                return TooLarge(messageCulture);
+                return TooLarge();
             }
 
             text.Append(buffer, 0, read);
         }
 
-        return read < 0 ? NotUtf8(messageCulture) : Load(text.ToString(), messageCulture);
+        return read < 0 ? NotUtf8() : Load(text.ToString());
     }
 
-    private static SchemeLoadResult TooLarge(CultureInfo? culture) =>
-        new(null, [Problems.Error(Messages.SchemeTooLarge, culture, null, "$", null, MaxChars)]);
+    private static SchemeLoadResult TooLarge() =>
+        new(null, [Problems.Error(Messages.SchemeTooLarge, null, "$", null, MaxChars)]);
 
-    // System.Text.Json keeps the last of two equal keys (before .NET 10's AllowDuplicateProperties, which net8.0 lacks):
-    // one pass with a reader finds the first duplicate and its path. Syntax errors are left to the deserializer.
-    private static Diagnostic? FindDuplicateKey(string json, CultureInfo? culture)
+    // One pass with a reader before the deserializer, so every message is ours: the first syntax error (with its line and
+    // position), the first key given twice (System.Text.Json keeps the last of two equal keys before .NET 10's
+    // AllowDuplicateProperties, which net8.0 lacks) and the first property the scheme does not have, each with its path.
+    private static Diagnostic? Scan(string json)
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), new JsonReaderOptions
         {
@@ -180,7 +181,12 @@ public static class SchemeJson
                         path = objectPath + "." + name;
                         if (!keys!.Add(name))
                         {
-                            return Problems.Error(Messages.SchemeDuplicateKey, culture, null, path, name, name);
+                            return Problems.Error(Messages.SchemeDuplicateKey, null, path, name, name);
+                        }
+
+                        if (KnownProperties(objectPath) is { } known && !known.Names.Contains(name))
+                        {
+                            return Problems.Error(Messages.SchemeUnknownProperty, null, path, name, name, Messages.Term(known.Object), string.Join(", ", known.Names));
                         }
 
                         break;
@@ -190,13 +196,24 @@ public static class SchemeJson
                 }
             }
         }
-        catch (JsonException)
+        catch (JsonException e)
         {
-            // Malformed JSON: the deserializer reports it with its line and path.
+            var line = (int)(e.LineNumber ?? 0) + 1;
+            return Problems.Error(Messages.SchemeSyntax, line, path, null, line, (e.BytePositionInLine ?? 0) + 1);
         }
 
         return null;
     }
+
+    // The properties an object at this path may have (camelCase, as the serializer matches them), and the term that names
+    // the object; null for a map whose keys are data (categoryBudgets, groupBaseScores) or a value that is not an object.
+    private static (string Object, string[] Names)? KnownProperties(string objectPath) =>
+        objectPath == "$" ? ("SchemeObject", PropertyNames<SchemeDto>.Value)
+        : !objectPath.EndsWith(']') ? null
+        : objectPath.StartsWith("$.rules[", StringComparison.Ordinal) && objectPath.IndexOf('.', 2) < 0 ? ("RuleObject", PropertyNames<RuleDto>.Value)
+        : objectPath.StartsWith("$.grades[", StringComparison.Ordinal) && objectPath.IndexOf('.', 2) < 0 ? ("GradeObject", PropertyNames<GradeDto>.Value)
+        : objectPath.StartsWith("$.honours[", StringComparison.Ordinal) && objectPath.IndexOf('.', 2) < 0 ? ("HonourObject", PropertyNames<HonourDto>.Value)
+        : null;
 
     // The path of the value just read: after a property name, that property; inside an array, the next index.
     private static string ElementPath(Stack<(HashSet<string>? Keys, string Path, int Index)> scopes, string current)
@@ -229,13 +246,11 @@ public static class SchemeJson
     /// (a longer stream is not read further: WS510), so it suits request bodies of hosts that forbid synchronous reads.
     /// </summary>
     /// <param name="stream">The stream; read to its end (or to the limit) and left open.</param>
-    /// <param name="messageCulture">The culture that chooses the language of the diagnostics (a name starting with
-    /// <c>zh</c>: Simplified Chinese, any other: English); the current UI culture at the time of the call when null.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The scheme or the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async Task<SchemeLoadResult> LoadAsync(Stream stream, CultureInfo? messageCulture = null, CancellationToken cancellationToken = default)
+    public static async Task<SchemeLoadResult> LoadAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(stream);
         using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
@@ -250,40 +265,38 @@ public static class SchemeJson
             }
             catch (DecoderFallbackException)
             {
-                return NotUtf8(messageCulture);
+                return NotUtf8();
             }
 
             if (read == 0)
             {
-                return Load(text.ToString(), messageCulture);
+                return Load(text.ToString());
             }
 
             if (text.Length + read > MaxChars)
             {
-                return TooLarge(messageCulture);
+                return TooLarge();
             }
 
             text.Append(buffer, 0, read);
         }
     }
 
-    private static SchemeLoadResult NotUtf8(CultureInfo? culture) =>
-        new(null, [Problems.Error(Messages.SchemeNotUtf8, culture, null, "$", null)]);
+    private static SchemeLoadResult NotUtf8() =>
+        new(null, [Problems.Error(Messages.SchemeNotUtf8, null, "$", null)]);
 
     /// <summary>Loads a scheme file.</summary>
     /// <param name="path">The file's path.</param>
-    /// <param name="messageCulture">The culture that chooses the language of the diagnostics (a name starting with
-    /// <c>zh</c>: Simplified Chinese, any other: English); the current UI culture at the time of the call when null.</param>
     /// <returns>The scheme or the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static SchemeLoadResult LoadFile(string path, CultureInfo? messageCulture = null)
+    public static SchemeLoadResult LoadFile(string path)
     {
         using var stream = File.OpenRead(Preconditions.CheckNotNull(path));
-        return Load(stream, messageCulture);
+        return Load(stream);
     }
 
-    /// <summary>Saves a scheme as indented JSON (Chinese text unescaped) that <see cref="Load(string, CultureInfo?)"/> reads back to an equal scheme.</summary>
+    /// <summary>Saves a scheme as indented JSON (Chinese text unescaped) that <see cref="Load(string)"/> reads back to an equal scheme.</summary>
     /// <param name="scheme">The scheme.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scheme"/> is null.</exception>
@@ -321,7 +334,7 @@ public static class SchemeJson
         return JsonSerializer.Serialize(dto, Options);
     }
 
-    private static ScoringScheme? Build(SchemeDto dto, List<Diagnostic> diagnostics, CultureInfo? culture)
+    private static ScoringScheme? Build(SchemeDto dto, List<Diagnostic> diagnostics)
     {
         T? Try<T>(string path, object? raw, Func<T> create)
             where T : class
@@ -333,7 +346,7 @@ public static class SchemeJson
             catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
             {
                 var message = e is ArgumentException ae ? ae.Message.Split(" (Parameter", 2)[0] : e.Message;
-                diagnostics.Add(Problems.Error(DiagnosticCodes.SchemeValueInvalid, culture, null, path,
+                diagnostics.Add(Problems.Error(DiagnosticCodes.SchemeValueInvalid, null, path,
                     raw is null ? null : Convert.ToString(raw, CultureInfo.InvariantCulture), message));
                 return null;
             }
@@ -345,30 +358,47 @@ public static class SchemeJson
             var r = dto.Rules![i];
             if (r is null)
             {
-                diagnostics.Add(Problems.Error(Messages.SchemeNullRule, culture, null, $"$.rules[{i}]", "null"));
+                diagnostics.Add(Problems.Error(Messages.SchemeNullRule, null, $"$.rules[{i}]", "null"));
                 continue;
             }
 
             var path = $"$.rules[{i}]";
-            var kind = Enum<RuleKind>(r.Kind, path + ".kind", diagnostics, culture, ("扣分", RuleKind.Deduction), ("减分", RuleKind.Deduction), ("加分", RuleKind.Bonus));
-            var unit = r.Unit is null ? RuleUnit.PerOccurrence : Enum<RuleUnit>(r.Unit, path + ".unit", diagnostics, culture);
+            var kind = Enum<RuleKind>(r.Kind, path + ".kind", diagnostics, ("扣分", RuleKind.Deduction), ("减分", RuleKind.Deduction), ("加分", RuleKind.Bonus));
+            var unit = r.Unit is null ? RuleUnit.PerOccurrence : Enum<RuleUnit>(r.Unit, path + ".unit", diagnostics);
             if (r.Points is not null && (r.Min is not null || r.Max is not null))
             {
-                diagnostics.Add(Problems.Error(Messages.PointsAndRange, culture, null, path, null));
+                diagnostics.Add(Problems.Error(Messages.PointsAndRange, null, path, null));
                 continue;
             }
 
             var min = r.Points ?? r.Min;
             if (min is null)
             {
-                diagnostics.Add(Problems.Error(Messages.PointsMissing, culture, null, path + ".points", null));
+                diagnostics.Add(Problems.Error(Messages.PointsMissing, null, path + ".points", null));
                 continue;
             }
 
             if (string.IsNullOrWhiteSpace(r.Id) || string.IsNullOrWhiteSpace(r.Category))
             {
                 var field = string.IsNullOrWhiteSpace(r.Id) ? "id" : "category";
-                diagnostics.Add(Problems.Error(Messages.RuleFieldMissing, culture, null, $"{path}.{field}", null, field));
+                diagnostics.Add(Problems.Error(Messages.RuleFieldMissing, null, $"{path}.{field}", null, field));
+                continue;
+            }
+
+            var ruleProblems = diagnostics.Count;
+            NotNegative(min, path + (r.Points is null ? ".min" : ".points"), diagnostics);
+            if (r.Max is { } max && max < min)
+            {
+                diagnostics.Add(Problems.Error(Messages.SchemeRangeReversed, null, path + ".max", ScoreText.Format(max), ScoreText.Format(max), ScoreText.Format(min.Value)));
+            }
+
+            if (r.SecondaryShare is { } share && (share < 0m || share > 1m))
+            {
+                diagnostics.Add(Problems.Error(Messages.SchemeShare, null, path + ".secondaryShare", ScoreText.Format(share), ScoreText.Format(share)));
+            }
+
+            if (diagnostics.Count > ruleProblems)
+            {
                 continue;
             }
 
@@ -377,7 +407,7 @@ public static class SchemeJson
             {
                 if (rules.Any(x => x.Id == rule.Id))
                 {
-                    diagnostics.Add(Problems.Error(Messages.RuleRepeated, culture, null, path + ".id", rule.Id, rule.Id));
+                    diagnostics.Add(Problems.Error(Messages.RuleRepeated, null, path + ".id", rule.Id, rule.Id));
                     continue;
                 }
 
@@ -391,14 +421,14 @@ public static class SchemeJson
             var h = dto.Honours![i];
             if (h is null)
             {
-                diagnostics.Add(Problems.Error(Messages.SchemeNullHonour, culture, null, $"$.honours[{i}]", "null"));
+                diagnostics.Add(Problems.Error(Messages.SchemeNullHonour, null, $"$.honours[{i}]", "null"));
                 continue;
             }
 
-            var side = h.Side is null ? HonourSide.Top : Enum<HonourSide>(h.Side, $"$.honours[{i}].side", diagnostics, culture);
+            var side = h.Side is null ? HonourSide.Top : Enum<HonourSide>(h.Side, $"$.honours[{i}].side", diagnostics);
             if (string.IsNullOrWhiteSpace(h.Title) || h.Count < 1)
             {
-                diagnostics.Add(Problems.Error(Messages.HonourIncomplete, culture, null, $"$.honours[{i}]", null));
+                diagnostics.Add(Problems.Error(Messages.HonourIncomplete, null, $"$.honours[{i}]", null));
             }
             else if (side is { } s)
             {
@@ -413,17 +443,17 @@ public static class SchemeJson
             var g = dto.Grades![i];
             if (g is null)
             {
-                diagnostics.Add(Problems.Error(Messages.SchemeNullGrade, culture, null, $"$.grades[{i}]", "null"));
+                diagnostics.Add(Problems.Error(Messages.SchemeNullGrade, null, $"$.grades[{i}]", "null"));
                 continue;
             }
 
             if (string.IsNullOrWhiteSpace(g.Name) || g.Min is null)
             {
-                diagnostics.Add(Problems.Error(Messages.GradeIncomplete, culture, null, $"$.grades[{i}]", null));
+                diagnostics.Add(Problems.Error(Messages.GradeIncomplete, null, $"$.grades[{i}]", null));
             }
             else if (grades.FindIndex(x => x.MinTotal == g.Min.Value) is var first and >= 0)
             {
-                diagnostics.Add(Problems.Error(Messages.GradeRepeated, culture, null, $"$.grades[{i}].min",
+                diagnostics.Add(Problems.Error(Messages.GradeRepeated, null, $"$.grades[{i}].min",
                     ScoreText.Format(g.Min.Value), $"$.grades[{gradeAt[first]}]", ScoreText.Format(g.Min.Value)));
             }
             else
@@ -433,11 +463,25 @@ public static class SchemeJson
             }
         }
 
-        var method = dto.RankingMethod is null ? RankingMethod.Competition : Enum<RankingMethod>(dto.RankingMethod, "$.rankingMethod", diagnostics, culture);
+        var method = dto.RankingMethod is null ? RankingMethod.Competition : Enum<RankingMethod>(dto.RankingMethod, "$.rankingMethod", diagnostics);
         DateOnly effective = DateOnly.MinValue;
         if (dto.EffectiveFrom is not null && !DateOnly.TryParseExact(dto.EffectiveFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out effective))
         {
-            diagnostics.Add(Problems.Error(Messages.SchemeDate, culture, null, "$.effectiveFrom", dto.EffectiveFrom));
+            diagnostics.Add(Problems.Error(Messages.SchemeDate, null, "$.effectiveFrom", dto.EffectiveFrom));
+        }
+
+        // The settings' own rules, checked here in the catalogue's words (the init setters would throw with a programmer's text).
+        Positive(dto.BaseScore, "$.baseScore", diagnostics);
+        NotNegative(dto.BonusCap, "$.bonusCap", diagnostics);
+        Positive(dto.Step, "$.step", diagnostics);
+        foreach (var (category, budget) in dto.CategoryBudgets ?? [])
+        {
+            NotNegative(budget, $"$.categoryBudgets.{category}", diagnostics);
+        }
+
+        foreach (var (group, baseScore) in dto.GroupBaseScores ?? [])
+        {
+            Positive(baseScore, $"$.groupBaseScores.{group}", diagnostics);
         }
 
         if (diagnostics.Count > 0 || method is null)
@@ -465,7 +509,7 @@ public static class SchemeJson
         {
             // The same consistency rules as ScoringScheme.Validate and ScoringSchemeValidator, with their codes (WS210–WS213),
             // so a file the host would reject at start-up does not load.
-            foreach (var d in SchemeConsistency.Check(scheme, culture))
+            foreach (var d in SchemeConsistency.Check(scheme, MessageCatalog.ActiveCulture))
             {
                 diagnostics.Add(d with { Column = "$." + JsonNamingPolicy.CamelCase.ConvertName(d.Column!) });
             }
@@ -474,7 +518,23 @@ public static class SchemeJson
         return diagnostics.Count == 0 ? scheme : null;
     }
 
-    private static T? Enum<T>(string? text, string path, List<Diagnostic> diagnostics, CultureInfo? culture, params (string Alias, T Value)[] aliases)
+    private static void Positive(decimal? value, string path, List<Diagnostic> diagnostics)
+    {
+        if (value is { } v && v <= 0m)
+        {
+            diagnostics.Add(Problems.Error(Messages.SchemeNotPositive, null, path, ScoreText.Format(v), path[(path.LastIndexOf('.') + 1)..], ScoreText.Format(v)));
+        }
+    }
+
+    private static void NotNegative(decimal? value, string path, List<Diagnostic> diagnostics)
+    {
+        if (value is { } v && v < 0m)
+        {
+            diagnostics.Add(Problems.Error(Messages.SchemeNegative, null, path, ScoreText.Format(v), path[(path.LastIndexOf('.') + 1)..], ScoreText.Format(v)));
+        }
+    }
+
+    private static T? Enum<T>(string? text, string path, List<Diagnostic> diagnostics, params (string Alias, T Value)[] aliases)
         where T : struct, System.Enum
     {
         if (text is not null)
@@ -493,9 +553,22 @@ public static class SchemeJson
             }
         }
 
-        diagnostics.Add(Problems.Error(Messages.SchemeChoice, culture, null, path, text,
+        diagnostics.Add(Problems.Error(Messages.SchemeChoice, null, path, text,
             string.Join(", ", System.Enum.GetNames<T>().Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)))));
         return null;
+    }
+
+    private static class PropertyNames<T>
+    {
+        internal static readonly string[] Value = typeof(T).GetProperties().Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).ToArray();
+    }
+
+    // A number the exact-decimal converter refuses, with the catalogue key that says why.
+    private sealed class NumberException(string key, string? text) : JsonException
+    {
+        internal string Key { get; } = key;
+
+        internal string? Text { get; } = text;
     }
 
     private sealed class SchemeDto

@@ -15,12 +15,13 @@ internal static class SchemeConsistency
 {
     /// <summary>The problems of <paramref name="scheme"/>, in the order above; empty when its settings agree.</summary>
     /// <param name="scheme">The scheme.</param>
-    /// <param name="messageCulture">The language of the messages (<see cref="Messages"/>); the current UI culture when null.</param>
-    internal static IReadOnlyList<Diagnostic> Check(ScoringScheme scheme, CultureInfo? messageCulture)
+    /// <param name="culture">The language of the messages (<see cref="MessageCatalog"/>): the active culture for data
+    /// diagnostics, the invariant culture for the exception of <see cref="ScoringScheme.Validate"/>.</param>
+    internal static IReadOnlyList<Diagnostic> Check(ScoringScheme scheme, CultureInfo culture)
     {
         var found = new List<Diagnostic>();
         void Add(string code, string property, params decimal[] figures) =>
-            found.Add(Problems.Error(code, messageCulture, null, property, ScoreText.Format(figures[0]), [.. figures.Select(ScoreText.Format)]));
+            found.Add(Problems.Make(culture, code, DiagnosticSeverity.Error, null, property, ScoreText.Format(figures[0]), [.. figures.Select(ScoreText.Format)]));
 
         if (scheme.TotalFloor is { } floor && scheme.TotalCap is { } cap && floor > cap)
         {

@@ -114,8 +114,8 @@ public sealed partial class ScoringEngine
             }
             catch (OverflowException)
             {
-                diagnostics.Add(Problems.Error(Messages.EventsOutOfRange, MessageCulture, null, "department", d.Name, d.Name));
-                assessments.Add(Assessment.NotAssessed(d, Messages.Term(Messages.EventsOutOfRangeReason, MessageCulture)).InGroup(group));
+                diagnostics.Add(Problems.Error(Messages.EventsOutOfRange, null, "department", d.Name, d.Name));
+                assessments.Add(Assessment.NotAssessed(d, Messages.Term(Messages.EventsOutOfRangeReason)).InGroup(group));
                 adjustments[d] = []; // nothing counted; the diagnostic says why
             }
         }
@@ -153,7 +153,7 @@ public sealed partial class ScoringEngine
         List<Diagnostic> diagnostics)
     {
         void Report(string key, DiagnosticSeverity severity, string? column, string? raw, params object?[] args) =>
-            diagnostics.Add(Problems.Make(key, severity, MessageCulture, e.Line, column, raw, [e.ToString(), .. args]));
+            diagnostics.Add(Problems.Make(key, severity, e.Line, column, raw, [e.ToString(), .. args]));
 
         if (!period.Contains(e.Date))
         {

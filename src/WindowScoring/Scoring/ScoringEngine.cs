@@ -15,16 +15,12 @@ public sealed partial class ScoringEngine
 {
     /// <summary>Creates an engine for <paramref name="scheme"/>.</summary>
     /// <param name="scheme">The scheme; its settings must agree with each other (see <see cref="ScoringScheme.Validate"/>).</param>
-    /// <param name="messageCulture">The culture that chooses the language of the diagnostics of
-    /// <see cref="Assess"/> (a name starting with <c>zh</c>: Simplified Chinese, any other: English); the current UI
-    /// culture at the time of each call when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="scheme"/> is null.</exception>
     /// <exception cref="ArgumentException">The scheme's settings contradict each other.</exception>
-    public ScoringEngine(ScoringScheme scheme, System.Globalization.CultureInfo? messageCulture = null)
+    public ScoringEngine(ScoringScheme scheme)
     {
         Scheme = Preconditions.CheckNotNull(scheme);
         scheme.Validate();
-        MessageCulture = messageCulture;
     }
 
     /// <summary>An engine for <see cref="ScoringScheme.Default"/> (base 100, no caps, competition ranks).</summary>
@@ -32,9 +28,6 @@ public sealed partial class ScoringEngine
 
     /// <summary>The scheme this engine scores under.</summary>
     public ScoringScheme Scheme { get; }
-
-    /// <summary>The culture that chooses the language of messages; null to follow the current UI culture.</summary>
-    public System.Globalization.CultureInfo? MessageCulture { get; }
 
     /// <summary>Scores and ranks a table.</summary>
     /// <param name="table">The table.</param>

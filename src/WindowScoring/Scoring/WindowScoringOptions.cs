@@ -1,4 +1,3 @@
-using System.Globalization;
 using WindowScoring.History;
 using WindowScoring.Import;
 
@@ -6,7 +5,8 @@ namespace WindowScoring;
 
 /// <summary>
 /// What a host configures when it calls <c>services.AddWindowScoring(o =&gt; …)</c>: the scheme, the import options
-/// and the language of every message. Read once, when the services are registered.
+/// and the hall's history rules. Read once, when the services are registered. The language of messages is not here:
+/// it is the one setting <see cref="MessageCatalog.Culture"/> (null: each call's UI culture), which reaches every service.
 /// </summary>
 /// <remarks>Mutable, for the configure callback only; the registered services are immutable.</remarks>
 public sealed class WindowScoringOptions
@@ -47,14 +47,4 @@ public sealed class WindowScoringOptions
         get => _alerts;
         set => _alerts = Preconditions.CheckNotNull(value);
     }
-
-    /// <summary>
-    /// The culture that chooses the language of the messages of every registered service: the readers (it replaces
-    /// <see cref="ImportOptions.MessageCulture"/> of <see cref="Import"/>), the engine's <c>Assess</c>, the audit and the
-    /// validators. A name starting with <c>zh</c> gives Simplified Chinese, anything else English. Null (the default)
-    /// leaves <see cref="Import"/>'s own culture to the readers and lets every other service follow
-    /// <see cref="CultureInfo.CurrentUICulture"/> at the time of each call, so a web host that sets the UI culture per
-    /// request gets each request's language.
-    /// </summary>
-    public CultureInfo? MessageCulture { get; set; }
 }

@@ -11,8 +11,8 @@ namespace WindowScoring.Validation;
 /// WS122 for a blank figure, WS202–WS207), each failure on the same field name.
 /// </summary>
 /// <remarks>
-/// <para>Messages are in Simplified Chinese or English, chosen by the culture given to the constructor or, when none is
-/// given, by <see cref="CultureInfo.CurrentUICulture"/> at the time of validation. Assert on error codes, not messages.</para>
+/// <para>Messages are in the language of <see cref="MessageCatalog.ActiveCulture"/> at the time of validation (the one
+/// setting <see cref="MessageCatalog.Culture"/>, else the UI culture). Assert on error codes, not messages.</para>
 /// <para>The rules are built once in the constructor; validating holds no state, so one instance can be shared by any
 /// number of threads.</para>
 /// </remarks>
@@ -20,16 +20,14 @@ public sealed class AssessmentFormValidator : AbstractValidator<AssessmentForm>
 {
     /// <summary>Creates the validator.</summary>
     /// <param name="scheme">The scheme whose rules apply; <see cref="ScoringScheme.Default"/> when null.</param>
-    /// <param name="messageCulture">The culture that chooses the language of messages; the current UI culture at validation time when null.</param>
-    public AssessmentFormValidator(ScoringScheme? scheme = null, CultureInfo? messageCulture = null)
+    public AssessmentFormValidator(ScoringScheme? scheme = null)
     {
         Scheme = scheme ?? ScoringScheme.Default;
-        MessageCulture = messageCulture;
-        var input = new AssessmentInputValidator(Scheme, messageCulture);
+        var input = new AssessmentInputValidator(Scheme);
 
-        IsNumber(f => f.BaseScore, nameof(AssessmentForm.BaseScore), messageCulture);
-        IsNumber(f => f.Deduction, nameof(AssessmentForm.Deduction), messageCulture);
-        IsNumber(f => f.Bonus, nameof(AssessmentForm.Bonus), messageCulture);
+        IsNumber(f => f.BaseScore, nameof(AssessmentForm.BaseScore));
+        IsNumber(f => f.Deduction, nameof(AssessmentForm.Deduction));
+        IsNumber(f => f.Bonus, nameof(AssessmentForm.Bonus));
         RuleFor(f => f).Custom((form, context) =>
         {
             if (form.FiguresParse)
@@ -45,11 +43,8 @@ public sealed class AssessmentFormValidator : AbstractValidator<AssessmentForm>
     /// <summary>The scheme whose rules apply.</summary>
     public ScoringScheme Scheme { get; }
 
-    /// <summary>The culture that chooses the language of messages; null to follow the current UI culture.</summary>
-    public CultureInfo? MessageCulture { get; }
-
-    private void IsNumber(Expression<Func<AssessmentForm, string?>> figure, string name, CultureInfo? culture) =>
+    private void IsNumber(Expression<Func<AssessmentForm, string?>> figure, string name) =>
         RuleFor(figure)
             .Must(AssessmentForm.Parses)
-            .WithCode(Messages.FigureInvalid, culture, (_, text) => [CodedMessages.FigureName(name, culture), text!.Trim()]);
+            .WithCode(Messages.FigureInvalid, (_, text) => [CodedMessages.FigureName(name), text!.Trim()]);
 }

@@ -21,8 +21,8 @@ namespace WindowScoring.Validation;
 /// <item><description>WS207: base − deduction + bonus is within the range of <see cref="decimal"/> (reported on <c>Total</c>).</description></item>
 /// </list>
 /// <para>An input that passes every rule (no error) can be turned into an <see cref="Assessment"/> without an exception.</para>
-/// <para>Messages are in Simplified Chinese or English, chosen by the culture given to the constructor or, when none
-/// is given, by <see cref="CultureInfo.CurrentUICulture"/> at the time of validation. Assert on error codes, not messages.</para>
+/// <para>Messages are in the language of <see cref="MessageCatalog.ActiveCulture"/> at the time of validation (the one
+/// setting <see cref="MessageCatalog.Culture"/>, else the UI culture). Assert on error codes, not messages.</para>
 /// <para>The rules are built once in the constructor; validating holds no state, so one instance can be shared by any
 /// number of threads.</para>
 /// </remarks>
@@ -30,61 +30,55 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
 {
     /// <summary>Creates the validator.</summary>
     /// <param name="scheme">The scheme whose rules apply; <see cref="ScoringScheme.Default"/> when null.</param>
-    /// <param name="messageCulture">The culture that chooses the language of messages; the current UI culture at validation time when null.</param>
-    public AssessmentInputValidator(ScoringScheme? scheme = null, CultureInfo? messageCulture = null)
+    public AssessmentInputValidator(ScoringScheme? scheme = null)
     {
         Scheme = scheme ?? ScoringScheme.Default;
-        MessageCulture = messageCulture;
-        var culture = messageCulture;
 
         RuleFor(i => i.DepartmentName)
             .Must((input, name) => !string.IsNullOrWhiteSpace(name) || !string.IsNullOrWhiteSpace(input.DepartmentCode))
-            .WithCode(Messages.DepartmentNotGiven, culture);
+            .WithCode(Messages.DepartmentNotGiven);
 
         When(i => !i.NotAssessed, () =>
         {
-            RequireFigure(i => i.BaseScore, nameof(AssessmentInput.BaseScore), culture);
-            RequireFigure(i => i.Deduction, nameof(AssessmentInput.Deduction), culture);
-            RequireFigure(i => i.Bonus, nameof(AssessmentInput.Bonus), culture);
-            NotNegative(i => i.Deduction, nameof(AssessmentInput.Deduction), culture);
-            NotNegative(i => i.Bonus, nameof(AssessmentInput.Bonus), culture);
-            SchemeFigureRules.AddTo(this, Scheme, culture, i => i.BaseScore, i => i.Deduction, i => i.Bonus, i => i.Group);
+            RequireFigure(i => i.BaseScore, nameof(AssessmentInput.BaseScore));
+            RequireFigure(i => i.Deduction, nameof(AssessmentInput.Deduction));
+            RequireFigure(i => i.Bonus, nameof(AssessmentInput.Bonus));
+            NotNegative(i => i.Deduction, nameof(AssessmentInput.Deduction));
+            NotNegative(i => i.Bonus, nameof(AssessmentInput.Bonus));
+            SchemeFigureRules.AddTo(this, Scheme, i => i.BaseScore, i => i.Deduction, i => i.Bonus, i => i.Group);
             RuleFor(i => i).Custom((input, context) =>
             {
                 if (input is { BaseScore: { } b, Deduction: { } d and >= 0m, Bonus: { } bonus and >= 0m } && !TotalFits(b, d, bonus))
                 {
-                    var message = Messages.Format(DiagnosticCodes.TotalOutOfRange, culture, ScoreText.Format(b), ScoreText.Format(d), ScoreText.Format(bonus));
+                    var message = Messages.Format(DiagnosticCodes.TotalOutOfRange, ScoreText.Format(b), ScoreText.Format(d), ScoreText.Format(bonus));
                     context.AddFailure(new ValidationFailure(nameof(Assessment.Total), message) { ErrorCode = DiagnosticCodes.TotalOutOfRange });
                 }
             });
         }).Otherwise(() =>
         {
-            NoFigure(i => i.BaseScore, nameof(AssessmentInput.BaseScore), culture);
-            NoFigure(i => i.Deduction, nameof(AssessmentInput.Deduction), culture);
-            NoFigure(i => i.Bonus, nameof(AssessmentInput.Bonus), culture);
+            NoFigure(i => i.BaseScore, nameof(AssessmentInput.BaseScore));
+            NoFigure(i => i.Deduction, nameof(AssessmentInput.Deduction));
+            NoFigure(i => i.Bonus, nameof(AssessmentInput.Bonus));
         });
     }
 
     /// <summary>The scheme whose rules apply.</summary>
     public ScoringScheme Scheme { get; }
 
-    /// <summary>The culture that chooses the language of messages; null to follow the current UI culture.</summary>
-    public CultureInfo? MessageCulture { get; }
-
     private static bool TotalFits(decimal baseScore, decimal deduction, decimal bonus) => ScoreArithmetic.TryExactTotal(baseScore, deduction, bonus, out _);
 
-    private void RequireFigure(Expression<Func<AssessmentInput, decimal?>> figure, string name, CultureInfo? culture) =>
+    private void RequireFigure(Expression<Func<AssessmentInput, decimal?>> figure, string name) =>
         RuleFor(figure)
             .NotNull()
-            .WithCode(Messages.FigureMissing, culture, (_, _) => [CodedMessages.FigureName(name, culture)]);
+            .WithCode(Messages.FigureMissing, (_, _) => [CodedMessages.FigureName(name)]);
 
-    private void NotNegative(Expression<Func<AssessmentInput, decimal?>> figure, string name, CultureInfo? culture) =>
+    private void NotNegative(Expression<Func<AssessmentInput, decimal?>> figure, string name) =>
         RuleFor(figure)
             .Must(v => v is not { } x || x >= 0m)
-            .WithCode(DiagnosticCodes.FigureNegative, culture, (_, v) => [CodedMessages.FigureName(name, culture), ScoreText.Format(v!.Value)]);
+            .WithCode(DiagnosticCodes.FigureNegative, (_, v) => [CodedMessages.FigureName(name), ScoreText.Format(v!.Value)]);
 
-    private void NoFigure(Expression<Func<AssessmentInput, decimal?>> figure, string name, CultureInfo? culture) =>
+    private void NoFigure(Expression<Func<AssessmentInput, decimal?>> figure, string name) =>
         RuleFor(figure)
             .Null()
-            .WithCode(DiagnosticCodes.NotAssessedHasFigures, culture, (_, v) => [CodedMessages.FigureName(name, culture), ScoreText.Format(v!.Value)]);
+            .WithCode(DiagnosticCodes.NotAssessedHasFigures, (_, v) => [CodedMessages.FigureName(name), ScoreText.Format(v!.Value)]);
 }

@@ -15,8 +15,8 @@ namespace WindowScoring.Validation;
 /// <para>A table covers one period by construction (<see cref="AssessmentTable.Period"/> belongs to the table, not to
 /// its rows), so "one period" means "the period is known". The check for repeated departments is linear in the size
 /// of the table.</para>
-/// <para>Messages are in Simplified Chinese or English, chosen by the culture given to the constructor or, when none
-/// is given, by <see cref="CultureInfo.CurrentUICulture"/> at the time of validation. Assert on error codes, not messages.</para>
+/// <para>Messages are in the language of <see cref="MessageCatalog.ActiveCulture"/> at the time of validation (the one
+/// setting <see cref="MessageCatalog.Culture"/>, else the UI culture). Assert on error codes, not messages.</para>
 /// <para>The rules are built once in the constructor; validating holds no state, so one instance can be shared by any
 /// number of threads.</para>
 /// </remarks>
@@ -24,17 +24,14 @@ public sealed class AssessmentTableValidator : AbstractValidator<AssessmentTable
 {
     /// <summary>Creates the validator.</summary>
     /// <param name="scheme">The scheme whose rules apply to every assessment; <see cref="ScoringScheme.Default"/> when null.</param>
-    /// <param name="messageCulture">The culture that chooses the language of messages; the current UI culture at validation time when null.</param>
-    public AssessmentTableValidator(ScoringScheme? scheme = null, CultureInfo? messageCulture = null)
+    public AssessmentTableValidator(ScoringScheme? scheme = null)
     {
         Scheme = scheme ?? ScoringScheme.Default;
-        MessageCulture = messageCulture;
-        var culture = messageCulture;
 
         RuleFor(t => t.Period)
             .NotNull()
             .WithSeverity(Severity.Warning)
-            .WithCode(DiagnosticCodes.PeriodMissing, culture);
+            .WithCode(DiagnosticCodes.PeriodMissing);
 
         RuleFor(t => t.Assessments).Custom((assessments, context) =>
         {
@@ -46,7 +43,6 @@ public sealed class AssessmentTableValidator : AbstractValidator<AssessmentTable
                 {
                     var message = Messages.Format(
                         Messages.DuplicateDepartmentEntry,
-                        culture,
                         department.Name,
                         (firstIndex[department] + 1).ToString(CultureInfo.InvariantCulture));
                     context.AddFailure(new ValidationFailure($"{context.PropertyPath}[{i.ToString(CultureInfo.InvariantCulture)}].{nameof(Assessment.Department)}", message, department)
@@ -58,12 +54,9 @@ public sealed class AssessmentTableValidator : AbstractValidator<AssessmentTable
             }
         });
 
-        RuleForEach(t => t.Assessments).SetValidator(new AssessmentValidator(Scheme, messageCulture));
+        RuleForEach(t => t.Assessments).SetValidator(new AssessmentValidator(Scheme));
     }
 
     /// <summary>The scheme whose rules apply to every assessment.</summary>
     public ScoringScheme Scheme { get; }
-
-    /// <summary>The culture that chooses the language of messages; null to follow the current UI culture.</summary>
-    public CultureInfo? MessageCulture { get; }
 }

@@ -13,8 +13,8 @@ namespace WindowScoring.Validation;
 /// <para>An <see cref="Assessment"/> always has a department and never a negative figure (its constructor throws),
 /// so those rules belong to <see cref="AssessmentInputValidator"/>, which checks what a user entered. A score-only
 /// assessment (<see cref="Assessment.FromTotal"/>) and a not-assessed entry have no breakdown and pass the figure rules.</para>
-/// <para>Messages are in Simplified Chinese or English, chosen by the culture given to the constructor or, when none
-/// is given, by <see cref="CultureInfo.CurrentUICulture"/> at the time of validation. Assert on error codes, not messages.</para>
+/// <para>Messages are in the language of <see cref="MessageCatalog.ActiveCulture"/> at the time of validation (the one
+/// setting <see cref="MessageCatalog.Culture"/>, else the UI culture). Assert on error codes, not messages.</para>
 /// <para>The rules are built once in the constructor; validating holds no state, so one instance can be shared by any
 /// number of threads (which is why <c>AddWindowScoring</c> registers it as a singleton).</para>
 /// </remarks>
@@ -22,17 +22,12 @@ public sealed class AssessmentValidator : AbstractValidator<Assessment>
 {
     /// <summary>Creates the validator.</summary>
     /// <param name="scheme">The scheme whose rules apply; <see cref="ScoringScheme.Default"/> when null.</param>
-    /// <param name="messageCulture">The culture that chooses the language of messages; the current UI culture at validation time when null.</param>
-    public AssessmentValidator(ScoringScheme? scheme = null, CultureInfo? messageCulture = null)
+    public AssessmentValidator(ScoringScheme? scheme = null)
     {
         Scheme = scheme ?? ScoringScheme.Default;
-        MessageCulture = messageCulture;
-        SchemeFigureRules.AddTo(this, Scheme, messageCulture, a => a.BaseScore, a => a.Deduction, a => a.Bonus, a => a.Group);
+        SchemeFigureRules.AddTo(this, Scheme, a => a.BaseScore, a => a.Deduction, a => a.Bonus, a => a.Group);
     }
 
     /// <summary>The scheme whose rules apply.</summary>
     public ScoringScheme Scheme { get; }
-
-    /// <summary>The culture that chooses the language of messages; null to follow the current UI culture.</summary>
-    public CultureInfo? MessageCulture { get; }
 }

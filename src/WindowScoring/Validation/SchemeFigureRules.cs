@@ -15,7 +15,6 @@ internal static class SchemeFigureRules
     internal static void AddTo<T>(
         AbstractValidator<T> validator,
         ScoringScheme scheme,
-        CultureInfo? culture,
         Expression<Func<T, decimal?>> baseScore,
         Expression<Func<T, decimal?>> deduction,
         Expression<Func<T, decimal?>> bonus,
@@ -24,29 +23,29 @@ internal static class SchemeFigureRules
         decimal BaseOf(T x) => scheme.BaseScoreFor(group?.Invoke(x));
         validator.RuleFor(baseScore)
             .Must((x, b) => b is not { } v || v == BaseOf(x))
-            .WithCode(DiagnosticCodes.BaseScoreMismatch, culture, (x, b) => [ScoreText.Format(b!.Value), ScoreText.Format(BaseOf(x))]);
+            .WithCode(DiagnosticCodes.BaseScoreMismatch, (x, b) => [ScoreText.Format(b!.Value), ScoreText.Format(BaseOf(x))]);
 
         if (scheme.BonusCap is { } cap)
         {
             validator.RuleFor(bonus)
                 .Must(b => b is not { } v || v <= cap)
-                .WithCode(DiagnosticCodes.BonusAboveCap, culture, (_, b) => [ScoreText.Format(b!.Value), ScoreText.Format(cap)]);
+                .WithCode(DiagnosticCodes.BonusAboveCap, (_, b) => [ScoreText.Format(b!.Value), ScoreText.Format(cap)]);
         }
 
         if (scheme.Step is { } step)
         {
-            AddStepRule(validator, culture, baseScore, nameof(Assessment.BaseScore), step);
-            AddStepRule(validator, culture, deduction, nameof(Assessment.Deduction), step);
-            AddStepRule(validator, culture, bonus, nameof(Assessment.Bonus), step);
+            AddStepRule(validator, baseScore, nameof(Assessment.BaseScore), step);
+            AddStepRule(validator, deduction, nameof(Assessment.Deduction), step);
+            AddStepRule(validator, bonus, nameof(Assessment.Bonus), step);
         }
     }
 
     /// <summary>True when <paramref name="value"/> is a whole multiple of <paramref name="step"/>, exactly (decimal remainder).</summary>
     internal static bool IsMultipleOf(decimal value, decimal step) => value % step == 0m;
 
-    private static void AddStepRule<T>(AbstractValidator<T> validator, CultureInfo? culture, Expression<Func<T, decimal?>> figure, string figureName, decimal step) =>
+    private static void AddStepRule<T>(AbstractValidator<T> validator, Expression<Func<T, decimal?>> figure, string figureName, decimal step) =>
         validator.RuleFor(figure)
             .Must(f => f is not { } v || IsMultipleOf(v, step))
-            .WithCode(DiagnosticCodes.FigureOffStep, culture, (_, f) =>
-                [CodedMessages.FigureName(figureName, culture), ScoreText.Format(f!.Value), ScoreText.Format(step)]);
+            .WithCode(DiagnosticCodes.FigureOffStep, (_, f) =>
+                [CodedMessages.FigureName(figureName), ScoreText.Format(f!.Value), ScoreText.Format(step)]);
 }

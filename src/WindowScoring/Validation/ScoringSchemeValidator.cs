@@ -15,24 +15,20 @@ namespace WindowScoring.Validation;
 /// bonus cap, a step of zero or less or an unknown ranking method throw <see cref="ArgumentOutOfRangeException"/>
 /// (programmer errors), so no scheme that reaches this validator has them. The rules are the same ones
 /// <see cref="ScoringScheme.Validate"/> and the JSON loader apply: a scheme one accepts, all accept.</para>
-/// <para>Messages are in Simplified Chinese or English, chosen by the culture given to the constructor or, when none
-/// is given, by <see cref="CultureInfo.CurrentUICulture"/> at the time of validation. Assert on error codes, not messages.</para>
+/// <para>Messages are in the language of <see cref="MessageCatalog.ActiveCulture"/> at the time of validation (the one
+/// setting <see cref="MessageCatalog.Culture"/>, else the UI culture). Assert on error codes, not messages.</para>
 /// <para>The rules are built once in the constructor; validating holds no state, so one instance can be shared by any
 /// number of threads.</para>
 /// </remarks>
 public sealed class ScoringSchemeValidator : AbstractValidator<ScoringScheme>
 {
     /// <summary>Creates the validator.</summary>
-    /// <param name="messageCulture">The culture that chooses the language of messages; the current UI culture at validation time when null.</param>
-    public ScoringSchemeValidator(CultureInfo? messageCulture = null)
+    public ScoringSchemeValidator()
     {
-        MessageCulture = messageCulture;
-        var culture = messageCulture;
-
         // The rules are stated once, in SchemeConsistency, and shared with ScoringScheme.Validate and the JSON loader.
         RuleFor(s => s).Custom((scheme, context) =>
         {
-            foreach (var d in SchemeConsistency.Check(scheme, culture))
+            foreach (var d in SchemeConsistency.Check(scheme, MessageCatalog.ActiveCulture))
             {
                 context.AddFailure(new FluentValidation.Results.ValidationFailure(d.Column, d.Message, scheme)
                 {
@@ -42,7 +38,4 @@ public sealed class ScoringSchemeValidator : AbstractValidator<ScoringScheme>
             }
         });
     }
-
-    /// <summary>The culture that chooses the language of messages; null to follow the current UI culture.</summary>
-    public CultureInfo? MessageCulture { get; }
 }

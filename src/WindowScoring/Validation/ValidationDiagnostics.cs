@@ -14,7 +14,9 @@ namespace WindowScoring.Validation;
 /// library's rules; a host's own rules keep theirs), <see cref="Diagnostic.Column"/> the property path
 /// (<c>Assessments[3].Bonus</c>), <see cref="Diagnostic.RawValue"/> the attempted value formatted invariantly
 /// (scores via <see cref="ScoreText.Format"/>), <see cref="Diagnostic.Message"/> the failure's message and the
-/// severity mapped one to one. Stateless and thread-safe.
+/// severity mapped one to one. The message is FluentValidation's (this library's rules take theirs from
+/// <see cref="MessageCatalog"/>); the diagnostic's <see cref="Diagnostic.ToString"/> speaks the language of
+/// <see cref="MessageCatalog.ActiveCulture"/> at conversion. Stateless and thread-safe.
 /// </remarks>
 public static partial class ValidationDiagnostics
 {
@@ -54,13 +56,13 @@ public static partial class ValidationDiagnostics
     public static Diagnostic ToDiagnostic(this ValidationFailure failure, int? line = null)
     {
         Preconditions.CheckNotNull(failure);
-        return new Diagnostic(
-            failure.ErrorCode ?? string.Empty,
-            ToSeverity(failure.Severity),
-            line,
-            string.IsNullOrEmpty(failure.PropertyName) ? null : failure.PropertyName,
-            FormatValue(failure.AttemptedValue),
-            failure.ErrorMessage ?? string.Empty);
+        var culture = MessageCatalog.ActiveCulture;
+        return new Diagnostic(failure.ErrorCode ?? string.Empty, ToSeverity(failure.Severity), failure.ErrorMessage ?? string.Empty, culture)
+        {
+            Line = line,
+            Column = string.IsNullOrEmpty(failure.PropertyName) ? null : failure.PropertyName,
+            RawValue = FormatValue(failure.AttemptedValue),
+        };
     }
 
     /// <summary>Maps a FluentValidation severity to a diagnostic severity.</summary>

@@ -11,7 +11,10 @@ public sealed class PublishedTableAuditTests
         PublishedTableAudit.Default.Check(AssessmentTableReader.Default.ReadText(string.Join("\n", lines)).ToPublishedTable(), roster);
 
     private static (string Code, int? Line, string Department)[] Findings(AuditReport r) =>
-        r.Findings.Select(f => (f.Code, f.Line, f.Department)).ToArray();
+        r.Diagnostics.Select(f => (f.Code, f.Line, DepartmentOf(f))).ToArray();
+
+    // Every finding's message starts with the department's name (its {0}), then a space (English) or "：" (Chinese).
+    private static string DepartmentOf(Diagnostic finding) => finding.Message[..finding.Message.IndexOfAny([' ', '：'])];
 
     [Test]
     public void SeedTable_IsConsistent()
@@ -49,7 +52,7 @@ public sealed class PublishedTableAuditTests
         lines[3] = "3\t省市场监管局\t100\t0\t14.5\t115";
         var report = Check(lines);
         Findings(report).Should().Equal((DiagnosticCodes.TotalMismatch, 4, "省市场监管局"));
-        report.Findings[0].Should().Match<AuditFinding>(f => f.Expected == "114.5" && f.Found == "115");
+        report.Diagnostics[0].Should().Match<Diagnostic>(f => f.Expected == "114.5" && f.RawValue == "115" && f.IsError);
     }
 
     [Test]
@@ -67,7 +70,8 @@ public sealed class PublishedTableAuditTests
         lines[2] = "1\t交通运输厅\t100\t0\t20\t120";
         var report = Check(lines);
         Findings(report).Should().Equal((DiagnosticCodes.TieRankPrinted, 3, "交通运输厅"));
-        report.Findings[0].Severity.Should().Be(DiagnosticSeverity.Warning);
+        report.Diagnostics[0].Severity.Should().Be(DiagnosticSeverity.Warning);
+        report.Diagnostics[0].Should().Match<Diagnostic>(f => f.Expected == "1" && f.RawValue == "1");
     }
 
     [Test]
@@ -90,15 +94,26 @@ public sealed class PublishedTableAuditTests
     {
         var roster = new[] { "自然资源厅", "交通运输厅", "省药监局（新）" }.Select(Department.FromName);
         var report = Check(Seed()[..3], roster);
-        report.Findings.Select(f => (f.Code, f.Department)).Should().Equal((DiagnosticCodes.MissingFromRoster, "省药监局（新）"));
+        Findings(report).Should().Equal((DiagnosticCodes.MissingFromRoster, null, "省药监局（新）"));
     }
 
     [Test]
-    public void Finding_ConvertsToADiagnostic()
+    public void Finding_PrintsLikeEveryOtherDiagnostic()
     {
         var lines = Seed();
         lines[3] = "3\t省市场监管局\t100\t0\t14.5\t115";
-        var d = Check(lines).Findings[0].ToDiagnostic();
-        d.Should().Match<Diagnostic>(x => x.Code == DiagnosticCodes.TotalMismatch && x.Line == 4 && x.Message.StartsWith("省市场监管局", StringComparison.Ordinal));
+        string en, zh;
+        using (new CultureScope("en-US"))
+        {
+            en = Check(lines).Diagnostics[0].ToString();
+        }
+
+        using (new CultureScope("zh-CN"))
+        {
+            zh = Check(lines).Diagnostics[0].ToString();
+        }
+
+        en.Should().Be("line 4: WS300 error '115': 省市场监管局 prints the total 115 but base − deduction + bonus = 114.5.");
+        zh.Should().Be("第 4 行：WS300 错误 “115”：省市场监管局：所印实得分值为 115，但 基础分 − 减分 + 加分 = 114.5。");
     }
 }

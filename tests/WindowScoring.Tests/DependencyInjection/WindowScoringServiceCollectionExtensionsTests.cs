@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using WindowScoring.Audit;
@@ -125,21 +124,13 @@ public sealed class WindowScoringServiceCollectionExtensionsTests
         provider.GetRequiredService<AssessmentTableReader>().Defaults.Should().BeSameAs(import);
     }
 
-    [Test]
-    public void AddWindowScoring_MessageCulture_FixesTheLanguageOfMessages()
-    {
-        using var provider = Build(o => o.MessageCulture = CultureInfo.GetCultureInfo("zh-CN"));
-        using var _ = new CultureScope("en-US");
-        var message = provider.GetRequiredService<IValidator<ScoringScheme>>().Validate(new ScoringScheme { TotalFloor = 101m }).Errors.Single().ErrorMessage;
-        message.Should().MatchRegex(@"\p{IsCJKUnifiedIdeographs}");
-    }
-
     [TestCase("zh-CN", "en-US", true)]
     [TestCase("en", "zh-CN", false)]
-    public void AddWindowScoring_MessageCulture_ReachesEveryServiceThatWritesMessages(string chosen, string uiCulture, bool chinese)
+    public void MessageCatalogCulture_ReachesEveryRegisteredServiceThatWritesMessages(string chosen, string uiCulture, bool chinese)
     {
-        using var provider = Build(o => o.MessageCulture = CultureInfo.GetCultureInfo(chosen));
-        using var _ = new CultureScope(uiCulture);
+        using var provider = Build(_ => { });
+        using var ui = new CultureScope(uiCulture);
+        using var language = new MessageCultureScope(chosen);
         static bool HasCjk(string s) => s.Any(c => c is >= '\u4E00' and <= '\u9FFF');
 
         var import = provider.GetRequiredService<AssessmentTableReader>().ReadText("部门窗口,基础分,减分,加分,实得分值\nA,100,0,5,100\nB,100,x,0,100\n");
@@ -149,22 +140,16 @@ public sealed class WindowScoringServiceCollectionExtensionsTests
             .Assess(AssessmentPeriod.Month(2023, 11), [a], [new WindowScoring.Rules.AssessmentEvent(a, new DateOnly(2023, 11, 3), "R")]);
         var audit = provider.GetRequiredService<PublishedTableAudit>().Check(provider.GetRequiredService<AssessmentTableReader>().ReadText("部门窗口,基础分,减分,加分,实得分值\nA,100,0,5,100\n").ToPublishedTable());
         var validation = provider.GetRequiredService<IValidator<AssessmentInput>>().Validate(new AssessmentInput());
+        var scheme = provider.GetRequiredService<IValidator<ScoringScheme>>().Validate(new ScoringScheme { TotalFloor = 101m });
 
         import.Errors.Single().Code.Should().Be(DiagnosticCodes.NumberInvalid);
-        HasCjk(import.Errors.Single().Message).Should().Be(chinese, "the reader's import options carry the one culture");
-        HasCjk(events.Errors.Single().Message).Should().Be(chinese, "so do the event log reader's");
+        HasCjk(import.Errors.Single().Message).Should().Be(chinese, "the reader");
+        import.Errors.Single().ToString().StartsWith("第 3 行：", StringComparison.Ordinal).Should().Be(chinese, "a diagnostic's own line");
+        HasCjk(events.Errors.Single().Message).Should().Be(chinese, "the event log reader");
         HasCjk(assess.Diagnostics.Single().Message).Should().Be(chinese, "the engine");
-        HasCjk(audit.Findings.Single().Message).Should().Be(chinese, "the audit");
+        HasCjk(audit.Diagnostics.Single().Message).Should().Be(chinese, "the audit");
         HasCjk(validation.Errors.First().ErrorMessage).Should().Be(chinese, "the validators");
-    }
-
-    [Test]
-    public void AddWindowScoring_NoMessageCulture_KeepsTheImportOptionsOwnCulture()
-    {
-        using var provider = Build(o => o.Import = new ImportOptions { MessageCulture = CultureInfo.GetCultureInfo("zh-CN") });
-        using var _ = new CultureScope("en-US");
-
-        provider.GetRequiredService<ImportOptions>().MessageCulture!.Name.Should().Be("zh-CN");
+        HasCjk(scheme.Errors.Single().ErrorMessage).Should().Be(chinese, "the scheme validator");
     }
 
     [Test]

@@ -144,7 +144,8 @@ public sealed class AlertTests
     public void Messages_InAFixedLanguage_SameUnderEveryCulture(string culture)
     {
         using var _ = new CultureScope(culture);
-        var alerts = new AssessmentHistory(QuarterTables(), Aliases, System.Globalization.CultureInfo.InvariantCulture).Analyze(new AlertOptions { BottomN = 2, MaxDrop = 1, GradeThreshold = 88.5m }).Alerts;
+        using var language = new MessageCultureScope("");
+        var alerts = new AssessmentHistory(QuarterTables(), Aliases).Analyze(new AlertOptions { BottomN = 2, MaxDrop = 1, GradeThreshold = 88.5m }).Alerts;
 
         alerts.Select(a => a.ToString()).Should().Equal(
             "2023-11 BottomRun 省林草局: in the bottom 2 for 2 consecutive months: 2023-10 rank 3 of 4 (95), 2023-11 rank 4 of 4 (96).",

@@ -1,4 +1,3 @@
-using System.Globalization;
 using WindowScoring.Import;
 
 namespace WindowScoring.Tests.Import;
@@ -8,8 +7,11 @@ public sealed class ImportMessageLanguageTests
 {
     private const string Bad = "序号,部门窗口,基础分,减分,加分,实得分值\n1,A,100,5,5,0,0\n2,,100,0,0,100\n3,C,100,\"0,5\",0,99.5\n";
 
-    private static ImportResult Read(string culture) =>
-        AssessmentTableReader.Default.ReadText(Bad, new ImportOptions { MessageCulture = CultureInfo.GetCultureInfo(culture) });
+    private static ImportResult Read(string culture)
+    {
+        using var _ = new MessageCultureScope(culture);
+        return AssessmentTableReader.Default.ReadText(Bad);
+    }
 
     [Test]
     public void Messages_ChineseOrEnglish_SameCodes()

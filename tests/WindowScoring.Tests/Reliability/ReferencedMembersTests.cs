@@ -35,8 +35,14 @@ public sealed class ReferencedMembersTests
             .Distinct()
             .Order(StringComparer.Ordinal);
 
+        // The writers' one helper: a temporary file beside the target, flushed, moved over it (or deleted on failure);
+        // a link followed, a device written in place.
         fileSystem.Should().Equal(
+            "WindowScoring.Export.TextTarget::ToFile → System.IO.File::Delete(string, …)",
+            "WindowScoring.Export.TextTarget::ToFile → System.IO.File::Move(string, …)",
+            "WindowScoring.Export.TextTarget::ToFile → System.IO.FileInfo::.ctor(string, …)",
             "WindowScoring.Export.TextTarget::ToFile → System.IO.FileStream::.ctor(string, …)",
+            "WindowScoring.Export.TextTarget::ToFile → System.IO.FileStream::Flush",
             "WindowScoring.Import.AssessmentTableReader::ReadEach → System.IO.File::OpenRead(string, …)",
             "WindowScoring.Rules.EventLogReader::Read → System.IO.File::OpenRead(string, …)",
             "WindowScoring.Rules.SchemeJson::LoadFile → System.IO.File::OpenRead(string, …)");
@@ -50,7 +56,7 @@ public sealed class ReferencedMembersTests
             typeof(AssessmentTableReader).GetMethod(nameof(AssessmentTableReader.Read), [typeof(string), typeof(ImportOptions)]),
             typeof(AssessmentTableReader).GetMethod(nameof(AssessmentTableReader.ReadEach), [typeof(string), typeof(Action<PublishedRow>), typeof(ImportOptions)]),
             typeof(EventLogReader).GetMethod(nameof(EventLogReader.Read), [typeof(string), typeof(ImportOptions)]),
-            typeof(SchemeJson).GetMethod(nameof(SchemeJson.LoadFile), [typeof(string), typeof(System.Globalization.CultureInfo)]),
+            typeof(SchemeJson).GetMethod(nameof(SchemeJson.LoadFile), [typeof(string)]),
         };
 
         methods.Should().AllSatisfy(m => m!.GetParameters()[0].Name.Should().Be("path"));

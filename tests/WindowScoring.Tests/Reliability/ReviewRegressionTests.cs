@@ -77,7 +77,7 @@ public sealed class ReviewRegressionTests
         var r = AssessmentTableReader.Default.ReadText("序号,分组,部门,基础分,减分,加分,实得分值\n1,区,甲区,100,0,5,105\n2,区,乙区,100,1,0,99\n1,县,丙县,150,0,0,150\n2,县,丁县,150,5,0,145\n");
 
         r.Errors.Should().BeEmpty();
-        WindowScoring.Audit.PublishedTableAudit.Default.Check(r.ToPublishedTable()).Findings.Should().BeEmpty();
+        WindowScoring.Audit.PublishedTableAudit.Default.Check(r.ToPublishedTable()).Diagnostics.Should().BeEmpty();
     }
 
     [Test]

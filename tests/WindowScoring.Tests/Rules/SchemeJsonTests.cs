@@ -199,11 +199,11 @@ public sealed class SchemeJsonTests
         result.Scheme.Should().BeNull();
         result.Diagnostics.Select(d => (d.Code, d.Column)).Should().BeEquivalentTo(new[]
         {
-            (DiagnosticCodes.SchemeValueInvalid, "$.rules[0]"),
+            (DiagnosticCodes.SchemeValueInvalid, "$.rules[0].max"),
             (DiagnosticCodes.SchemeValueInvalid, "$.rules[1].kind"),
             (DiagnosticCodes.SchemeValueInvalid, "$.rules[2].unit"),
             (DiagnosticCodes.SchemeValueInvalid, "$.rules[3].points"),
-            (DiagnosticCodes.SchemeValueInvalid, "$.rules[4]"),
+            (DiagnosticCodes.SchemeValueInvalid, "$.rules[4].secondaryShare"),
             (DiagnosticCodes.SchemeValueInvalid, "$.honours[0]"),
             (DiagnosticCodes.SchemeValueInvalid, "$.rankingMethod"),
             (DiagnosticCodes.SchemeValueInvalid, "$.effectiveFrom"),

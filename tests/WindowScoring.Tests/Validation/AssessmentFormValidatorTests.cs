@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation.TestHelper;
 using WindowScoring.Validation;
 
@@ -9,7 +8,7 @@ public sealed class AssessmentFormValidatorTests
     private static readonly ScoringScheme Scheme = new() { BonusCap = 20m, Step = 0.5m };
     private static readonly AssessmentForm Valid = new() { DepartmentName = "教育厅", BaseScore = "100", Deduction = "12.5", Bonus = "4" };
 
-    private static AssessmentFormValidator Validator(string culture = "en") => new(Scheme, CultureInfo.GetCultureInfo(culture));
+    private static AssessmentFormValidator Validator() => new(Scheme);
 
     [Test]
     public void TextInANumberField_IsNumberInvalid_OnThatField_NotMissing()
@@ -60,8 +59,11 @@ public sealed class AssessmentFormValidatorTests
 
     [TestCase("zh-CN", "加分“abc”")]
     [TestCase("en", "The bonus 'abc' is not a number")]
-    public void Message_NamesTheFieldAndTheText_InTheChosenLanguage(string culture, string expected) =>
-        Validator(culture).Validate(Valid with { Bonus = " abc " }).Errors.Single().ErrorMessage.Should().StartWith(expected);
+    public void Message_NamesTheFieldAndTheText_InTheChosenLanguage(string culture, string expected)
+    {
+        using var _ = new MessageCultureScope(culture);
+        Validator().Validate(Valid with { Bonus = " abc " }).Errors.Single().ErrorMessage.Should().StartWith(expected);
+    }
 
     [TestCaseSource(typeof(CultureScope), nameof(CultureScope.Torture))]
     public void Parsing_IsCultureInvariant(string culture)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using WindowScoring.Validation;
 
@@ -14,8 +13,14 @@ public sealed class ValidationMessagesTests
     [Test]
     public void Messages_ZhCn_AreChinese_En_AreEnglish()
     {
-        var zh = new AssessmentValidator(Scheme, CultureInfo.GetCultureInfo("zh-CN")).Validate(BonusTooHigh).Errors.Single();
-        var en = new AssessmentValidator(Scheme, CultureInfo.GetCultureInfo("en")).Validate(BonusTooHigh).Errors.Single();
+        FluentValidation.Results.ValidationFailure Failure(string culture)
+        {
+            using var _ = new MessageCultureScope(culture);
+            return new AssessmentValidator(Scheme).Validate(BonusTooHigh).Errors.Single();
+        }
+
+        var zh = Failure("zh-CN");
+        var en = Failure("en");
 
         zh.ErrorCode.Should().Be(en.ErrorCode);
         zh.ErrorMessage.Should().NotBe(en.ErrorMessage);
@@ -24,7 +29,7 @@ public sealed class ValidationMessagesTests
     }
 
     [Test]
-    public void Messages_NoCulture_FollowTheCurrentUiCultureAtValidationTime()
+    public void Messages_NoCatalogCulture_FollowTheCurrentUiCultureAtValidationTime()
     {
         var validator = new AssessmentValidator(Scheme);
         string zh, fr;
@@ -56,7 +61,10 @@ public sealed class ValidationMessagesTests
         var culture = ValidatorOptions.Global.LanguageManager.Culture;
         var enabled = ValidatorOptions.Global.LanguageManager.Enabled;
 
-        _ = new AssessmentTableValidator(Scheme, CultureInfo.GetCultureInfo("zh-CN")).Validate(new AssessmentTable([BonusTooHigh]));
+        using (new MessageCultureScope("zh-CN"))
+        {
+            _ = new AssessmentTableValidator(Scheme).Validate(new AssessmentTable([BonusTooHigh]));
+        }
 
         ValidatorOptions.Global.LanguageManager.Culture.Should().Be(culture);
         ValidatorOptions.Global.LanguageManager.Enabled.Should().Be(enabled);
