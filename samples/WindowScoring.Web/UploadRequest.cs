@@ -134,7 +134,7 @@ internal static partial class UploadRequest
         {
             encoding = CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException) // NotSupportedException: UTF-7 is disabled
         {
             encoding = null;
         }

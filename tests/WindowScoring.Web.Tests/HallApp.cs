@@ -102,7 +102,7 @@ internal static class Api
     {
         var path = $"/api/months/{period}" + (reason is null ? string.Empty : "?reason=" + Uri.EscapeDataString(reason));
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(mediaType);
         if (language is not null)
         {
             request.Headers.AcceptLanguage.ParseAdd(language);
