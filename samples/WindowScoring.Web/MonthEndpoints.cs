@@ -35,7 +35,7 @@ internal static class MonthEndpoints
     /// POST /api/months/{period}: a table as the raw body or as the one file of a multipart form. A month that exists gets
     /// its next revision, which needs a reason (<c>reason</c> field or <c>?reason=</c>).
     /// </summary>
-    private static async Task<IResult> UploadAsync(
+    internal static async Task<IResult> UploadAsync(
         string period,
         HttpContext http,
         [FromServices] IEnumerable<ITableUpload> uploads,
@@ -144,7 +144,7 @@ internal static class MonthEndpoints
     private const string AuditDetail = "WindowScoring.AuditDetail";
 
     // Every upload that reached the handler (an assessor's), stored or refused, goes to the audit log with its status.
-    private static async ValueTask<object?> AuditUpload(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    internal static async ValueTask<object?> AuditUpload(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var result = await next(context);
         var http = context.HttpContext;

@@ -73,6 +73,7 @@ app.UseRequestLocalization();
 app.UseHallSignIn();
 app.MapHallSignIn();
 app.MapHallApi();
+app.MapClerkPages(); // /account/sign-in, /hall: server-rendered pages for clerks (ClerkPages.cs)
 app.MapGet("/", () => Results.Redirect("/api/months")).ExcludeFromDescription();
 app.Run();
 

@@ -115,6 +115,26 @@ public sealed class SignInTests
     }
 
     [Test]
+    public async Task UploadPage_FormWithoutTheAntiforgeryToken_StoresNothing()
+    {
+        await using var app = NewApp();
+        using (var admin = app.CreateClient())
+        {
+            await admin.CreateAccountAsync(HallApp.AssessorEmail, HallApp.AssessorPassword, "assessor");
+        }
+
+        using var client = app.CreateClient();
+        (await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email = HallApp.AssessorEmail, password = HallApp.AssessorPassword })).StatusCode.Should().Be(HttpStatusCode.OK);
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(SampleTables.Seed()), "file", "2023-11.tsv" } };
+
+        using var upload = await client.PostAsync("/hall/months/2023-11", form);
+
+        upload.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await upload.Content.ReadAsStringAsync()).Should().Contain("id=\"problem\"");
+        (await client.GetAsync("/api/months/2023-11")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Test]
     public async Task Register_IsClosedToAnonymousCallers()
     {
         await using var app = NewApp();
