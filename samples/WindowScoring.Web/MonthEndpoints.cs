@@ -121,6 +121,11 @@ internal static class MonthEndpoints
                 diagnostics.OrderBy(d => d.Line ?? 0));
         }
 
+        if (StorableText.FirstUnstorable(import) is var (line, field, character))
+        {
+            return Problem(StatusCodes.Status422UnprocessableEntity, "TextInvalid", HallText.Get("TextInvalid.Detail", line?.ToString(CultureInfo.InvariantCulture) ?? "-", field, character));
+        }
+
         var checksum = await hashed.FinishAsync(cancellationToken);
         var by = HallAccounts.Name(http.User);
         if (await store.AddRevisionAsync(month, import.Title, table.Assessments, new RevisionUpload(by, file.Reason, checksum), cancellationToken) is not { } revision)

@@ -75,5 +75,7 @@ internal static class HallTextChinese
         ["Page.Value"] = "内容",
         ["Page.Message"] = "说明",
         ["Page.Omitted"] = "另有未列出的诊断：{0}",
+        ["TextInvalid.Title"] = "文件含有无法保存的字符",
+        ["TextInvalid.Detail"] = "第 {0} 行的 {1} 含有字符 {2}，Excel 和 Word 文件无法容纳；请删去后重新上传，未保存任何数据。",
     };
 }

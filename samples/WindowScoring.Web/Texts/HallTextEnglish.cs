@@ -75,5 +75,7 @@ internal static class HallTextEnglish
         ["Page.Value"] = "Value",
         ["Page.Message"] = "Message",
         ["Page.Omitted"] = "Not listed: {0}",
+        ["TextInvalid.Title"] = "The file holds a character that cannot be stored",
+        ["TextInvalid.Detail"] = "Line {0}, {1}: the character {2} cannot be held by an Excel or Word file; remove it and upload again. Nothing was stored.",
     };
 }
