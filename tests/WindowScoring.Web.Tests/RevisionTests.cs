@@ -74,6 +74,30 @@ public sealed class RevisionTests
     }
 
     [Test]
+    public async Task Upload_SameMonthEightTimesAtOnce_MakesEightWholeRevisions()
+    {
+        var tables = Enumerable.Range(1, 8).Select(i => SampleTables.WithFirstBonus(10m + (i * 0.5m))).ToArray();
+
+        var responses = await Task.WhenAll(tables.Select((t, i) => _client.UploadAsync("2023-11", t.File, reason: $"更正 {i}")));
+
+        responses.Select(r => r.StatusCode).Should().OnlyContain(s => s == HttpStatusCode.Created);
+        var numbers = new List<int>();
+        foreach (var response in responses)
+        {
+            numbers.Add((await response.JsonAsync()).GetProperty("revision").GetInt32());
+            response.Dispose();
+        }
+
+        numbers.Should().BeEquivalentTo(Enumerable.Range(1, 8), "the writers queue: each gets its own number");
+        for (var n = 1; n <= 8; n++)
+        {
+            var rows = (await _client.GetJsonAsync($"/api/months/2023-11?revision={n}")).Rows();
+            rows.Should().HaveCount(29);
+            rows.Single(r => r.Department == "自然资源厅").Total.Should().Be(tables[numbers.IndexOf(n)].FirstTotal, "revision {0} is the file that made it, whole", n);
+        }
+    }
+
+    [Test]
     public async Task GetMonth_WithRevision_ServesThatRevision()
     {
         (await _client.UploadAsync("2023-11", SampleTables.Seed())).StatusCode.Should().Be(HttpStatusCode.Created);
