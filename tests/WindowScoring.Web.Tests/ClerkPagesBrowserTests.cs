@@ -78,6 +78,11 @@ public sealed class ClerkPagesBrowserTests
             lines.Should().Equal(badLines.Select(l => l.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             (await page.Locator("#errors tr.error td.message").AllInnerTextsAsync()).Should().OnlyContain(m => m.Any(c => c >= '\u4e00' && c <= '\u9fff'));
             (await page.Locator("#revisions").CountAsync()).Should().Be(0);
+            var output = Path.Combine(TestContext.CurrentContext.WorkDirectory, "browser");
+            Directory.CreateDirectory(output);
+            var errorsShot = Path.Combine(output, "clerk-upload-errors.png");
+            await page.ScreenshotAsync(new() { Path = errorsShot, FullPage = true });
+            TestContext.AddTestAttachment(errorsShot, "The month's page with the errors of an upload");
 
             // The table, then a correction with its reason.
             await page.SetInputFilesAsync("#file", good);
@@ -91,6 +96,9 @@ public sealed class ClerkPagesBrowserTests
             (await revisions.CountAsync()).Should().Be(2);
             (await revisions.First.Locator("td.reason").InnerTextAsync()).Should().Be("自然资源厅加分更正为 10");
             (await revisions.First.Locator("td.number").InnerTextAsync()).Should().Be("2");
+            var revisionsShot = Path.Combine(output, "clerk-revisions.png");
+            await page.ScreenshotAsync(new() { Path = revisionsShot, FullPage = true });
+            TestContext.AddTestAttachment(revisionsShot, "The month's page with two revisions");
 
             await page.ClickAsync("#report");
             (await page.InnerTextAsync("#revision")).Should().StartWith("第 2 版（").And.EndWith("更正：自然资源厅加分更正为 10）");
