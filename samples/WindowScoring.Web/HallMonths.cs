@@ -14,21 +14,27 @@ internal sealed class HallMonths(MonthStore store, AssessmentTableReader reader,
     public async Task<RankedTable?> RankedAsync(AssessmentPeriod month, CancellationToken cancellationToken) =>
         await store.LoadAsync(month, cancellationToken) is { } stored ? Rank(stored) : null;
 
-    /// <summary>The month's ranked table and each ranked department's movement against the previous stored month.</summary>
-    public async Task<(RankedTable Table, AssessmentPeriod? Previous, IReadOnlyDictionary<Department, RankMovement> Movements)?> WithMovementAsync(
-        AssessmentPeriod month, CancellationToken cancellationToken)
+    /// <summary>The month's latest revision (or <paramref name="revision"/>) ranked, with the revision it is.</summary>
+    public async Task<(RankedTable Table, StoredRevision Revision)?> RevisionAsync(AssessmentPeriod month, int? revision, CancellationToken cancellationToken) =>
+        await store.LoadAsync(month, cancellationToken, revision) is { Revision: { } found } stored ? (Rank(stored), found) : null;
+
+    /// <summary>The month's ranked table (the latest revision or <paramref name="revision"/>) and each ranked department's movement against the previous stored month.</summary>
+    public async Task<(RankedTable Table, StoredRevision Revision, AssessmentPeriod? Previous, IReadOnlyDictionary<Department, RankMovement> Movements)?> WithMovementAsync(
+        AssessmentPeriod month, int? revision, CancellationToken cancellationToken)
     {
-        if (await RankedAsync(month, cancellationToken) is not { } table)
+        if (await RevisionAsync(month, revision, cancellationToken) is not { } found)
         {
             return null;
         }
+
+        var (table, stored) = found;
 
         var previous = await store.PreviousMonthAsync(month, cancellationToken) is { } p ? await RankedAsync(p, cancellationToken) : null;
         var history = new AssessmentHistory(previous is null ? [table] : [previous, table]);
         var movements = history.Analyze(month).Movements
             .Where(m => m.Month == month)
             .ToDictionary(m => m.Department);
-        return (table, previous?.Period, movements);
+        return (table, stored, previous?.Period, movements);
     }
 
     /// <summary>The stored months of <paramref name="period"/> as a history; null when none is stored.</summary>

@@ -5,7 +5,9 @@ namespace WindowScoring.Web;
 /// <summary>
 /// The sample's settings, from the <c>WindowScoring</c> section of the configuration (appsettings.json, environment
 /// variables such as <c>WindowScoring__Database</c>, or the command line): where the SQLite file lives, which scheme
-/// JSON file the hall scores under, and the largest upload accepted.
+/// JSON file the hall scores under, the largest upload accepted, whether reading needs a sign-in and the rate limits.
+/// The first administrator's account (<c>WindowScoring:Admin:Email</c>, <c>WindowScoring:Admin:Password</c>) is read
+/// once at start by <see cref="HallAccounts"/>, never kept here.
 /// </summary>
 internal sealed class HallSettings
 {
@@ -15,6 +17,15 @@ internal sealed class HallSettings
         SchemeFile = schemeFile;
         MaxUploadBytes = maxUploadBytes;
     }
+
+    /// <summary>True when reading months, reports, downloads and histories needs a signed-in account (any role); false by default: a hall publishes its months.</summary>
+    public bool RequireSignInToRead { get; private init; }
+
+    /// <summary>Sign-in attempts allowed per client address and minute (<c>WindowScoring:RateLimits:SignInPerMinute</c>, 10).</summary>
+    public int SignInPerMinute { get; private init; } = 10;
+
+    /// <summary>Uploads allowed per account and minute (<c>WindowScoring:RateLimits:UploadsPerMinute</c>, 30).</summary>
+    public int UploadsPerMinute { get; private init; } = 30;
 
     /// <summary>The SQLite database file; created with its folder on first start.</summary>
     public string DatabasePath { get; }
@@ -39,7 +50,18 @@ internal sealed class HallSettings
         return new HallSettings(
             Path.GetFullPath(database, environment.ContentRootPath),
             FindFile(scheme, environment.ContentRootPath),
-            maxBytes);
+            maxBytes)
+        {
+            RequireSignInToRead = section.GetValue<bool?>("RequireSignInToRead") ?? false,
+            SignInPerMinute = AtLeastOne(section, "RateLimits:SignInPerMinute", 10),
+            UploadsPerMinute = AtLeastOne(section, "RateLimits:UploadsPerMinute", 30),
+        };
+    }
+
+    private static int AtLeastOne(IConfigurationSection section, string key, int fallback)
+    {
+        var value = section.GetValue<int?>(key) ?? fallback;
+        return value >= 1 ? value : throw new InvalidOperationException($"WindowScoring:{key} must be at least 1, found {value}.");
     }
 
     // A relative scheme path is looked up beside the content root first (dotnet run), then beside the program (a

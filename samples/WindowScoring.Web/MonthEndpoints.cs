@@ -1,9 +1,6 @@
 using System.Globalization;
 using FluentValidation;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Net.Http.Headers;
 using WindowScoring.History;
 using WindowScoring.Import;
 using WindowScoring.Validation;
@@ -14,23 +11,31 @@ namespace WindowScoring.Web;
 /// <summary>The sample's HTTP API. Every rule (reading, validating, ranking, aggregating) is the library's.</summary>
 internal static class MonthEndpoints
 {
-    // Room for the multipart boundaries and part headers around a file of MaxUploadBytes.
-    private const long MultipartOverhead = 64 * 1024;
-
     public static IEndpointRouteBuilder MapHallApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/months", async ([FromServices] MonthStore store, CancellationToken token) =>
+        // Reads are open unless WindowScoring:RequireSignInToRead; every write needs an assessor (401/403), its
+        // antiforgery token when it rides on the cookie, and stays under the upload rate limit. GET endpoints answer HEAD.
+        var read = app.MapGroup(string.Empty).RequireAuthorization(HallPolicies.Read);
+        read.MapGetAndHead("/api/months", async ([FromServices] MonthStore store, CancellationToken token) =>
             Results.Ok((await store.ListAsync(token)).Select(m => new { m.Period, m.Title, Report = $"/api/months/{m.Period}/report" })));
-        app.MapPost("/api/months/{period}", UploadAsync);
-        app.MapGet("/api/months/{period}", GetMonthAsync);
-        app.MapGet("/api/months/{period}.{format}", DownloadAsync);
-        app.MapGet("/api/months/{period}/report", ReportAsync);
-        app.MapGet("/api/history/{period}", HistoryAsync);
+        app.MapPost("/api/months/{period}", UploadAsync)
+            .RequireAuthorization(HallPolicies.Write)
+            .RequireRateLimiting(HallRateLimits.Upload)
+            .AddEndpointFilter(AuditUpload)
+            .DisableAntiforgery(); // checked in the handler (UploadRequest), after the form is read under the size limit
+        read.MapGetAndHead("/api/months/{period}", GetMonthAsync);
+        read.MapGetAndHead("/api/months/{period}.{format}", DownloadAsync);
+        read.MapGetAndHead("/api/months/{period}/report", ReportAsync);
+        read.MapGetAndHead("/api/months/{period}/revisions", Revisions.ListAsync);
+        read.MapGetAndHead("/api/history/{period}", HistoryAsync);
         return app;
     }
 
-    /// <summary>POST /api/months/{period}: a table as the raw body or as the file of a multipart form.</summary>
-    private static async Task<IResult> UploadAsync(
+    /// <summary>
+    /// POST /api/months/{period}: a table as the raw body or as the one file of a multipart form. A month that exists gets
+    /// its next revision, which needs a reason (<c>reason</c> field or <c>?reason=</c>).
+    /// </summary>
+    internal static async Task<IResult> UploadAsync(
         string period,
         HttpContext http,
         [FromServices] IEnumerable<ITableUpload> uploads,
@@ -45,66 +50,61 @@ internal static class MonthEndpoints
             return badPeriod;
         }
 
-        var request = http.Request;
-        var multipart = MediaTypeHeaderValue.TryParse(request.ContentType, out var requestType)
-            && requestType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase);
-        var limit = settings.MaxUploadBytes + (multipart ? MultipartOverhead : 0);
-        if (request.ContentLength > limit)
+        try
         {
-            return TooLarge(settings);
+            return await StoreUploadAsync(month, http, uploads, reader, validator, store, settings, cancellationToken);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge(settings); // Kestrel's body limit, met while reading a chunked body
+        }
+    }
+
+    private static async Task<IResult> StoreUploadAsync(
+        AssessmentPeriod month,
+        HttpContext http,
+        IEnumerable<ITableUpload> uploads,
+        AssessmentTableReader reader,
+        IValidator<AssessmentTable> validator,
+        MonthStore store,
+        HallSettings settings,
+        CancellationToken cancellationToken)
+    {
+        var (file, refused) = await UploadRequest.ReadAsync(http, settings, cancellationToken);
+        if (file is null)
+        {
+            return refused!;
         }
 
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        if (file.Reason is null && await store.LatestRevisionAsync(month, cancellationToken) is > 0 and var latest)
         {
-            bodySize.MaxRequestBodySize = limit + 1; // Kestrel stops a chunked body beyond it; the importer counts the file itself
-        }
-
-        var body = request.Body;
-        var mediaType = multipart ? null : request.ContentType;
-        string? fileName = null;
-        if (multipart)
-        {
-            var boundary = HeaderUtilities.RemoveQuotes(requestType!.Boundary).Value;
-            if (string.IsNullOrEmpty(boundary))
-            {
-                return Problem(StatusCodes.Status400BadRequest, "NoFile");
-            }
-
-            var sections = new MultipartReader(boundary, request.Body);
-            var found = false;
-            while (await sections.ReadNextSectionAsync(cancellationToken) is { } section)
-            {
-                if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
-                    && (disposition.FileName.HasValue || disposition.FileNameStar.HasValue))
-                {
-                    (body, mediaType, fileName, found) = (section.Body, section.ContentType, HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value, true);
-                    break;
-                }
-            }
-
-            if (!found)
-            {
-                return Problem(StatusCodes.Status400BadRequest, "NoFile");
-            }
+            return ReasonRequired(month, latest);
         }
 
         // The reader is picked by the file's first bytes (a zip package is a workbook) as well as its media type and name.
-        (var head, body) = await PrefixedStream.PeekAsync(body, 4, cancellationToken);
-        if (uploads.FirstOrDefault(u => u.CanRead(head, mediaType, fileName)) is not { } upload)
+        var hashed = new Sha256Stream(file.Body);
+        (var head, var body) = await PrefixedStream.PeekAsync(hashed, 4, cancellationToken);
+        if (uploads.FirstOrDefault(u => u.CanRead(head, file.MediaType, file.FileName)) is not { } upload)
         {
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported");
         }
 
         // The request's language (request localization sets the UI culture) reaches the importer and the validators alike:
-        // MessageCatalog.Culture is left null, so every message follows the UI culture of the call.
-        var options = reader.Defaults with { Period = month };
-        var import = await upload.ReadAsync(body, mediaType, options, cancellationToken);
+        // MessageCatalog.Culture is left null, so every message follows the UI culture of the call. No period is imposed:
+        // the period the file names itself (its title) is compared with the URL's below.
+        var options = reader.Defaults with { Period = null };
+        var import = await upload.ReadAsync(body, file.MediaType, options, cancellationToken);
         if (import.Diagnostics.Any(d => d.Code == DiagnosticCodes.InputTooLarge))
         {
             return TooLarge(settings);
         }
 
-        var diagnostics = import.Diagnostics.ToList();
+        if (UploadRequest.NamedPeriod(import.Period, file.FileName) is { } named && named != month)
+        {
+            return Problem(StatusCodes.Status422UnprocessableEntity, "PeriodMismatch", HallText.Get("PeriodMismatch.Detail", named, month));
+        }
+
+        var diagnostics = import.Diagnostics.Where(d => d.Code != DiagnosticCodes.PeriodInferred).ToList();
         AssessmentTable? table = null;
         if (!import.HasErrors)
         {
@@ -122,28 +122,62 @@ internal static class MonthEndpoints
                 diagnostics.OrderBy(d => d.Line ?? 0));
         }
 
-        await store.ReplaceMonthAsync(month, import.Title, table.Assessments, cancellationToken);
+        if (StorableText.FirstUnstorable(import) is var (line, field, character))
+        {
+            return Problem(StatusCodes.Status422UnprocessableEntity, "TextInvalid", HallText.Get("TextInvalid.Detail", line?.ToString(CultureInfo.InvariantCulture) ?? "-", field, character));
+        }
+
+        var checksum = await hashed.FinishAsync(cancellationToken);
+        var by = HallAccounts.Name(http.User);
+        if (await store.AddRevisionAsync(month, import.Title, table.Assessments, new RevisionUpload(by, file.Reason, checksum), cancellationToken) is not { } revision)
+        {
+            return ReasonRequired(month, await store.LatestRevisionAsync(month, cancellationToken)); // another upload made the month first
+        }
+
+        http.Items[AuditDetail] = $"revision {revision.Number}, {revision.Rows} rows, sha256 {checksum}" + (file.Reason is { } why ? $", reason: {why}" : string.Empty);
         return Results.Created($"/api/months/{month}", new
         {
             Period = month.ToString(),
             import.Title,
+            Revision = revision.Number,
+            revision.Sha256,
             Assessments = table.Count,
             NotAssessed = table.Assessments.Count(a => a.Status == AssessmentStatus.NotAssessed),
-            Diagnostics = diagnostics.Select(ProblemError.From),
+            Diagnostics = ProblemErrors.Extensions(diagnostics)["errors"],
         });
     }
 
+    private const string AuditDetail = "WindowScoring.AuditDetail";
+
+    // Every upload that reached the handler (an assessor's), stored or refused, goes to the audit log with its status.
+    internal static async ValueTask<object?> AuditUpload(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var result = await next(context);
+        var http = context.HttpContext;
+        var status = result is IStatusCodeHttpResult { StatusCode: { } code } ? code : http.Response.StatusCode;
+        var detail = http.Items[AuditDetail] as string ?? (result as IValueHttpResult)?.Value switch
+        {
+            ProblemDetails problem => problem.Title + (problem.Detail is { } d ? ": " + d : string.Empty),
+            _ => null,
+        };
+        await http.RequestServices.GetRequiredService<AuditLog>().WriteAsync(http, "month.upload", http.GetRouteValue("period") as string, status, detail);
+        return result;
+    }
+
+    private static IResult ReasonRequired(AssessmentPeriod month, int latest) =>
+        Problem(StatusCodes.Status400BadRequest, "ReasonRequired", HallText.Get("ReasonRequired.Detail", month, latest, latest + 1));
+
     /// <summary>GET /api/months/{period}: the ranked month as JSON (decimals as exact JSON numbers).</summary>
-    private static async Task<IResult> GetMonthAsync(string period, [FromServices] HallMonths months, CancellationToken cancellationToken)
+    private static async Task<IResult> GetMonthAsync(string period, int? revision, [FromServices] HallMonths months, CancellationToken cancellationToken)
     {
         if (!TryMonth(period, out var month, out var badPeriod))
         {
             return badPeriod;
         }
 
-        return await months.RankedAsync(month, cancellationToken) is { } table
-            ? Results.Ok(MonthJson.From(table))
-            : NotFound("NotFound.Month", month);
+        return await months.RevisionAsync(month, revision, cancellationToken) is var (table, stored)
+            ? Results.Ok(MonthJson.From(table) with { Revision = RevisionJson.From(stored) })
+            : NotFound(revision is null ? "NotFound.Month" : "NotFound.Revision", month, revision);
     }
 
     /// <summary>GET /api/months/{period}.csv, .xlsx or .docx: the registered downloads.</summary>
@@ -172,16 +206,16 @@ internal static class MonthEndpoints
     }
 
     /// <summary>GET /api/months/{period}/report: the printable page.</summary>
-    private static async Task<IResult> ReportAsync(string period, [FromServices] HallMonths months, CancellationToken cancellationToken)
+    private static async Task<IResult> ReportAsync(string period, int? revision, [FromServices] HallMonths months, CancellationToken cancellationToken)
     {
         if (!TryMonth(period, out var month, out var badPeriod))
         {
             return badPeriod;
         }
 
-        return await months.WithMovementAsync(month, cancellationToken) is { } found
-            ? Results.Content(ReportPage.Render(found.Table, found.Previous, found.Movements), "text/html; charset=utf-8")
-            : NotFound("NotFound.Month", month);
+        return await months.WithMovementAsync(month, revision, cancellationToken) is { } found
+            ? Results.Content(ReportPage.Render(found.Table, found.Previous, found.Movements, found.Revision), "text/html; charset=utf-8")
+            : NotFound(revision is null ? "NotFound.Month" : "NotFound.Revision", month, revision);
     }
 
     /// <summary>GET /api/history/{period}?method=average|sum: a quarter, half-year or year from the stored months.</summary>
@@ -217,7 +251,7 @@ internal static class MonthEndpoints
         return Results.Ok(HistoryJson.From(table, history.Diagnostics));
     }
 
-    private static bool TryMonth(string text, out AssessmentPeriod month, out IResult problem)
+    internal static bool TryMonth(string text, out AssessmentPeriod month, out IResult problem)
     {
         if (AssessmentPeriod.TryParse(text, out month) && month.Kind == PeriodKind.Month)
         {
@@ -229,16 +263,17 @@ internal static class MonthEndpoints
         return false;
     }
 
-    private static IResult TooLarge(HallSettings settings) =>
+    internal static IResult TooLarge(HallSettings settings) =>
         Problem(StatusCodes.Status413PayloadTooLarge, "TooLarge", HallText.Get("TooLarge.Detail", settings.MaxUploadBytes));
 
-    private static IResult NotFound(string key, AssessmentPeriod period) =>
-        Problem(StatusCodes.Status404NotFound, "NotFound", HallText.Get(key, period));
+    internal static IResult NotFound(string key, AssessmentPeriod period, object? more = null) =>
+        Problem(StatusCodes.Status404NotFound, "NotFound", HallText.Get(key, period, more));
 
-    private static IResult Problem(int status, string key, string? detail = null, IEnumerable<Diagnostic>? diagnostics = null) =>
+    // A problem response; its diagnostics, when given, are listed up to a bound and the rest counted by code (ProblemErrors).
+    internal static IResult Problem(int status, string key, string? detail = null, IEnumerable<Diagnostic>? diagnostics = null) =>
         Results.Problem(
             title: HallText.Get(key + ".Title"),
             detail: detail ?? HallText.Get(key + ".Detail"),
             statusCode: status,
-            extensions: diagnostics is null ? null : new Dictionary<string, object?> { ["errors"] = diagnostics.Select(ProblemError.From).ToArray() });
+            extensions: diagnostics is null ? null : ProblemErrors.Extensions(diagnostics));
 }

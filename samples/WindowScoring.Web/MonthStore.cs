@@ -9,14 +9,16 @@ namespace WindowScoring.Web;
 /// invariant decimal text (<c>114.50</c> stays <c>114.50</c>; nothing passes through a binary floating-point type).
 /// </summary>
 /// <remarks>
-/// <para>A month is replaced whole in one transaction (<c>BEGIN IMMEDIATE</c>: SQLite serialises writers, so two
-/// uploads of one month at once leave one of them, never a mix). Readers see the last committed month (WAL).</para>
+/// <para>A month is never overwritten: each upload adds its next revision whole in one transaction (<c>BEGIN
+/// IMMEDIATE</c>: SQLite serialises writers, so two uploads of one month at once become two revisions, never a mix),
+/// kept with who, when, why, its row count and the SHA-256 of the file (<c>MonthStore.Revisions.cs</c>). Readers see
+/// the last committed revision (WAL), or the one they ask for.</para>
 /// <para>The store keeps no scoring rules: a stored month comes back as the cells of a table, which the library's
 /// own reader turns into assessments through its <see cref="CellTableSource"/> seam, so the rules of what a row means
 /// live in one place.</para>
 /// <para>Thread-safe: every call opens its own connection.</para>
 /// </remarks>
-internal sealed class MonthStore
+internal sealed partial class MonthStore
 {
     // The stored columns, as the table the library reads back (header aliases of the reader).
     private static readonly string[] Header = ["部门代码", "部门窗口", "分组", "基础分", "减分", "加分", "实得分值", "备注"];
@@ -50,11 +52,19 @@ internal sealed class MonthStore
             PRAGMA journal_mode = WAL;
             CREATE TABLE IF NOT EXISTS month (
                 period      TEXT PRIMARY KEY,     -- 2023-11
-                title       TEXT,
-                uploaded_at TEXT NOT NULL
+                title       TEXT,                 -- of the latest revision
+                uploaded_at TEXT NOT NULL,
+                revision    INTEGER NOT NULL DEFAULT 1 -- the latest revision's number
             );
+            """ + RevisionTable;
+        command.ExecuteNonQuery();
+        using var transaction = connection.BeginTransaction();
+        var migrating = StartMigration(connection, transaction); // a file of the sample before revisions
+        command.Transaction = transaction;
+        command.CommandText = """
             CREATE TABLE IF NOT EXISTS assessment (
                 period     TEXT NOT NULL REFERENCES month(period) ON DELETE CASCADE,
+                revision   INTEGER NOT NULL,      -- the revision the row belongs to (see the revision table)
                 position   INTEGER NOT NULL,      -- input order (ties keep it)
                 code       TEXT NOT NULL,
                 name       TEXT NOT NULL,
@@ -64,41 +74,40 @@ internal sealed class MonthStore
                 bonus      TEXT,
                 total      TEXT,                  -- null when not assessed
                 note       TEXT,                  -- why not assessed
-                PRIMARY KEY (period, position)
+                PRIMARY KEY (period, revision, position)
             );
             """;
         command.ExecuteNonQuery();
+        if (migrating)
+        {
+            FinishMigration(connection, transaction);
+        }
+
+        transaction.Commit();
     }
 
-    /// <summary>Replaces the month whole (or adds it) in one transaction.</summary>
-    public async Task ReplaceMonthAsync(AssessmentPeriod month, string? title, IReadOnlyList<Assessment> assessments, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds the month's next revision (the first when the month is new) in one transaction; the earlier revisions stay.
+    /// Null, and nothing stored, when the month exists and <paramref name="upload"/> gives no reason.
+    /// </summary>
+    public async Task<StoredRevision?> AddRevisionAsync(AssessmentPeriod month, string? title, IReadOnlyList<Assessment> assessments, RevisionUpload upload, CancellationToken cancellationToken)
     {
         await using var connection = Open();
         await using var transaction = connection.BeginTransaction(deferred: false); // BEGIN IMMEDIATE: writers queue here, none sees a half month
         var period = month.ToString();
-        await using (var delete = connection.CreateCommand())
+        if (await AddRevisionRowAsync(connection, month, title, assessments.Count, upload, cancellationToken) is not { } revision)
         {
-            delete.CommandText = "DELETE FROM assessment WHERE period = $period; DELETE FROM month WHERE period = $period;";
-            delete.Parameters.AddWithValue("$period", period);
-            await delete.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await using (var insertMonth = connection.CreateCommand())
-        {
-            insertMonth.CommandText = "INSERT INTO month (period, title, uploaded_at) VALUES ($period, $title, $at);";
-            insertMonth.Parameters.AddWithValue("$period", period);
-            insertMonth.Parameters.AddWithValue("$title", (object?)title ?? DBNull.Value);
-            insertMonth.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-            await insertMonth.ExecuteNonQueryAsync(cancellationToken);
+            return null; // the transaction rolls back
         }
 
         await using var insert = connection.CreateCommand();
         insert.CommandText = """
-            INSERT INTO assessment (period, position, code, name, grp, base, deduction, bonus, total, note)
-            VALUES ($period, $position, $code, $name, $grp, $base, $deduction, $bonus, $total, $note);
+            INSERT INTO assessment (period, revision, position, code, name, grp, base, deduction, bonus, total, note)
+            VALUES ($period, $revision, $position, $code, $name, $grp, $base, $deduction, $bonus, $total, $note);
             """;
         var p = insert.Parameters;
         p.AddWithValue("$period", period);
+        p.AddWithValue("$revision", revision.Number);
         var position = p.Add("$position", SqliteType.Integer);
         var code = p.Add("$code", SqliteType.Text);
         var name = p.Add("$name", SqliteType.Text);
@@ -125,35 +134,33 @@ internal sealed class MonthStore
         }
 
         await transaction.CommitAsync(cancellationToken);
+        return revision;
     }
 
-    /// <summary>A stored month as the cells of a table (header first) and its title; null when the month is not stored.</summary>
-    public async Task<StoredMonth?> LoadAsync(AssessmentPeriod month, CancellationToken cancellationToken)
+    /// <summary>
+    /// A stored month as the cells of a table (header first), its title and its revision: the latest, or
+    /// <paramref name="revision"/> when given; null when the month (or that revision) is not stored.
+    /// </summary>
+    public async Task<StoredMonth?> LoadAsync(AssessmentPeriod month, CancellationToken cancellationToken, int? revision = null)
     {
         await using var connection = Open();
         await using var transaction = connection.BeginTransaction(deferred: true); // one snapshot
-        string? title;
-        await using (var head = connection.CreateCommand())
+        if (await FindRevisionAsync(connection, month, revision, cancellationToken) is not { } found)
         {
-            head.CommandText = "SELECT title FROM month WHERE period = $period;";
-            head.Parameters.AddWithValue("$period", month.ToString());
-            await using var reader = await head.ExecuteReaderAsync(cancellationToken);
-            if (!await reader.ReadAsync(cancellationToken))
-            {
-                return null;
-            }
-
-            title = reader.IsDBNull(0) ? null : reader.GetString(0);
+            return null;
         }
+
+        var title = found.Title;
 
         var records = new List<IReadOnlyList<string>> { Header };
         await using (var rows = connection.CreateCommand())
         {
             rows.CommandText = """
                 SELECT code, name, grp, base, deduction, bonus, total, note
-                FROM assessment WHERE period = $period ORDER BY position;
+                FROM assessment WHERE period = $period AND revision = $revision ORDER BY position;
                 """;
             rows.Parameters.AddWithValue("$period", month.ToString());
+            rows.Parameters.AddWithValue("$revision", found.Number);
             await using var reader = await rows.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -172,7 +179,7 @@ internal sealed class MonthStore
             }
         }
 
-        return new StoredMonth(month, title, records);
+        return new StoredMonth(month, title, records) { Revision = found };
     }
 
     /// <summary>The latest stored month before <paramref name="month"/>, if any.</summary>
@@ -215,4 +222,8 @@ internal sealed class MonthStore
 }
 
 /// <summary>A month as stored: its cells (header first) for <see cref="CellTableSource"/>, and its title.</summary>
-internal sealed record StoredMonth(AssessmentPeriod Month, string? Title, IReadOnlyList<IReadOnlyList<string>> Records);
+internal sealed record StoredMonth(AssessmentPeriod Month, string? Title, IReadOnlyList<IReadOnlyList<string>> Records)
+{
+    /// <summary>The revision these cells are (who, when, why).</summary>
+    public StoredRevision? Revision { get; init; }
+}

@@ -1,12 +1,16 @@
 // WindowScoring web sample: an ASP.NET Core minimal API a hall could run.
 //   dotnet run --project samples/WindowScoring.Web
-//   curl -H 'Accept-Language: en' --data-binary @samples/data/2023-11.tsv http://localhost:5000/api/months/2023-11
-//   curl -F file=@2023-11.xlsx http://localhost:5000/api/months/2023-11          (an .xlsx is told by its content)
+//   (first start: WindowScoring__Admin__Email=… WindowScoring__Admin__Password=… make the first administrator)
+//   curl -H 'Content-Type: application/json' -d '{"email":"…","password":"…"}' http://localhost:5000/api/auth/login
+//   curl -H "Authorization: Bearer $TOKEN" --data-binary @samples/data/2023-11.tsv http://localhost:5000/api/months/2023-11
+//   curl -H "Authorization: Bearer $TOKEN" -F file=@2023-11.xlsx -F reason=… http://localhost:5000/api/months/2023-11
 //   open http://localhost:5000/api/months/2023-11/report
-// Months are stored in a SQLite file (WindowScoring:Database in appsettings.json, created on first start); the scheme is
-// the JSON file named by WindowScoring:SchemeFile; uploads are limited to WindowScoring:MaxUploadBytes (413 beyond).
-// Endpoints: POST/GET /api/months/{period}, GET /api/months/{period}/report, GET /api/months/{period}.csv|.xlsx|.docx,
-// GET /api/history/{period}?method=average|sum. See README, "Host sample".
+// Months are stored in a SQLite file (WindowScoring:Database in appsettings.json, created on first start), each upload of
+// a month as its next revision, with the accounts (ASP.NET Core Identity) and the audit log; the scheme is the JSON file
+// named by WindowScoring:SchemeFile; uploads are limited to WindowScoring:MaxUploadBytes (413 beyond).
+// Endpoints: POST/GET /api/months/{period}, GET /api/months/{period}/report, GET /api/months/{period}/revisions,
+// GET /api/months/{period}.csv|.xlsx|.docx, GET /api/history/{period}?method=average|sum, /api/auth/* (Identity),
+// /api/accounts, /api/audit-log. See README, "Host sample" and "Deploying in a hall".
 using System.Globalization;
 using WindowScoring;
 using WindowScoring.Export;
@@ -35,6 +39,9 @@ builder.Services.AddSingleton<ITableDownload>(sp => new CsvTableDownload(sp.GetR
 builder.Services.AddSingleton<ITableDownload>(new XlsxTableDownload(XlsxTableWriter.Default));
 builder.Services.AddSingleton<ITableDownload>(new DocxTableDownload(DocxTableWriter.Default));
 
+// Sign-in, roles, antiforgery, rate limits and the audit log (AuthSetup.cs).
+builder.Services.AddHallSignIn();
+
 builder.Services.AddProblemDetails();
 builder.Services.AddRequestLocalization(o =>
 {
@@ -51,11 +58,22 @@ var app = builder.Build();
 // Fail at start, not at the first request: a bad scheme file or an unwritable database path stops the host here.
 _ = app.Services.GetRequiredService<ScoringScheme>();
 app.Services.GetRequiredService<MonthStore>().EnsureCreated();
+app.Services.GetRequiredService<AuditLog>().EnsureCreated();
+await HallAccounts.EnsureCreatedAsync(app.Services); // Identity's tables, the roles, the first administrator
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+
 app.UseRequestLocalization();
+app.UseHallSignIn();
+app.MapHallSignIn();
 app.MapHallApi();
+app.MapClerkPages(); // /account/sign-in, /hall: server-rendered pages for clerks (ClerkPages.cs)
 app.MapGet("/", () => Results.Redirect("/api/months")).ExcludeFromDescription();
 app.Run();
 

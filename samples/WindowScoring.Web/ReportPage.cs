@@ -19,7 +19,7 @@ internal static class ReportPage
     private const int ChartBarWidth = 460;
     private const int ChartRowHeight = 18;
 
-    public static string Render(RankedTable table, AssessmentPeriod? previous, IReadOnlyDictionary<Department, RankMovement> movements)
+    public static string Render(RankedTable table, AssessmentPeriod? previous, IReadOnlyDictionary<Department, RankMovement> movements, StoredRevision? revision = null)
     {
         var culture = CultureInfo.CurrentUICulture;
         var month = table.Period!.Value;
@@ -38,6 +38,11 @@ internal static class ReportPage
         if (table.Scheme.Name is { } scheme)
         {
             html.Append("<p class=\"scheme\">").Append(E(HallText.Get("Report.Scheme", scheme))).Append("</p>\n");
+        }
+
+        if (RevisionLine(revision) is { } note)
+        {
+            html.Append("<p class=\"revision\" id=\"revision\">").Append(E(note)).Append("</p>\n");
         }
 
         html.Append("</header>\n<table class=\"ranking\" id=\"ranking\">\n<thead>\n<tr>");
@@ -86,6 +91,21 @@ internal static class ReportPage
         return html.ToString();
     }
 
+    // A corrected month says so: 第 2 版（2026-12-04 更正：理由）; an earlier revision says which one replaces it.
+    private static string? RevisionLine(StoredRevision? revision)
+    {
+        if (revision is null || (revision.Number == 1 && !revision.IsSuperseded))
+        {
+            return null;
+        }
+
+        var date = revision.UploadedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var line = revision.Number == 1
+            ? HallText.Get("Report.RevisionFirst", date)
+            : HallText.Get("Report.Revision", revision.Number, date, revision.Reason ?? string.Empty);
+        return revision.IsSuperseded ? line + HallText.Get("Report.Superseded", revision.Latest) : line;
+    }
+
     private static (string Css, string Text) Movement(RankMovement? movement) => movement switch
     {
         null => ("none", string.Empty),
@@ -130,6 +150,7 @@ internal static class ReportPage
         h1 { font-size: 16pt; text-align: center; margin: 0 0 .3em; }
         h2 { font-size: 12pt; }
         .scheme { text-align: center; color: #444; margin: 0 0 1em; font-size: 9pt; }
+        .revision { text-align: center; margin: -.6em 0 1em; font-size: 9pt; }
         table.ranking { border-collapse: collapse; width: 100%; }
         table.ranking th, table.ranking td { border: 1px solid #000; padding: 2px 6px; }
         table.ranking th { background: #eee; font-weight: bold; }

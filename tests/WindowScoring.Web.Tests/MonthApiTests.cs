@@ -20,11 +20,11 @@ public sealed partial class MonthApiTests
     private HttpClient _client = null!;
 
     [SetUp]
-    public void StartApp()
+    public async Task StartApp()
     {
         _database = HallApp.NewDatabasePath();
         _app = new HallApp(_database);
-        _client = _app.CreateClient();
+        _client = await _app.CreateAssessorClientAsync();
     }
 
     [TearDown]
@@ -152,7 +152,7 @@ public sealed partial class MonthApiTests
         try
         {
             await using var app = new HallApp(database, maxUploadBytes: 512);
-            using var client = app.CreateClient();
+            using var client = await app.CreateAssessorClientAsync();
             var seed = SampleTables.Seed();
             seed.Length.Should().BeGreaterThan(512);
             using var content = withLength ? (HttpContent)new ByteArrayContent(seed) : new StreamContent(new MemoryStream(seed));
@@ -174,12 +174,12 @@ public sealed partial class MonthApiTests
     }
 
     [Test]
-    public async Task Upload_SameMonthAgain_ReplacesItWhole()
+    public async Task Upload_SameMonthAgainWithAReason_IsServedWholeAsTheMonth()
     {
         (await _client.UploadAsync("2023-11", SampleTables.Seed())).StatusCode.Should().Be(HttpStatusCode.Created);
         var smaller = SampleTables.SeedLines().Take(6).Append("\t新进驻窗口\t100\t0\t0\t100").ToArray();
 
-        (await _client.UploadAsync("2023-11", SampleTables.Utf8(smaller))).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await _client.UploadAsync("2023-11", SampleTables.Utf8(smaller), reason: "新进驻窗口")).StatusCode.Should().Be(HttpStatusCode.Created);
 
         var rows = (await _client.GetJsonAsync("/api/months/2023-11")).Rows();
         rows.Select(r => r.Department).Should().Equal("自然资源厅", "交通运输厅", "省市场监管局", "经济和信息化厅", "省林草局", "新进驻窗口");
@@ -304,7 +304,7 @@ public sealed partial class MonthApiTests
         try
         {
             await using var app = new HallApp(database, maxUploadBytes: 2048);
-            using var client = app.CreateClient();
+            using var client = await app.CreateAssessorClientAsync();
             using var content = new StreamContent(new MemoryStream(SampleTables.SeedWorkbook()));
             content.Headers.ContentType = new MediaTypeHeaderValue(OpenXmlFiles.WorkbookType);
 

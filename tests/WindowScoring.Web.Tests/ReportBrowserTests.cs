@@ -40,6 +40,7 @@ public sealed class ReportBrowserTests
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             using (var client = new HttpClient { BaseAddress = new Uri(address) })
             {
+                await client.SignInAsAssessorAsync();
                 (await client.UploadAsync("2023-10", SampleTables.WithFirstBonus(10m).File)).StatusCode.Should().Be(HttpStatusCode.Created);
                 (await client.UploadAsync("2023-11", SampleTables.Seed())).StatusCode.Should().Be(HttpStatusCode.Created);
             }
