@@ -1,4 +1,3 @@
-
 namespace WindowScoring;
 
 /// <summary>
@@ -16,7 +15,7 @@ public sealed partial class ScoringEngine
     /// <summary>Creates an engine for <paramref name="scheme"/>.</summary>
     /// <param name="scheme">The scheme; its settings must agree with each other (see <see cref="ScoringScheme.Validate"/>).</param>
     /// <param name="messageCulture">The culture that chooses the language of the diagnostics of
-    /// <see cref="Assess"/> (a name starting with <c>zh</c>: Simplified Chinese, any other: English); the current UI
+    /// <c>Assess</c> of the Rules wing (a name starting with <c>zh</c>: Simplified Chinese, any other: English); the current UI
     /// culture at the time of each call when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="scheme"/> is null.</exception>
     /// <exception cref="ArgumentException">The scheme's settings contradict each other.</exception>

@@ -1,4 +1,4 @@
-namespace WindowScoring.Rules;
+namespace WindowScoring;
 
 /// <summary>
 /// One item of a hall's rule catalogue (考核细则): e.g. "迟到早退 每人次扣0.5分" or "酌情扣3–5分".
