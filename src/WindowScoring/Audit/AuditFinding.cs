@@ -1,4 +1,3 @@
-
 namespace WindowScoring.Audit;
 
 /// <summary>One thing a published table got wrong (or that a person should check).</summary>
