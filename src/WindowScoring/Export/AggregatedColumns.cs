@@ -49,7 +49,7 @@ internal static class AggregatedColumns
         (UnrankedReason.NoEvaluation, true) => "no evaluation score",
         (UnrankedReason.OutOfRange, false) => "超出数值范围",
         (UnrankedReason.OutOfRange, true) => "out of range",
-        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Unknown reason."),
+        _ => Preconditions.FailOutOfRange<string>(reason, "Unknown reason.", nameof(reason)),
     };
 
     private static string Count(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -33,7 +33,7 @@ internal static class HistoryColumns
         RankChange.Down => (english ? "down " : "下降 ") + ScoreText.Format(-m.Delta!.Value),
         RankChange.Same => english ? "same" : "持平",
         RankChange.NotAssessed => english ? "not assessed" : TableText.NotAssessed,
-        _ => throw new ArgumentOutOfRangeException(nameof(m), m.Change, "Unknown rank change."),
+        _ => Preconditions.FailOutOfRange<string>(m.Change, "Unknown rank change.", nameof(m)),
     };
 
     /// <summary>The line under a department's Markdown table: best, worst and first-place months.</summary>

@@ -37,7 +37,7 @@ internal sealed class TableColumn<TTable, TLine>
     {
         TableLanguage.Chinese => _header.Chinese,
         TableLanguage.English => _header.English,
-        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Unknown table language."),
+        _ => Preconditions.FailOutOfRange<string>(language, "Unknown table language.", nameof(language)),
     };
 
     internal string Cell(TTable table, TLine line, TableLanguage language) => _cell(table, line, language);

@@ -97,10 +97,11 @@ public sealed partial class AssessmentTableReader
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="onRow"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened (a programmer or environment error, not a data error).</exception>
     /// <example><code>
-    /// var totals = new List&lt;decimal&gt;();
+    /// // The totals as printed (null for a department not assessed or a file without a total column).
+    /// var printed = new List&lt;decimal&gt;();
     /// var summary = AssessmentTableReader.Default.ReadEach("national-2023.csv", row =&gt;
     /// {
-    ///     if (row.Assessment.Total is { } total) totals.Add(total);
+    ///     if (row.PrintedTotal is { } total) printed.Add(total);
     /// });
     /// summary.EnsureSuccess();
     /// </code></example>

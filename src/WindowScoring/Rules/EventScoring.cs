@@ -83,7 +83,8 @@ public static class EventScoring
                 case EventStatus.Approved:
                     break;
                 default:
-                    throw new ArgumentException($"Event {index} has an undefined status.", nameof(events));
+                    Preconditions.CheckArgument(false, $"Event {index} has an undefined status.", nameof(events));
+                    break;
             }
 
             approved++;

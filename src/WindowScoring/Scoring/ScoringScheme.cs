@@ -294,10 +294,7 @@ public sealed class ScoringScheme
     public void Validate()
     {
         var problems = SchemeConsistency.Check(this, System.Globalization.CultureInfo.InvariantCulture);
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", problems.Select(d => d.Code + ": " + d.Message)), problems[0].Column);
-        }
+        Preconditions.CheckArgument(problems.Count == 0, string.Join(" ", problems.Select(d => d.Code + ": " + d.Message)), problems.Count > 0 ? problems[0].Column! : string.Empty);
     }
 
     /// <summary>An invariant summary, e.g. <c>base 100, bonus cap 20, competition</c>.</summary>
