@@ -18,8 +18,13 @@ namespace WindowScoring.Web;
 /// </remarks>
 internal sealed class MonthStore
 {
-    // The stored columns, as the table the library reads back (header aliases of the reader).
-    private static readonly string[] Header = ["部门代码", "部门窗口", "分组", "基础分", "减分", "加分", "实得分值", "备注"];
+    // The stored columns, as the table the library reads back: the headings of the library's column catalogue, in the
+    // order of the SELECT in LoadAsync.
+    private static readonly string[] Header = new[]
+    {
+        ColumnCatalogue.Code, ColumnCatalogue.Department, ColumnCatalogue.Group, ColumnCatalogue.Base,
+        ColumnCatalogue.Deduction, ColumnCatalogue.Bonus, ColumnCatalogue.Total, ColumnCatalogue.Note,
+    }.Select(c => c.Chinese).ToArray();
 
     private readonly string _connectionString;
 
