@@ -36,6 +36,11 @@ public sealed class LayerTests
     {
         // A guard against a scan that finds nothing: arrows the code is known to have are seen.
         var edges = Library.Value.Edges;
+        foreach (var (from, to) in edges.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            TestContext.Out.WriteLine(from + " → " + string.Join(", ", to.Where(t => t != from).Order(StringComparer.Ordinal)));
+        }
+
         edges["WindowScoring.Export"].Should().Contain(Root);
         edges["WindowScoring.Export"].Should().Contain("WindowScoring.History");
         edges["WindowScoring.Rules"].Should().Contain("WindowScoring.Import");
