@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using WindowScoring.Import;
 
@@ -69,10 +70,21 @@ internal sealed class MonthStore
                 bonus      TEXT,
                 total      TEXT,                  -- null when not assessed
                 note       TEXT,                  -- why not assessed
+                extras     TEXT,                  -- a hall's own columns: JSON [[heading, value], …] (Assessment.Extras)
                 PRIMARY KEY (period, position)
             );
             """;
         command.ExecuteNonQuery();
+
+        // A file made before the extras column was stored gets it (its months have none).
+        using var columns = connection.CreateCommand();
+        columns.CommandText = "SELECT COUNT(*) FROM pragma_table_info('assessment') WHERE name = 'extras';";
+        if (Convert.ToInt64(columns.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+        {
+            using var alter = connection.CreateCommand();
+            alter.CommandText = "ALTER TABLE assessment ADD COLUMN extras TEXT;";
+            alter.ExecuteNonQuery();
+        }
     }
 
     /// <summary>Replaces the month whole (or adds it) in one transaction.</summary>
@@ -99,8 +111,8 @@ internal sealed class MonthStore
 
         await using var insert = connection.CreateCommand();
         insert.CommandText = """
-            INSERT INTO assessment (period, position, code, name, grp, base, deduction, bonus, total, note)
-            VALUES ($period, $position, $code, $name, $grp, $base, $deduction, $bonus, $total, $note);
+            INSERT INTO assessment (period, position, code, name, grp, base, deduction, bonus, total, note, extras)
+            VALUES ($period, $position, $code, $name, $grp, $base, $deduction, $bonus, $total, $note, $extras);
             """;
         var p = insert.Parameters;
         p.AddWithValue("$period", period);
@@ -113,6 +125,7 @@ internal sealed class MonthStore
         var bonus = p.Add("$bonus", SqliteType.Text);
         var total = p.Add("$total", SqliteType.Text);
         var note = p.Add("$note", SqliteType.Text);
+        var extras = p.Add("$extras", SqliteType.Text);
         for (var i = 0; i < assessments.Count; i++)
         {
             var a = assessments[i];
@@ -126,6 +139,7 @@ internal sealed class MonthStore
             bonus.Value = Db(a.Bonus);
             total.Value = assessed ? Db(a.Total) : DBNull.Value;
             note.Value = Db(a.NotAssessedReason);
+            extras.Value = a.Extras.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(a.Extras.Select(e => new[] { e.Key, e.Value }));
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -151,11 +165,11 @@ internal sealed class MonthStore
             title = reader.IsDBNull(0) ? null : reader.GetString(0);
         }
 
-        var records = new List<IReadOnlyList<string>> { Header };
+        var rowsRead = new List<(string[] Cells, KeyValuePair<string, string>[] Extras)>();
         await using (var rows = connection.CreateCommand())
         {
             rows.CommandText = """
-                SELECT code, name, grp, base, deduction, bonus, total, note
+                SELECT code, name, grp, base, deduction, bonus, total, note, extras
                 FROM assessment WHERE period = $period ORDER BY position;
                 """;
             rows.Parameters.AddWithValue("$period", month.ToString());
@@ -173,8 +187,18 @@ internal sealed class MonthStore
                     cells[6] = "不参与考核"; // the reader's not-assessed marker; the note carries the reason
                 }
 
-                records.Add(cells);
+                var stored = reader.IsDBNull(8) ? [] : JsonSerializer.Deserialize<string[][]>(reader.GetString(8)) ?? [];
+                rowsRead.Add((cells, stored.Select(e => new KeyValuePair<string, string>(e[0], e[1])).ToArray()));
             }
+        }
+
+        // The extra columns after the stored ones, in order of first appearance, as the library's writers print them.
+        var extraHeadings = rowsRead.SelectMany(r => r.Extras.Select(e => e.Key)).Distinct(StringComparer.Ordinal).ToArray();
+        var records = new List<IReadOnlyList<string>>(rowsRead.Count + 1);
+        records.Add([.. Header, .. extraHeadings]);
+        foreach (var (cells, extrasOfRow) in rowsRead)
+        {
+            records.Add([.. cells, .. extraHeadings.Select(h => extrasOfRow.FirstOrDefault(e => e.Key == h).Value ?? string.Empty)]);
         }
 
         return new StoredMonth(month, title, records);
