@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using WindowScoring.Import;
 
@@ -20,8 +21,13 @@ namespace WindowScoring.Web;
 /// </remarks>
 internal sealed partial class MonthStore
 {
-    // The stored columns, as the table the library reads back (header aliases of the reader).
-    private static readonly string[] Header = ["部门代码", "部门窗口", "分组", "基础分", "减分", "加分", "实得分值", "备注"];
+    // The stored columns, as the table the library reads back: the headings of the library's column catalogue, in the
+    // order of the SELECT in LoadAsync.
+    private static readonly string[] Header = new[]
+    {
+        ColumnCatalogue.Code, ColumnCatalogue.Department, ColumnCatalogue.Group, ColumnCatalogue.Base,
+        ColumnCatalogue.Deduction, ColumnCatalogue.Bonus, ColumnCatalogue.Total, ColumnCatalogue.Note,
+    }.Select(c => c.Chinese).ToArray();
 
     private readonly string _connectionString;
 
@@ -74,6 +80,7 @@ internal sealed partial class MonthStore
                 bonus      TEXT,
                 total      TEXT,                  -- null when not assessed
                 note       TEXT,                  -- why not assessed
+                extras     TEXT,                  -- a hall's own columns: JSON [[heading, value], …] (Assessment.Extras)
                 PRIMARY KEY (period, revision, position)
             );
             """;
@@ -81,6 +88,12 @@ internal sealed partial class MonthStore
         if (migrating)
         {
             FinishMigration(connection, transaction);
+        }
+
+        // A file made before the extras column was stored gets it (its months have none).
+        if (!HasColumn(connection, transaction, "assessment", "extras"))
+        {
+            Execute(connection, transaction, "ALTER TABLE assessment ADD COLUMN extras TEXT;");
         }
 
         transaction.Commit();
@@ -102,8 +115,8 @@ internal sealed partial class MonthStore
 
         await using var insert = connection.CreateCommand();
         insert.CommandText = """
-            INSERT INTO assessment (period, revision, position, code, name, grp, base, deduction, bonus, total, note)
-            VALUES ($period, $revision, $position, $code, $name, $grp, $base, $deduction, $bonus, $total, $note);
+            INSERT INTO assessment (period, revision, position, code, name, grp, base, deduction, bonus, total, note, extras)
+            VALUES ($period, $revision, $position, $code, $name, $grp, $base, $deduction, $bonus, $total, $note, $extras);
             """;
         var p = insert.Parameters;
         p.AddWithValue("$period", period);
@@ -117,6 +130,7 @@ internal sealed partial class MonthStore
         var bonus = p.Add("$bonus", SqliteType.Text);
         var total = p.Add("$total", SqliteType.Text);
         var note = p.Add("$note", SqliteType.Text);
+        var extras = p.Add("$extras", SqliteType.Text);
         for (var i = 0; i < assessments.Count; i++)
         {
             var a = assessments[i];
@@ -130,6 +144,7 @@ internal sealed partial class MonthStore
             bonus.Value = Db(a.Bonus);
             total.Value = assessed ? Db(a.Total) : DBNull.Value;
             note.Value = Db(a.NotAssessedReason);
+            extras.Value = a.Extras.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(a.Extras.Select(e => new[] { e.Key, e.Value }));
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -151,12 +166,11 @@ internal sealed partial class MonthStore
         }
 
         var title = found.Title;
-
-        var records = new List<IReadOnlyList<string>> { Header };
+        var rowsRead = new List<(string[] Cells, KeyValuePair<string, string>[] Extras)>();
         await using (var rows = connection.CreateCommand())
         {
             rows.CommandText = """
-                SELECT code, name, grp, base, deduction, bonus, total, note
+                SELECT code, name, grp, base, deduction, bonus, total, note, extras
                 FROM assessment WHERE period = $period AND revision = $revision ORDER BY position;
                 """;
             rows.Parameters.AddWithValue("$period", month.ToString());
@@ -175,8 +189,18 @@ internal sealed partial class MonthStore
                     cells[6] = "不参与考核"; // the reader's not-assessed marker; the note carries the reason
                 }
 
-                records.Add(cells);
+                var stored = reader.IsDBNull(8) ? [] : JsonSerializer.Deserialize<string[][]>(reader.GetString(8)) ?? [];
+                rowsRead.Add((cells, stored.Select(e => new KeyValuePair<string, string>(e[0], e[1])).ToArray()));
             }
+        }
+
+        // The extra columns after the stored ones, in order of first appearance, as the library's writers print them.
+        var extraHeadings = rowsRead.SelectMany(r => r.Extras.Select(e => e.Key)).Distinct(StringComparer.Ordinal).ToArray();
+        var records = new List<IReadOnlyList<string>>(rowsRead.Count + 1);
+        records.Add([.. Header, .. extraHeadings]);
+        foreach (var (cells, extrasOfRow) in rowsRead)
+        {
+            records.Add([.. cells, .. extraHeadings.Select(h => extrasOfRow.FirstOrDefault(e => e.Key == h).Value ?? string.Empty)]);
         }
 
         return new StoredMonth(month, title, records) { Revision = found };

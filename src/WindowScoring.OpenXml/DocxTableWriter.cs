@@ -80,7 +80,7 @@ public sealed class DocxTableWriter
                 body.Append(Paragraph(group, JustificationValues.Left, bold: true, halfPoints: 24));
             }
 
-            var grid = new TableGrid(headers.Select(h => new GridColumn { Width = h == "部门窗口" ? "3200" : "1300" }));
+            var grid = new TableGrid(headers.Select(h => new GridColumn { Width = h == ColumnCatalogue.Department.Chinese ? "3200" : "1300" }));
             var word = new Table(
                 new TableProperties(
                     new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },

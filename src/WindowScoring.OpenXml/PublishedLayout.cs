@@ -5,13 +5,14 @@ namespace WindowScoring.OpenXml;
 /// <summary>
 /// The published table as cells, declared once for the .xlsx and .docx writers: the title, the seed's columns
 /// (<see cref="ReportTableWriter.Header"/>: 序号 部门窗口 基础分 分值 减分 分值 加分分值 实得分值), a 备注 column when a row has a note
-/// (a not-assessed department's reason, a cap that applied), a 分组 column when the table has groups; ranked rows, then the
-/// departments not assessed (不参与考核 in the total cell), one block per group.
+/// (a not-assessed department's reason, a cap that applied), the rows' extra columns
+/// (<see cref="Assessment.Extras"/>), a 分组 column when the table has groups; ranked rows, then the departments not
+/// assessed (不参与考核 in the total cell), one block per group. Headings come from <see cref="ColumnCatalogue"/>.
 /// </summary>
 internal static class PublishedLayout
 {
-    internal const string NoteHeader = "备注";
-    internal const string GroupHeader = "分组";
+    internal static readonly string NoteHeader = ColumnCatalogue.Note.Chinese;
+    internal static readonly string GroupHeader = ColumnCatalogue.Group.Chinese;
     internal const string NotAssessed = "不参与考核"; // what the core's readers read back as not assessed
     internal const int DepartmentColumn = 1;
     internal const int TotalColumn = 5;
@@ -25,6 +26,16 @@ internal static class PublishedLayout
 
     internal static bool HasNotes(RankedTable table) => table.NotAssessed.Count > 0 || table.Rows.Any(r => r.AppliedLimits != ScoreLimits.None);
 
+    // The headings of the rows' extra columns, in order of first appearance; those a column of the table prints are left out.
+    internal static IReadOnlyList<string> ExtraHeaders(RankedTable table) => table.Rows.Select(r => r.Assessment).Concat(table.NotAssessed)
+        .SelectMany(a => a.Extras.Select(e => e.Key))
+        .Where(h => !ColumnCatalogue.PublishedTable.Any(c => c.Matches(h)))
+        .Distinct(StringComparer.Ordinal)
+        .ToArray();
+
+    private static Cell Extra(Assessment assessment, string heading) =>
+        Cell.Text(assessment.Extras.FirstOrDefault(e => e.Key == heading).Value ?? string.Empty);
+
     internal static bool IsGrouped(RankedTable table) => table.Rows.Any(r => r.Group is not null) || table.NotAssessed.Any(a => a.Group is not null);
 
     internal static IReadOnlyList<string> Headers(RankedTable table)
@@ -35,6 +46,7 @@ internal static class PublishedLayout
             headers.Add(NoteHeader);
         }
 
+        headers.AddRange(ExtraHeaders(table));
         if (IsGrouped(table))
         {
             headers.Add(GroupHeader);
@@ -47,6 +59,7 @@ internal static class PublishedLayout
     internal static IEnumerable<(string? Group, IReadOnlyList<Cell[]> Rows)> Blocks(RankedTable table)
     {
         var notes = HasNotes(table);
+        var extras = ExtraHeaders(table);
         var grouped = IsGrouped(table);
         var groups = table.Rows.Select(r => r.Group).Concat(table.NotAssessed.Select(a => a.Group)).Distinct().ToList();
         foreach (var group in grouped ? groups : [null])
@@ -68,6 +81,7 @@ internal static class PublishedLayout
                     cells.Add(Cell.Text(r.AppliedLimits == ScoreLimits.None ? string.Empty : "limits: " + r.AppliedLimits));
                 }
 
+                cells.AddRange(extras.Select(h => Extra(r.Assessment, h)));
                 if (grouped)
                 {
                     cells.Add(Cell.Text(r.Group ?? string.Empty));
@@ -84,6 +98,7 @@ internal static class PublishedLayout
                     cells.Add(Cell.Text(a.NotAssessedReason ?? string.Empty));
                 }
 
+                cells.AddRange(extras.Select(h => Extra(a, h)));
                 if (grouped)
                 {
                     cells.Add(Cell.Text(a.Group ?? string.Empty));

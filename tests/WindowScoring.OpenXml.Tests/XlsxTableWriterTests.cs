@@ -114,4 +114,38 @@ public class XlsxTableWriterTests
         result.Rows.Select(r => r.Assessment.Group).Distinct().Should().Equal("市（州）", "区（县）");
         result.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.RepeatedHeader);
     }
+
+    [Test]
+    public void Write_ExtraColumns_ReadBackOnTheAssessments()
+    {
+        string[][] records =
+        [
+            ["部门窗口", "基础分", "减分", "加分", "实得分值", "办件量", "分组"],
+            ["成都市", "100", "1", "3", "102", "1200", "市"],
+            ["雅安市", "", "", "", "不参与考核", "", "市"],
+            ["武侯区", "100", "0.5", "0", "99.5", "75", "区"],
+        ];
+        using var source = new Import.CellTableSource(records);
+        var assessments = Import.AssessmentTableReader.Default.Read(source).EnsureSuccess().ToTable();
+
+        var result = WorkbookReader.Read(Written(ScoringEngine.Default.Rank(assessments)));
+
+        result.Errors.Should().BeEmpty();
+        result.Rows.Single(r => r.Assessment.Department.Name == "成都市").Assessment.Extras
+            .Should().Equal([new KeyValuePair<string, string>("办件量", "1200")]);
+        result.Rows.Select(r => r.Assessment).Should().BeEquivalentTo(assessments.Assessments);
+    }
+
+    [Test]
+    public void Docx_ExtraColumns_ArePrinted()
+    {
+        var a = new Assessment(Department.FromName("成都市"), 100m, 1m, 3m) { Extras = [new("办件量", "1200")] };
+        using var stream = new MemoryStream();
+        DocxTableWriter.Default.Write(ScoringEngine.Default.Rank([a]), stream);
+        stream.Position = 0;
+
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
+        var text = document.MainDocumentPart!.Document.Body!.InnerText;
+        text.Should().Contain("办件量").And.Contain("1200");
+    }
 }

@@ -247,6 +247,21 @@ public sealed partial class MonthApiTests
     }
 
     [Test]
+    public async Task Upload_ExtraColumns_AreStoredAndComeBackInTheCsvDownload()
+    {
+        var table = "部门窗口\t基础分\t减分\t加分\t实得分值\t办件量\n教育厅\t100\t-2\t1\t99\t1200\n交通运输厅\t100\t0\t0\t100\t\n"u8.ToArray();
+        (await _client.UploadAsync("2023-11", table)).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        using var csv = await _client.GetAsync("/api/months/2023-11.csv");
+
+        var expected = new MemoryStream();
+        CsvTableWriter.Default.Write(ScoringEngine.Default.Rank(AssessmentTableReader.Default.Read(new MemoryStream(table)).ToTable()), expected);
+        var text = System.Text.Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync());
+        text.Should().Contain("办件量").And.Contain("1200");
+        (await csv.Content.ReadAsByteArrayAsync()).Should().Equal(expected.ToArray());
+    }
+
+    [Test]
     public async Task Download_Csv_IsTheLibrarysCsvWithABom_AndAnUnknownFormatIs404()
     {
         (await _client.UploadAsync("2023-11", SampleTables.Seed())).StatusCode.Should().Be(HttpStatusCode.Created);

@@ -21,6 +21,7 @@ public sealed class Assessment : IEquatable<Assessment>
 {
     private readonly decimal _total;
     private readonly string? _group;
+    private readonly IReadOnlyList<KeyValuePair<string, string>> _extras = [];
 
     /// <summary>Creates an assessment with a full breakdown.</summary>
     /// <param name="department">The department assessed.</param>
@@ -105,11 +106,35 @@ public sealed class Assessment : IEquatable<Assessment>
     /// <summary>Why the department was not assessed, when given.</summary>
     public string? NotAssessedReason { get; }
 
+    /// <summary>
+    /// Cells of columns outside <see cref="ColumnCatalogue.PublishedTable"/> (a hall's own columns, e.g. 办件量), by heading,
+    /// in column order: what a reader found on the row (<see cref="PublishedRow.Extras"/> without the note), or what a host sets.
+    /// They travel with the assessment through <c>ToTable</c>, ranking (<see cref="RankedRow.Assessment"/>) and the CSV
+    /// and Markdown writers and the .xlsx/.docx writers of <c>WindowScoring.OpenXml</c>, which print them after the table's own
+    /// columns. Empty when there are none.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public IReadOnlyList<KeyValuePair<string, string>> Extras
+    {
+        get => _extras;
+        init => _extras = Array.AsReadOnly(Preconditions.CheckNotNull(value).ToArray());
+    }
+
     private static string? NormalizeGroup(string? group) => string.IsNullOrWhiteSpace(group) ? null : group.Trim();
 
     /// <summary>A copy in <paramref name="group"/> (see <see cref="Group"/>).</summary>
     internal Assessment InGroup(string? group) =>
-        new(Department, Status, HasBreakdown, BaseScore ?? 0m, Deduction ?? 0m, Bonus ?? 0m, _total, group, NotAssessedReason);
+        new(Department, Status, HasBreakdown, BaseScore ?? 0m, Deduction ?? 0m, Bonus ?? 0m, _total, group, NotAssessedReason) { RawExtras = _extras };
+
+    // Sets the extras without a copy (the readers' lists are their own).
+    private IReadOnlyList<KeyValuePair<string, string>> RawExtras
+    {
+        init => _extras = value;
+    }
+
+    /// <summary>A copy with <paramref name="extras"/> (see <see cref="Extras"/>); this one when there are none.</summary>
+    internal Assessment WithExtras(IReadOnlyList<KeyValuePair<string, string>> extras) => extras.Count == 0 && _extras.Count == 0 ? this
+        : new(Department, Status, HasBreakdown, BaseScore ?? 0m, Deduction ?? 0m, Bonus ?? 0m, _total, _group, NotAssessedReason) { RawExtras = extras };
 
     /// <inheritdoc />
     public bool Equals(Assessment? other) =>
@@ -122,7 +147,8 @@ public sealed class Assessment : IEquatable<Assessment>
         && Bonus == other.Bonus
         && _total == other._total
         && string.Equals(Group, other.Group, StringComparison.Ordinal)
-        && string.Equals(NotAssessedReason, other.NotAssessedReason, StringComparison.Ordinal);
+        && string.Equals(NotAssessedReason, other.NotAssessedReason, StringComparison.Ordinal)
+        && _extras.SequenceEqual(other._extras);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Assessment);

@@ -153,7 +153,7 @@ public readonly partial struct AssessmentPeriod : IEquatable<AssessmentPeriod>, 
     {
         null => 1,
         AssessmentPeriod other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(AssessmentPeriod)}.", nameof(obj)),
+        _ => Preconditions.Fail<int>($"Object must be of type {nameof(AssessmentPeriod)}.", nameof(obj)),
     };
 
     /// <summary>Equality.</summary>

@@ -172,7 +172,7 @@ public static partial class MessageCatalog
         Preconditions.CheckNotNull(key);
         if (!_texts.TryGetValue(key, out var texts))
         {
-            throw new ArgumentException($"'{key}' is not in the message catalogue; register it first (MessageCatalog.Register).", nameof(key));
+            return Preconditions.Fail<string>($"'{key}' is not in the message catalogue; register it first (MessageCatalog.Register).", nameof(key));
         }
 
         var overrides = _overrides;
@@ -224,7 +224,7 @@ public static partial class MessageCatalog
         }
         catch (FormatException e)
         {
-            throw new ArgumentException($"'{text}' is not a valid composite format: {e.Message}", parameterName, e);
+            Preconditions.Fail<int>($"'{text}' is not a valid composite format: {e.Message}", parameterName);
         }
 
         return indexes;

@@ -19,11 +19,8 @@ namespace WindowScoring;
 /// </remarks>
 internal static partial class Messages
 {
-    internal const string DuplicateColumnEventLog = DiagnosticCodes.DuplicateColumn + ".EventLog";
     internal const string MissingColumnsEventLog = DiagnosticCodes.MissingColumns + ".EventLog";
-    internal const string TooManyRowsEventLog = DiagnosticCodes.TooManyRows + ".EventLog";
     internal const string InputTooLargeChars = DiagnosticCodes.InputTooLarge + ".Chars";
-    internal const string InputTooLargeEventLog = DiagnosticCodes.InputTooLarge + ".EventLog";
     internal const string RecordTooLong = DiagnosticCodes.FieldTooLong + ".Record";
     internal const string LineTooLong = DiagnosticCodes.FieldTooLong + ".Line";
     internal const string UnterminatedQuote = DiagnosticCodes.MalformedRecord + ".UnterminatedQuote";

@@ -8,9 +8,7 @@ internal static partial class Messages
         // Import: limits, encoding, structure (WS100–WS119).
         [DiagnosticCodes.InputTooLarge] = "The input is larger than {0} bytes (ImportOptions.MaxBytes); reading stopped there.",
         [InputTooLargeChars] = "The input is longer than {0} characters (ImportOptions.MaxBytes counts characters for text); reading stopped there.",
-        [InputTooLargeEventLog] = "The input is larger than {0} bytes (ImportOptions.MaxBytes; characters for text input); reading stopped there.",
         [DiagnosticCodes.TooManyRows] = "The input has more than {0} rows (ImportOptions.MaxRows); reading stopped at this line.",
-        [TooManyRowsEventLog] = "The log has more than {0} rows (ImportOptions.MaxRows); reading stopped at this line.",
         [DiagnosticCodes.FieldTooLong] = "A field is longer than {0} characters (ImportOptions.MaxFieldLength); the row is not used.",
         [RecordTooLong] = "A record is longer than {0} characters; reading stopped at this line.",
         [LineTooLong] = "The line is longer than {0} characters; reading stopped at this line.",
@@ -21,7 +19,6 @@ internal static partial class Messages
         [DiagnosticCodes.MissingColumns] = "Missing column(s) {0}: expected 部门窗口/department and either 基础分/base, 减分/deduction, 加分/bonus or 实得分值/total (序号/rank optional); found {1}.",
         [MissingColumnsEventLog] = "Missing column(s): expected 部门/department, 日期/date and 规则/rule (or 类型/kind, 类别/category and 分值/value), with optional 数量/quantity, 人员/person, 角色/role, 状态/status, 备注/note; found {0}.",
         [DiagnosticCodes.DuplicateColumn] = "The column {0} appears twice: '{1}' (field {2}) and '{3}' (field {4}).",
-        [DuplicateColumnEventLog] = "The column {0} appears twice (fields {1} and {2}).",
         [DiagnosticCodes.RepeatedHeader] = "A repeated header row (a table broken across pages) was skipped.",
         [UnterminatedQuote] = "A quoted field opened on line {0} is never closed; everything from line {0} to the end of the input is in this record, which is not used.",
         [StrayQuote] = "A quote inside an unquoted field; the field is read with the quote as text.",

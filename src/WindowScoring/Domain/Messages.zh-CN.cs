@@ -8,9 +8,7 @@ internal static partial class Messages
         // 导入：限制、编码、结构（WS100–WS119）。
         [DiagnosticCodes.InputTooLarge] = "文件超过 {0} 字节（ImportOptions.MaxBytes）；在此停止读取。",
         [InputTooLargeChars] = "文本超过 {0} 个字符（文本输入时 ImportOptions.MaxBytes 按字符计）；在此停止读取。",
-        [InputTooLargeEventLog] = "文件超过 {0} 字节（ImportOptions.MaxBytes；文本输入按字符计）；在此停止读取。",
         [DiagnosticCodes.TooManyRows] = "超过 {0} 行（ImportOptions.MaxRows）；在此行停止读取。",
-        [TooManyRowsEventLog] = "记录超过 {0} 行（ImportOptions.MaxRows）；在此行停止读取。",
         [DiagnosticCodes.FieldTooLong] = "有单元格超过 {0} 个字符（ImportOptions.MaxFieldLength）；本行未使用。",
         [RecordTooLong] = "有一行超过 {0} 个字符；在此行停止读取。",
         [LineTooLong] = "此行超过 {0} 个字符；在此行停止读取。",
@@ -21,7 +19,6 @@ internal static partial class Messages
         [DiagnosticCodes.MissingColumns] = "缺少列 {0}：应有 部门窗口，以及 基础分、减分、加分 或 实得分值（序号可选）；实际为 {1}。",
         [MissingColumnsEventLog] = "缺少列：应有 部门、日期 和 规则（或 类型、类别 和 分值），可选 数量、人员、角色、状态、备注；实际为 {0}。",
         [DiagnosticCodes.DuplicateColumn] = "列 {0} 出现两次：“{1}”（第 {2} 列）和“{3}”（第 {4} 列）。",
-        [DuplicateColumnEventLog] = "列 {0} 出现两次（第 {1} 列和第 {2} 列）。",
         [DiagnosticCodes.RepeatedHeader] = "跳过重复的表头（表格跨页）。",
         [UnterminatedQuote] = "第 {0} 行的引号没有闭合；从第 {0} 行到文件末尾都落在这一条记录里，该记录未使用。",
         [StrayQuote] = "未加引号的单元格中有引号；按文字读取。",

@@ -10,7 +10,7 @@ public sealed class PublishedRow : IEquatable<PublishedRow>
     internal PublishedRow(int line, Assessment assessment, string? printedRank, decimal? printedTotal, IReadOnlyList<KeyValuePair<string, string>> extras)
     {
         Line = line;
-        Assessment = assessment;
+        Assessment = extras.Count == 0 ? assessment : assessment.WithExtras([.. extras.Where(e => ColumnSet.PublishedTable.Classify(e.Key) != ColumnCatalogue.Note)]);
         PrintedRank = printedRank;
         PrintedTotal = printedTotal;
         Extras = extras;
@@ -28,8 +28,9 @@ public sealed class PublishedRow : IEquatable<PublishedRow>
     /// <summary>The total cell as printed; null when the file has no total column or the department is not assessed.</summary>
     public decimal? PrintedTotal { get; }
 
-    /// <summary>Non-empty cells of columns the reader does not interpret (e.g. work-order counts), by header text, in
-    /// column order. An empty cell is not kept.</summary>
+    /// <summary>Non-empty cells of columns the reader does not interpret (e.g. work-order counts) and the note, by header
+    /// text, in column order; an empty cell is not kept. The cells of columns outside <see cref="ColumnCatalogue.PublishedTable"/>
+    /// are also the assessment's <see cref="Assessment.Extras"/>, so they survive <c>ToTable</c>, ranking and writing.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Extras { get; }
 
     /// <inheritdoc />

@@ -1,5 +1,5 @@
 using WindowScoring.History;
-using H = WindowScoring.TableText.Headers;
+using C = WindowScoring.ColumnCatalogue;
 
 namespace WindowScoring.Export;
 
@@ -17,18 +17,18 @@ internal static class AggregatedColumns
     /// </summary>
     internal static readonly TableShape<AggregatedTable, Line> Table = new(
         [
-            new(H.Rank, CellKind.Number, static (_, l, _) => l.Row?.PrintedRank ?? string.Empty),
-            new(H.Department, CellKind.Text, static (_, l, _) => l.Department.Name),
-            new(H.Code, CellKind.Text, static (_, l, _) => l.Department.Code, inMarkdown: static _ => false),
-            new(H.Group, CellKind.Text, static (_, l, _) => l.Row?.Group ?? string.Empty, inMarkdown: static t => t.Options.Groups is not null),
-            new(H.MonthsAssessed, CellKind.Number, static (_, l, _) => Count(l.Row?.MonthsAssessed ?? l.Apart!.Months.Count)),
-            new(H.Sum, CellKind.Number, static (t, l, _) => (l.Row?.Sum ?? l.Apart!.Sum) is { } v ? ScoreText.FormatDisplay(v, t.DisplayDecimals) : string.Empty),
-            new(H.Average, CellKind.Number, static (t, l, _) => Average(t, l.Row?.Average ?? l.Apart!.Average)),
-            new(H.Evaluation, CellKind.Number, static (t, l, _) => l.Row?.Evaluation is { } e ? ScoreText.FormatDisplay(e, t.DisplayDecimals) : string.Empty,
+            new(C.Rank, static (_, l, _) => l.Row?.PrintedRank ?? string.Empty),
+            new(C.Department, static (_, l, _) => l.Department.Name),
+            new(C.Code, static (_, l, _) => l.Department.Code, inMarkdown: static _ => false),
+            new(C.Group, static (_, l, _) => l.Row?.Group ?? string.Empty, inMarkdown: static t => t.Options.Groups is not null),
+            new(C.MonthsAssessed, static (_, l, _) => Count(l.Row?.MonthsAssessed ?? l.Apart!.Months.Count)),
+            new(C.Sum, static (t, l, _) => (l.Row?.Sum ?? l.Apart!.Sum) is { } v ? ScoreText.FormatDisplay(v, t.DisplayDecimals) : string.Empty),
+            new(C.Average, static (t, l, _) => Average(t, l.Row?.Average ?? l.Apart!.Average)),
+            new(C.Evaluation, static (t, l, _) => l.Row?.Evaluation is { } e ? ScoreText.FormatDisplay(e, t.DisplayDecimals) : string.Empty,
                 inMarkdown: static t => t.Options.Method == AggregationMethod.Weighted),
-            new(H.AggregatedTotal, CellKind.Number, static (t, l, language) => l.Row is not { } r ? NotRanked(language)
+            new(C.AggregatedTotal, static (t, l, language) => l.Row is not { } r ? NotRanked(language)
                 : t.Options.Method == AggregationMethod.Sum ? ScoreText.FormatDisplay(r.Total, t.DisplayDecimals) : Average(t, r.Total)),
-            new(H.Note, CellKind.Text, static (t, l, language) => l.Row is { } r
+            new(C.Note, static (t, l, language) => l.Row is { } r
                 ? r.MonthsAssessed < t.Months.Count ? Months(language, r.Months) : string.Empty
                 : Reason(l.Apart!.Reason, language) + (l.Apart.Months.Count == 0 ? string.Empty : "; " + Months(language, l.Apart.Months))),
         ],
@@ -49,7 +49,7 @@ internal static class AggregatedColumns
         (UnrankedReason.NoEvaluation, true) => "no evaluation score",
         (UnrankedReason.OutOfRange, false) => "超出数值范围",
         (UnrankedReason.OutOfRange, true) => "out of range",
-        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Unknown reason."),
+        _ => Preconditions.FailOutOfRange<string>(reason, "Unknown reason.", nameof(reason)),
     };
 
     private static string Count(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

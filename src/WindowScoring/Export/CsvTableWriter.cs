@@ -147,7 +147,7 @@ public sealed class CsvTableWriter
     // The CSV formatter: every column, RFC 4180, CRLF, text cells escaped against formulas.
     private void WriteCsv<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table, TextWriter writer)
     {
-        var columns = shape.Columns;
+        var columns = shape.ColumnsOf(table);
         var options = new CsvWriterOptions { Separator = Delimiter, NewLine = "\r\n", ValidateFieldCount = true, FormatProvider = CultureInfo.InvariantCulture };
         using var csv = CsvWriter.Create(writer, options, leaveOpen: true);
         var cells = new string[columns.Count];
@@ -162,7 +162,7 @@ public sealed class CsvTableWriter
             for (var i = 0; i < columns.Count; i++)
             {
                 var cell = columns[i].Cell(table, line, Language);
-                cells[i] = columns[i].Kind == CellKind.Text ? FormulaEscape.Escape(cell) : cell;
+                cells[i] = columns[i].IsText ? FormulaEscape.Escape(cell) : cell;
             }
 
             csv.WriteRecord(cells);

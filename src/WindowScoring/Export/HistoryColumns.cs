@@ -1,6 +1,6 @@
 using System.Globalization;
 using WindowScoring.History;
-using H = WindowScoring.TableText.Headers;
+using C = WindowScoring.ColumnCatalogue;
 
 namespace WindowScoring.Export;
 
@@ -13,15 +13,15 @@ internal static class HistoryColumns
     /// <summary>月份, 部门窗口 (the name printed that month), 名次, 参评数, 实得分值, 上次月份, 上次名次, 变化 (上升 2, 下降 3, 持平, 新, 不参与考核), 备注.</summary>
     internal static readonly TableShape<DepartmentHistory, RankMovement> Table = new(
         [
-            new(H.Month, CellKind.Text, static (_, m, _) => m.Month.ToString()),
-            new(H.NameAsPrinted, CellKind.Text, static (_, m, _) => m.NameAsPrinted),
-            new(H.HistoryRank, CellKind.Number, static (_, m, _) => Figure(m.Rank)),
-            new(H.RankedCount, CellKind.Number, static (_, m, _) => Count(m.RankedCount)),
-            new(H.Total, CellKind.Number, static (_, m, _) => Figure(m.Total)),
-            new(H.PreviousMonth, CellKind.Text, static (_, m, _) => m.PreviousMonth?.ToString() ?? string.Empty),
-            new(H.PreviousRank, CellKind.Number, static (_, m, _) => Figure(m.PreviousRank)),
-            new(H.Change, CellKind.Text, static (_, m, language) => Change(m, language == TableLanguage.English)),
-            new(H.Note, CellKind.Text, static (_, m, _) => m.NotAssessedReason ?? string.Empty),
+            new(C.Month, static (_, m, _) => m.Month.ToString()),
+            new(C.Department, static (_, m, _) => m.NameAsPrinted),
+            new(C.MonthRank, static (_, m, _) => Figure(m.Rank)),
+            new(C.RankedCount, static (_, m, _) => Count(m.RankedCount)),
+            new(C.Total, static (_, m, _) => Figure(m.Total)),
+            new(C.PreviousMonth, static (_, m, _) => m.PreviousMonth?.ToString() ?? string.Empty),
+            new(C.PreviousRank, static (_, m, _) => Figure(m.PreviousRank)),
+            new(C.Change, static (_, m, language) => Change(m, language == TableLanguage.English)),
+            new(C.Note, static (_, m, _) => m.NotAssessedReason ?? string.Empty),
         ],
         static h => h.Months,
         Summary);
@@ -33,7 +33,7 @@ internal static class HistoryColumns
         RankChange.Down => (english ? "down " : "下降 ") + ScoreText.Format(-m.Delta!.Value),
         RankChange.Same => english ? "same" : "持平",
         RankChange.NotAssessed => english ? "not assessed" : TableText.NotAssessed,
-        _ => throw new ArgumentOutOfRangeException(nameof(m), m.Change, "Unknown rank change."),
+        _ => Preconditions.FailOutOfRange<string>(m.Change, "Unknown rank change.", nameof(m)),
     };
 
     /// <summary>The line under a department's Markdown table: best, worst and first-place months.</summary>

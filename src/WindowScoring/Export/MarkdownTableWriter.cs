@@ -152,7 +152,7 @@ public sealed class MarkdownTableWriter
     // The Markdown formatter: the columns the table shows, numbers right-aligned, cells escaped, then the summary line.
     private void WriteMarkdown<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table, TextWriter writer)
     {
-        var columns = shape.Columns.Where(c => c.InMarkdown(table)).ToArray();
+        var columns = shape.ColumnsOf(table).Where(c => c.InMarkdown(table)).ToArray();
         var b = new StringBuilder("|");
         foreach (var column in columns)
         {
@@ -162,7 +162,7 @@ public sealed class MarkdownTableWriter
         b.Append("\n|");
         foreach (var column in columns)
         {
-            b.Append(column.Kind == CellKind.Number ? "---:|" : "---|");
+            b.Append(!column.IsText ? "---:|" : "---|");
         }
 
         writer.Write(b.Append('\n').ToString());

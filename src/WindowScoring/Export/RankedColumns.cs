@@ -1,4 +1,4 @@
-using H = WindowScoring.TableText.Headers;
+using C = WindowScoring.ColumnCatalogue;
 
 namespace WindowScoring.Export;
 
@@ -9,24 +9,27 @@ namespace WindowScoring.Export;
 /// </summary>
 internal static class RankedColumns
 {
-    /// <summary>序号, 部门窗口, 部门代码 (not in Markdown), 分组 (in Markdown only when the table has groups), 基础分, 减分, 加分, 实得分值, 备注.</summary>
+    /// <summary>序号, 部门窗口, 部门代码 (not in Markdown), 分组 (in Markdown only when the table has groups), 基础分, 减分, 加分, 实得分值,
+    /// 备注 (the limits that applied; a not-assessed department's reason), then the rows' extra columns
+    /// (<see cref="Assessment.Extras"/>).</summary>
     internal static readonly TableShape<RankedTable, Line> Table = new(
         [
-            new(H.Rank, CellKind.Number, static (_, l, _) => l.Row?.PrintedRank ?? string.Empty),
-            new(H.Department, CellKind.Text, static (_, l, _) => l.Department.Name),
-            new(H.Code, CellKind.Text, static (_, l, _) => l.Department.Code, inMarkdown: static _ => false),
-            new(H.Group, CellKind.Text, static (_, l, _) => l.Group ?? string.Empty, inMarkdown: IsGrouped),
-            new(H.Base, CellKind.Number, static (t, l, _) => Score(t, l.Row?.BaseScore)),
-            new(H.Deduction, CellKind.Number, static (t, l, _) => Score(t, -l.Row?.Deduction)), // printed negative, as published
-            new(H.Bonus, CellKind.Number, static (t, l, _) => Score(t, l.Row?.Bonus)), // as assessed; the note names a cap
-            new(H.Total, CellKind.Number, static (t, l, _) => l.Row is { } r
+            new(C.Rank, static (_, l, _) => l.Row?.PrintedRank ?? string.Empty),
+            new(C.Department, static (_, l, _) => l.Department.Name),
+            new(C.Code, static (_, l, _) => l.Department.Code, inMarkdown: static _ => false),
+            new(C.Group, static (_, l, _) => l.Group ?? string.Empty, inMarkdown: IsGrouped),
+            new(C.Base, static (t, l, _) => Score(t, l.Row?.BaseScore)),
+            new(C.Deduction, static (t, l, _) => Score(t, -l.Row?.Deduction)), // printed negative, as published
+            new(C.Bonus, static (t, l, _) => Score(t, l.Row?.Bonus)), // as assessed; the note names a cap
+            new(C.Total, static (t, l, _) => l.Row is { } r
                 ? Score(t, r.Assessment.HasBreakdown ? r.Total : r.RawTotal) // a score-only row keeps its figure
                 : TableText.NotAssessed), // in both languages: the reader reads it back
-            new(H.Note, CellKind.Text, static (_, l, _) => l.Row is { } r
+            new(C.Note, static (_, l, _) => l.Row is { } r
                 ? r.AppliedLimits == ScoreLimits.None ? string.Empty : "limits: " + r.AppliedLimits
                 : l.NotAssessed!.NotAssessedReason ?? string.Empty),
         ],
-        static t => t.Rows.Select(r => new Line(r, null)).Concat(t.NotAssessed.Select(a => new Line(null, a))));
+        static t => t.Rows.Select(r => new Line(r, null)).Concat(t.NotAssessed.Select(a => new Line(null, a))),
+        extras: static l => (l.Row?.Assessment ?? l.NotAssessed!).Extras);
 
     /// <summary>
     /// The seed's layout: 序号, 部门窗口, 基础分 分值, 减分 分值, 加分分值 (the bonus that counted after the cap), 实得分值 (after
@@ -34,12 +37,12 @@ internal static class RankedColumns
     /// </summary>
     internal static readonly TableShape<RankedTable, RankedRow> Report = new(
         [
-            new(H.Rank, CellKind.Number, static (_, r, _) => r.PrintedRank),
-            new(H.Department, CellKind.Text, static (_, r, _) => r.Department.Name),
-            new(H.ReportBase, CellKind.Number, static (t, r, _) => Score(t, r.BaseScore)),
-            new(H.ReportDeduction, CellKind.Number, static (t, r, _) => Score(t, -r.Deduction)),
-            new(H.ReportBonus, CellKind.Number, static (t, r, _) => Score(t, r.CountedBonus)),
-            new(H.Total, CellKind.Number, static (t, r, _) => Score(t, r.Total)),
+            new(C.Rank, static (_, r, _) => r.PrintedRank),
+            new(C.Department, static (_, r, _) => r.Department.Name),
+            new(C.Base, static (t, r, _) => Score(t, r.BaseScore), reportHeading: true),
+            new(C.Deduction, static (t, r, _) => Score(t, -r.Deduction), reportHeading: true),
+            new(C.Bonus, static (t, r, _) => Score(t, r.CountedBonus), reportHeading: true),
+            new(C.Total, static (t, r, _) => Score(t, r.Total)),
         ],
         static t => t.Rows);
 

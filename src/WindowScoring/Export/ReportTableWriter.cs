@@ -23,8 +23,10 @@ namespace WindowScoring.Export;
 /// </remarks>
 public sealed class ReportTableWriter
 {
-    /// <summary>The header line of the published layout (without line end).</summary>
-    public const string Header = "序号\t部门窗口\t基础分 分值\t减分 分值\t加分分值\t实得分值";
+    /// <summary>The header line of the published layout (without line end):
+    /// <c>序号\t部门窗口\t基础分 分值\t减分 分值\t加分分值\t实得分值</c>, from the columns' report headings
+    /// (<see cref="ColumnDefinition.ReportHeading"/>).</summary>
+    public static string Header { get; } = string.Join('\t', RankedColumns.Report.Columns.Select(c => c.Header(TableLanguage.Chinese)));
 
     /// <summary>A shared instance.</summary>
     public static ReportTableWriter Default { get; } = new();
@@ -88,7 +90,7 @@ public sealed class ReportTableWriter
             for (var i = 0; i < columns.Count; i++)
             {
                 var cell = columns[i].Cell(table, line, TableLanguage.Chinese);
-                b.Append(i == 0 ? string.Empty : "\t").Append(columns[i].Kind == CellKind.Text ? Cell(cell) : cell);
+                b.Append(i == 0 ? string.Empty : "\t").Append(columns[i].IsText ? Cell(cell) : cell);
             }
 
             writer.Write(b.Append('\n').ToString());

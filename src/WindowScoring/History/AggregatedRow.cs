@@ -1,4 +1,3 @@
-
 namespace WindowScoring.History;
 
 /// <summary>One ranked department of an <see cref="AggregatedTable"/>: a flat row that renders as a grid in LINQPad.</summary>

@@ -1,4 +1,3 @@
-
 namespace WindowScoring.History;
 
 /// <summary>Aggregates a period of a history (see <see cref="AssessmentHistory.Aggregate"/>).</summary>

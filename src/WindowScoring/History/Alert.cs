@@ -1,4 +1,3 @@
-
 namespace WindowScoring.History;
 
 /// <summary>

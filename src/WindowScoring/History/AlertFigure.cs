@@ -1,4 +1,3 @@
-
 namespace WindowScoring.History;
 
 /// <summary>One month's figures behind an <see cref="Alert"/>.</summary>

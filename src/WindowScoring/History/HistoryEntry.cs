@@ -1,4 +1,3 @@
-
 namespace WindowScoring.History;
 
 /// <summary>One department in one month of a history, resolved to its current identity.</summary>

@@ -1,4 +1,3 @@
-
 namespace WindowScoring.History;
 
 /// <summary>One month of a history: its table, its entries resolved through the aliases, and what alerts need to know.</summary>

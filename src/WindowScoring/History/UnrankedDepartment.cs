@@ -1,4 +1,3 @@
-
 namespace WindowScoring.History;
 
 /// <summary>A department of an aggregated period that is listed apart, not ranked, and why.</summary>

@@ -97,10 +97,11 @@ public sealed partial class AssessmentTableReader
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="onRow"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened (a programmer or environment error, not a data error).</exception>
     /// <example><code>
-    /// var totals = new List&lt;decimal&gt;();
+    /// // The totals as printed (null for a department not assessed or a file without a total column).
+    /// var printed = new List&lt;decimal&gt;();
     /// var summary = AssessmentTableReader.Default.ReadEach("national-2023.csv", row =&gt;
     /// {
-    ///     if (row.Assessment.Total is { } total) totals.Add(total);
+    ///     if (row.PrintedTotal is { } total) printed.Add(total);
     /// });
     /// summary.EnsureSuccess();
     /// </code></example>
@@ -167,7 +168,7 @@ public sealed partial class AssessmentTableReader
         Preconditions.CheckNotNull(onRow);
         options ??= Defaults;
         var diagnostics = new List<Diagnostic>();
-        var session = new Session(source, new TableRowReader(source, options, diagnostics, proseBeforeTable: false), options, diagnostics, null, null, null);
+        var session = new Session(source, new TableRowReader<PublishedRow>(source, TableRowParser.Mapping, options, diagnostics, proseBeforeTable: false), options, diagnostics, null, null, null);
         return session.Drain(onRow); // not disposed: the source is the caller's
     }
 
@@ -249,17 +250,17 @@ public sealed partial class AssessmentTableReader
                 // A delimited UTF-8 table goes to CsvHelper as bytes: no decode to UTF-16 and back.
                 var bytes = probed.OpenUtf8(leaveOpen: true);
                 var source = new DelimitedTableSource(null, bytes, options, delimiter, d => AtEnd(d, null));
-                return new Session(source, new TableRowReader(source, options, diagnostics, false), options, diagnostics, periodFromName, fileName, bytes);
+                return new Session(source, new TableRowReader<PublishedRow>(source, TableRowParser.Mapping, options, diagnostics, false), options, diagnostics, periodFromName, fileName, bytes);
             }
 
             var text = probed.OpenText(leaveOpen: true, InputText.MaxLineChars(options));
             var csv = new DelimitedTableSource(text, null, options, delimiter, d => AtEnd(d, text.InvalidLine));
-            return new Session(csv, new TableRowReader(csv, options, diagnostics, false), options, diagnostics, periodFromName, fileName, text);
+            return new Session(csv, new TableRowReader<PublishedRow>(csv, TableRowParser.Mapping, options, diagnostics, false), options, diagnostics, periodFromName, fileName, text);
         }
 
         var lines = probed.OpenText(leaveOpen: true, InputText.MaxLineChars(options));
         var report = new ReportTextSource(lines, options, d => AtEnd(d, lines.InvalidLine));
-        return new Session(report, new TableRowReader(report, options, diagnostics, true), options, diagnostics, periodFromName, fileName, lines);
+        return new Session(report, new TableRowReader<PublishedRow>(report, TableRowParser.Mapping, options, diagnostics, true), options, diagnostics, periodFromName, fileName, lines);
     }
 
     private static ImportSummary ReadText(TextReader reader, ImportOptions options, AssessmentPeriod? periodFromName, string? fileName, Action<PublishedRow> onRow)
@@ -278,7 +279,7 @@ public sealed partial class AssessmentTableReader
         ITableSource source = IsDelimited(options, firstLine, delimiter)
             ? new DelimitedTableSource(replay, null, options, delimiter, AtEnd)
             : new ReportTextSource(replay, options, AtEnd);
-        using var session = new Session(source, new TableRowReader(source, options, diagnostics, source is ReportTextSource), options, diagnostics, periodFromName, fileName, null);
+        using var session = new Session(source, new TableRowReader<PublishedRow>(source, TableRowParser.Mapping, options, diagnostics, source is ReportTextSource), options, diagnostics, periodFromName, fileName, null);
         return session.Drain(onRow);
     }
 
@@ -302,7 +303,7 @@ public sealed partial class AssessmentTableReader
         return InputText.SplitLine(firstLine, delimiter).Length >= 2;
     }
 
-    private static ImportSummary Finish(TableRowReader table, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName)
+    private static ImportSummary Finish(TableRowReader<PublishedRow> table, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName)
     {
         var titlePeriod = table.TitlePeriod;
         var period = options.Period ?? titlePeriod ?? periodFromName;
@@ -316,9 +317,9 @@ public sealed partial class AssessmentTableReader
     }
 
     // One read: the source, its row reader and what must be disposed with them.
-    private sealed class Session(ITableSource source, TableRowReader reader, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName, IDisposable? input) : IDisposable
+    private sealed class Session(ITableSource source, TableRowReader<PublishedRow> reader, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName, IDisposable? input) : IDisposable
     {
-        internal TableRowReader Reader { get; } = reader;
+        internal TableRowReader<PublishedRow> Reader { get; } = reader;
 
         // Every row to onRow, in input order, then the summary.
         internal ImportSummary Drain(Action<PublishedRow> onRow)

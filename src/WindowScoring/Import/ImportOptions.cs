@@ -30,7 +30,7 @@ public sealed record ImportOptions
     {
         get => _delimiter;
         init => _delimiter = value is { } c && !(c == '\t' || (c is > ' ' and < '\u007F' && c != '"'))
-            ? throw new ArgumentOutOfRangeException(nameof(Delimiter), c, "The delimiter must be a tab or a printable ASCII character other than a quote (use ',' ';' or a tab).")
+            ? Preconditions.FailOutOfRange<char?>(c, "The delimiter must be a tab or a printable ASCII character other than a quote (use ',' ';' or a tab).", nameof(Delimiter))
             : value;
     }
 
@@ -46,7 +46,7 @@ public sealed record ImportOptions
     public long MaxBytes
     {
         get => _maxBytes;
-        init => _maxBytes = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxBytes), value, "The limit must be at least 1.");
+        init => _maxBytes = Preconditions.CheckAtLeast(value, 1, nameof(MaxBytes));
     }
 
     /// <summary>The most data rows read; default 10,000,000.</summary>

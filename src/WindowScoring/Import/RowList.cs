@@ -17,7 +17,7 @@ internal sealed class RowList<T> : IReadOnlyList<T>
 
     public T this[int index] => (uint)index < (uint)Count
         ? _chunks[index >> Shift][index & (ChunkSize - 1)]
-        : throw new ArgumentOutOfRangeException(nameof(index), index, "The index is outside the list.");
+        : Preconditions.FailOutOfRange<T>(index, "The index is outside the list.", nameof(index));
 
     internal void Add(T item)
     {

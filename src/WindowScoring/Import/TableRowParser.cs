@@ -4,17 +4,21 @@ namespace WindowScoring.Import;
 
 /// <summary>
 /// Maps the fields of one table (a header row, then data rows) to <see cref="PublishedRow"/>s and
-/// diagnostics. One instance per table: it remembers the deduction sign convention of the file.
+/// diagnostics, over the columns of <see cref="ColumnCatalogue.PublishedTable"/>. One instance per table: it remembers the
+/// deduction sign convention of the file.
 /// </summary>
-internal sealed class TableRowParser
+internal sealed class TableRowParser : IRowParser<PublishedRow>
 {
-    // Texts that mark a department as not assessed in a score cell (compared after ColumnAliases.Key).
+    /// <summary>The published table's columns and row mapping, for the row loop.</summary>
+    internal static IRowMapping<PublishedRow> Mapping { get; } = new PublishedMapping();
+
+    // Texts that mark a department as not assessed in a score cell (compared after ColumnSet.Key).
     private static readonly HashSet<string> NotAssessedMarkers = new(
         new[] { "不考核", "免考核", "免于考核", "不参与考核", "不参加考核", "不参评", "未考核", "暂不考核", "不计分", "新进驻", "notassessed", "n/a", "exempt" }
-            .Select(ColumnAliases.Key),
+            .Select(ColumnSet.Key),
         StringComparer.Ordinal);
 
-    private readonly ColumnKind[] _kinds;
+    private readonly ColumnDefinition?[] _kinds; // null: an extra column
     private readonly string[] _headers;
     private readonly string[] _headerKeys;
     private readonly int _rank = -1, _department = -1, _base = -1, _deduction = -1, _bonus = -1, _total = -1, _code = -1, _note = -1, _group = -1;
@@ -22,33 +26,31 @@ internal sealed class TableRowParser
 
     private readonly ImportOptions _options;
 
-    private TableRowParser(string[] headers, ColumnKind[] kinds, ImportOptions options)
+    private TableRowParser(string[] headers, ColumnDefinition?[] kinds, ImportOptions options)
     {
         _options = options;
         _headers = headers;
         _kinds = kinds;
-        _headerKeys = headers.Select(ColumnAliases.Key).ToArray();
-        for (var i = 0; i < kinds.Length; i++)
-        {
-            switch (kinds[i])
-            {
-                case ColumnKind.Rank: _rank = i; break;
-                case ColumnKind.Department: _department = i; break;
-                case ColumnKind.Base: _base = i; break;
-                case ColumnKind.Deduction: _deduction = i; break;
-                case ColumnKind.Bonus: _bonus = i; break;
-                case ColumnKind.Total: _total = i; break;
-                case ColumnKind.Code: _code = i; break;
-                case ColumnKind.Note: _note = i; break;
-                case ColumnKind.Group: _group = i; break;
-            }
-        }
+        _headerKeys = headers.Select(ColumnSet.Key).ToArray();
+        _rank = Array.IndexOf(kinds, ColumnCatalogue.Rank);
+        _department = Array.IndexOf(kinds, ColumnCatalogue.Department);
+        _base = Array.IndexOf(kinds, ColumnCatalogue.Base);
+        _deduction = Array.IndexOf(kinds, ColumnCatalogue.Deduction);
+        _bonus = Array.IndexOf(kinds, ColumnCatalogue.Bonus);
+        _total = Array.IndexOf(kinds, ColumnCatalogue.Total);
+        _code = Array.IndexOf(kinds, ColumnCatalogue.Code);
+        _note = Array.IndexOf(kinds, ColumnCatalogue.Note);
+        _group = Array.IndexOf(kinds, ColumnCatalogue.Group);
     }
 
-    internal int FieldCount => _kinds.Length;
+    /// <inheritdoc />
+    public int FieldCount => _kinds.Length;
 
-    /// <summary>The index of the column with this (trimmed) header text, or -1.</summary>
-    internal int IndexOf(string header) => Array.IndexOf(_headers, header);
+    /// <inheritdoc />
+    public int IndexOf(string header) => Array.IndexOf(_headers, header);
+
+    /// <inheritdoc />
+    public Department? UniqueDepartment(PublishedRow row) => row.Assessment.Department;
 
     private bool HasBreakdown => _base >= 0;
 
@@ -56,63 +58,44 @@ internal sealed class TableRowParser
     /// <summary>True when the fields look like a header row (they name a department column and at least one score column).</summary>
     internal static bool LooksLikeHeader(IReadOnlyList<string> fields)
     {
-        var kinds = fields.Select(ColumnAliases.Classify).ToArray();
-        return kinds.Contains(ColumnKind.Department)
-            && (kinds.Contains(ColumnKind.Total) || kinds.Contains(ColumnKind.Base) || kinds.Contains(ColumnKind.Bonus));
+        var kinds = fields.Select(ColumnSet.PublishedTable.Classify).ToArray();
+        return kinds.Contains(ColumnCatalogue.Department)
+            && (kinds.Contains(ColumnCatalogue.Total) || kinds.Contains(ColumnCatalogue.Base) || kinds.Contains(ColumnCatalogue.Bonus));
     }
 
     /// <summary>Builds a parser for a header row, or reports why the header cannot be used.</summary>
     internal static TableRowParser? TryCreate(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics, ImportOptions options)
     {
         var headers = fields.Select(f => f.Trim()).ToArray();
-        var kinds = headers.Select(ColumnAliases.Classify).ToArray();
-        var ok = true;
-        for (var i = 0; i < kinds.Length; i++)
-        {
-            if (kinds[i] == ColumnKind.Extra)
-            {
-                continue;
-            }
-
-            var first = Array.IndexOf(kinds, kinds[i]);
-            if (first < i)
-            {
-                diagnostics.Add(Problems.Error(DiagnosticCodes.DuplicateColumn, line, headers[i], headers[i],
-                    ColumnAliases.DisplayName(kinds[i], MessageCatalog.ActiveCulture), headers[first], first + 1, headers[i], i + 1));
-                ok = false;
-            }
-        }
-
-        var breakdown = new[] { ColumnKind.Base, ColumnKind.Deduction, ColumnKind.Bonus };
+        var resolved = ColumnSet.PublishedTable.Resolve(headers, line, diagnostics);
+        var kinds = resolved ?? headers.Select(ColumnSet.PublishedTable.Classify).ToArray();
+        var breakdown = new[] { ColumnCatalogue.Base, ColumnCatalogue.Deduction, ColumnCatalogue.Bonus };
         var present = breakdown.Where(kinds.Contains).ToArray();
-        var missing = new List<ColumnKind>();
-        if (!kinds.Contains(ColumnKind.Department))
+        var missing = new List<ColumnDefinition>();
+        if (!kinds.Contains(ColumnCatalogue.Department))
         {
-            missing.Add(ColumnKind.Department);
+            missing.Add(ColumnCatalogue.Department);
         }
 
         if (present.Length is > 0 and < 3)
         {
             missing.AddRange(breakdown.Except(present));
         }
-        else if (present.Length == 0 && !kinds.Contains(ColumnKind.Total))
+        else if (present.Length == 0 && !kinds.Contains(ColumnCatalogue.Total))
         {
-            missing.Add(ColumnKind.Total);
+            missing.Add(ColumnCatalogue.Total);
         }
 
         if (missing.Count > 0)
         {
-            var missingText = string.Join(", ", missing.Select(k => ColumnAliases.DisplayName(k, MessageCatalog.ActiveCulture)));
-            var found = string.Join(", ", headers.Select(h => "'" + h + "'"));
-            diagnostics.Add(Problems.Error(DiagnosticCodes.MissingColumns, line, null, string.Join(" | ", headers), missingText, found));
-            ok = false;
+            ColumnSet.ReportMissing(missing, headers, line, diagnostics);
         }
 
-        return ok ? new TableRowParser(headers, kinds, options) : null;
+        return resolved is not null && missing.Count == 0 ? new TableRowParser(headers, kinds, options) : null;
     }
 
-    /// <summary>True when the fields repeat this table's header (a table broken across pages).</summary>
-    internal bool IsRepeatedHeader(IReadOnlyList<string> fields)
+    /// <inheritdoc />
+    public bool IsRepeatedHeader(IReadOnlyList<string> fields)
     {
         // Cheap first: a repeated header repeats the department column's header text (then every cell is compared by key).
         if (fields.Count < _headerKeys.Length || !fields[_department].AsSpan().Trim().SequenceEqual(_headers[_department]))
@@ -122,7 +105,7 @@ internal sealed class TableRowParser
 
         for (var i = 0; i < fields.Count; i++)
         {
-            var key = ColumnAliases.Key(fields[i]);
+            var key = ColumnSet.Key(fields[i]);
             if (i < _headerKeys.Length ? key != _headerKeys[i] : key.Length != 0)
             {
                 return false;
@@ -132,8 +115,8 @@ internal sealed class TableRowParser
         return true;
     }
 
-    /// <summary>Parses one data row; returns null (with diagnostics) when the row cannot be used.</summary>
-    internal PublishedRow? Parse(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics)
+    /// <inheritdoc />
+    public PublishedRow? Parse(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics)
     {
         if (fields.Count != _kinds.Length && !(fields.Count > _kinds.Length && fields.Skip(_kinds.Length).All(string.IsNullOrWhiteSpace)))
         {
@@ -300,7 +283,7 @@ internal sealed class TableRowParser
             return null; // numbers and empty cells are never markers: no allocation on the common path
         }
 
-        return NotAssessedMarkers.Contains(ColumnAliases.Key(fields[index])) ? fields[index].Trim() : null;
+        return NotAssessedMarkers.Contains(ColumnSet.Key(fields[index])) ? fields[index].Trim() : null;
     }
 
     private decimal? Number(IReadOnlyList<string> fields, int index, int line, ICollection<Diagnostic> diagnostics)
@@ -324,12 +307,22 @@ internal sealed class TableRowParser
         List<KeyValuePair<string, string>>? extras = null;
         for (var i = 0; i < _kinds.Length; i++)
         {
-            if (_kinds[i] is ColumnKind.Extra or ColumnKind.Note && !string.IsNullOrWhiteSpace(cells[i]))
+            if ((_kinds[i] is null || _kinds[i] == ColumnCatalogue.Note) && !string.IsNullOrWhiteSpace(cells[i]))
             {
                 (extras ??= []).Add(new(_headers[i].Length > 0 ? _headers[i] : "column " + (i + 1).ToString(CultureInfo.InvariantCulture), cells[i]));
             }
         }
 
         return extras ?? (IReadOnlyList<KeyValuePair<string, string>>)[];
+    }
+
+    private sealed class PublishedMapping : IRowMapping<PublishedRow>
+    {
+        public bool RowsRequired => true;
+
+        public bool LooksLikeHeader(IReadOnlyList<string> cells) => TableRowParser.LooksLikeHeader(cells);
+
+        public IRowParser<PublishedRow>? TryCreate(IReadOnlyList<string> cells, int line, ICollection<Diagnostic> diagnostics, ImportOptions options) =>
+            TableRowParser.TryCreate(cells, line, diagnostics, options);
     }
 }

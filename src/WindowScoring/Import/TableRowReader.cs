@@ -2,7 +2,10 @@ namespace WindowScoring.Import;
 
 /// <summary>
 /// The one row parser loop over any <see cref="ITableSource"/>: finds the title and the header, then turns each record
-/// into a row or diagnostics, pulling one row at a time (so the sync, async and streaming reads share it).
+/// into a row or diagnostics, pulling one row at a time (so the sync, async and streaming reads share it). Published tables
+/// and event logs both go through it: only their columns and the mapping of a record to a row differ
+/// (<see cref="IRowMapping{TRow}"/>); the limits (columns, rows, field length), the header search, repeated headers and
+/// their diagnostics are the same.
 /// </summary>
 /// <remarks>
 /// Before the header, a record of one non-empty cell is a title (kept when it names a 考核 result) or prose, and is
@@ -12,10 +15,12 @@ namespace WindowScoring.Import;
 /// record of one cell (no separator) either reads as a row whose cells are separated by spaces (WS134, an error; reading goes on) or is
 /// prose that ends the table (WS119); every later record that looks like a row is then reported (WS135).
 /// </remarks>
-internal sealed class TableRowReader(ITableSource source, ImportOptions options, List<Diagnostic> diagnostics, bool proseBeforeTable)
+/// <typeparam name="TRow">A row (a <see cref="PublishedRow"/>, an event).</typeparam>
+internal sealed class TableRowReader<TRow>(ITableSource source, IRowMapping<TRow> mapping, ImportOptions options, List<Diagnostic> diagnostics, bool proseBeforeTable)
+    where TRow : class
 {
     private readonly HashSet<UInt128> _departments = []; // a fingerprint per department, not its string (see Fingerprint)
-    private TableRowParser? _parser;
+    private IRowParser<TRow>? _parser;
     private int _headerLine;
     private bool _stopped;
     private bool _ended;
@@ -28,7 +33,7 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
     internal int RowCount { get; private set; }
 
     /// <summary>The next row; false at the end of the table (then <see cref="Complete"/> has reported what is missing).</summary>
-    internal bool TryRead(out PublishedRow row)
+    internal bool TryRead(out TRow row)
     {
         row = null!;
         while (!_stopped && source.Read(diagnostics))
@@ -42,7 +47,7 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
                 continue;
             }
 
-            if (AllBlank(cells))
+            if (TableRowReader.AllBlank(cells))
             {
                 continue; // a blank line (or a line of empty cells) is not a row
             }
@@ -91,10 +96,10 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
                 continue;
             }
 
-            if (!_departments.Add(Fingerprint(parsed.Assessment.Department.Code)))
+            if (_parser.UniqueDepartment(parsed) is { } department && !_departments.Add(TableRowReader.Fingerprint(department.Code)))
             {
                 // Kept (the audit names it too), but an error: ImportResult.ToTable refuses to rank a department twice.
-                Error(Messages.DuplicateDepartmentImport, line, parsed.Assessment.Department.Name, parsed.Assessment.Department.Name);
+                Error(Messages.DuplicateDepartmentImport, line, department.Name, department.Name);
             }
 
             RowCount++;
@@ -117,7 +122,7 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
         {
             Error(proseBeforeTable ? DiagnosticCodes.TableNotFound : DiagnosticCodes.NoHeader, null, null);
         }
-        else if (_dataRows == 0)
+        else if (_dataRows == 0 && mapping.RowsRequired)
         {
             Error(DiagnosticCodes.NoDataRows, _headerLine, null);
         }
@@ -138,13 +143,13 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
             return true; // a title, or prose before the table
         }
 
-        if (!TableRowParser.LooksLikeHeader(cells) && proseBeforeTable)
+        if (proseBeforeTable && !mapping.LooksLikeHeader(cells))
         {
             return true; // prose with separators in a report text
         }
 
         _headerLine = line;
-        _parser = TableRowParser.TryCreate(cells, line, diagnostics, options);
+        _parser = mapping.TryCreate(cells, line, diagnostics, options);
         return _parser is not null;
     }
 
@@ -206,6 +211,18 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
         }
     }
 
+    private static bool IsTitle(string text) => text.Contains("考核", StringComparison.Ordinal)
+        && (text.Contains("结果", StringComparison.Ordinal) || text.Contains("排名", StringComparison.Ordinal) || text.Contains("得分", StringComparison.Ordinal));
+
+    private void Error(string key, int? line, string? raw, params object?[] args) =>
+        diagnostics.Add(Problems.Error(key, line, null, raw, args));
+
+    private static string Truncate(string s) => DelimitedTableSource.Truncate(s);
+}
+
+/// <summary>What the row loops share that does not depend on the kind of row.</summary>
+internal static class TableRowReader
+{
     /// <summary>
     /// A 128-bit fingerprint of a department's identity, so the duplicate check keeps 16 bytes a department and no string
     /// (a national roll-up streamed through ReadEach keeps nothing else). Two 64-bit multiply-xorshift hashes with
@@ -246,12 +263,4 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
 
         return true;
     }
-
-    private static bool IsTitle(string text) => text.Contains("考核", StringComparison.Ordinal)
-        && (text.Contains("结果", StringComparison.Ordinal) || text.Contains("排名", StringComparison.Ordinal) || text.Contains("得分", StringComparison.Ordinal));
-
-    private void Error(string key, int? line, string? raw, params object?[] args) =>
-        diagnostics.Add(Problems.Error(key, line, null, raw, args));
-
-    private static string Truncate(string s) => DelimitedTableSource.Truncate(s);
 }

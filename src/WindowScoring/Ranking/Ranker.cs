@@ -288,6 +288,6 @@ public static partial class Ranker
         RankingMethod.Dense => denseRank,
         RankingMethod.Ordinal => p + 1,
         RankingMethod.Fractional => (start + 1 + end) / 2m,
-        _ => throw new ArgumentOutOfRangeException(nameof(method), method, $"Unknown {nameof(RankingMethod)} value."),
+        _ => Preconditions.FailOutOfRange<decimal>(method, $"Unknown {nameof(RankingMethod)} value.", nameof(method)),
     };
 }

@@ -1,14 +1,15 @@
-using System.Text;
 using WindowScoring.Import;
 
 namespace WindowScoring.Rules;
 
 /// <summary>
-/// Reads event logs (inspectors' records) from CSV/TSV files with the table reader's conventions: the separator
-/// detected among tab, comma and semicolon, columns found by header with Chinese and English aliases (部门/department,
+/// Reads event logs (inspectors' records) from CSV/TSV files, or from any <see cref="ITableSource"/>, through the table
+/// reader's one row loop: the same source seam, the same limits (<see cref="ImportOptions.MaxRows"/>, columns, field
+/// length, bytes) and the same diagnostics for them; only the columns (<see cref="ColumnCatalogue.EventLog"/>: 部门/department,
 /// 日期/date, 规则/rule, 类型/kind, 类别/category, 分值/value, 数量/quantity, 人员/person, 角色/role, 状态/status,
-/// 备注/note, 部门代码/code), encodings detected (UTF-8, UTF-16 with BOM, GB18030), full-width digits folded, and every
-/// problem a line-numbered diagnostic. Dates: 2023-11-03, 2023/11/3, 2023.11.3, 20231103, 2023年11月3日. Statuses:
+/// 备注/note, 部门代码/code) and the mapping of a row to an event are the log's own. The separator is detected among tab,
+/// comma and semicolon, encodings are detected (UTF-8, UTF-16 with BOM, GB18030), full-width digits folded, and every
+/// problem is a line-numbered diagnostic; a record that repeats the header is skipped (info). Dates: 2023-11-03, 2023/11/3, 2023.11.3, 20231103, 2023年11月3日. Statuses:
 /// 已审核/通过/approved, 已记录/待审核/recorded, 申诉中/appealed, 驳回/不予认定/rejected; a log without a status column
 /// is taken as approved (an info diagnostic says so).
 /// </summary>
@@ -52,7 +53,7 @@ public sealed class EventLogReader
         var diagnostics = new List<Diagnostic>();
         using var bounded = new BoundedStream(stream, options.MaxBytes, leaveOpen: true); // bytes counted before decoding
         using var reader = TextDecoding.Probe(bounded, options, diagnostics).OpenText(leaveOpen: true, InputText.MaxLineChars(options));
-        return Read(reader, options, diagnostics, () => reader.InvalidLine, () => bounded.BudgetExceeded);
+        return Read(reader, options, diagnostics, () => reader.InvalidLine, () => bounded.BudgetExceeded, DiagnosticCodes.InputTooLarge);
     }
 
     /// <summary>
@@ -73,7 +74,7 @@ public sealed class EventLogReader
         var (buffer, tooLarge) = await InputText.BufferAsync(stream, options.MaxBytes, cancellationToken).ConfigureAwait(false);
         var result = Read(buffer, options);
         return tooLarge && !result.Diagnostics.Any(d => d.Code == DiagnosticCodes.InputTooLarge)
-            ? new EventLogResult(result.Events, [.. result.Diagnostics, Problems.Error(Messages.InputTooLargeEventLog, null, null, null, options.MaxBytes)])
+            ? new EventLogResult(result.Events, [.. result.Diagnostics, Problems.Error(DiagnosticCodes.InputTooLarge, null, null, null, options.MaxBytes)])
             : result;
     }
 
@@ -83,7 +84,7 @@ public sealed class EventLogReader
     /// <returns>The events and diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
     public EventLogResult Read(TextReader reader, ImportOptions? options = null) =>
-        Read(Preconditions.CheckNotNull(reader), options ?? Defaults, [], null);
+        Read(Preconditions.CheckNotNull(reader), options ?? Defaults, [], null, null, Messages.InputTooLargeChars);
 
     /// <summary>Reads an event log from a string (convenient in tests and LINQPad).</summary>
     /// <param name="text">The whole log.</param>
@@ -96,46 +97,43 @@ public sealed class EventLogReader
         return Read(reader, options);
     }
 
-    private static EventLogResult Read(TextReader reader, ImportOptions options, List<Diagnostic> diagnostics, Func<int?>? invalidLine, Func<bool>? bytesExceeded = null)
+    /// <summary>
+    /// Reads an event log from any <see cref="ITableSource"/> (a worksheet, a database query, a host's own format) through
+    /// the same row loop as the built-in formats: the same columns, rules, limits and diagnostics.
+    /// </summary>
+    /// <param name="source">The source; read to its end and left undisposed (its creator disposes it).</param>
+    /// <param name="options">Options (the encoding and delimiter settings do not apply); <see cref="Defaults"/> when null.</param>
+    /// <returns>The events and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    public EventLogResult Read(ITableSource source, ImportOptions? options = null) =>
+        Read(Preconditions.CheckNotNull(source), options ?? Defaults, []);
+
+    private static EventLogResult Read(ITableSource source, ImportOptions options, List<Diagnostic> diagnostics)
     {
-        var parser = new EventRowParser(options, diagnostics);
+        var rows = new TableRowReader<AssessmentEvent>(source, EventRowParser.Mapping, options, diagnostics, proseBeforeTable: false);
+        var events = new List<AssessmentEvent>();
+        while (rows.TryRead(out var e))
+        {
+            events.Add(e);
+        }
+
+        rows.Complete();
+        return new EventLogResult(events.ToArray(), diagnostics.ToArray());
+    }
+
+    private static EventLogResult Read(TextReader reader, ImportOptions options, List<Diagnostic> diagnostics, Func<int?>? invalidLine, Func<bool>? bytesExceeded, string tooLarge)
+    {
         var (replay, firstLine) = InputText.Prepare(reader, options);
         void AtEnd(ICollection<Diagnostic> d)
         {
             InputText.ReportInvalid(invalidLine?.Invoke(), d, options);
             if (replay.BudgetExceeded || bytesExceeded?.Invoke() == true)
             {
-                d.Add(Problems.Error(Messages.InputTooLargeEventLog, null, null, null, options.MaxBytes));
+                d.Add(Problems.Error(tooLarge, null, null, null, options.MaxBytes));
             }
         }
 
         using var source = new DelimitedTableSource(replay, null, options, options.Delimiter ?? InputText.DetectDelimiter(firstLine), AtEnd);
-        while (source.Read(diagnostics))
-        {
-            var cells = source.Cells.ToArray();
-            if (!parser.HasHeader)
-            {
-                if (cells.All(string.IsNullOrWhiteSpace))
-                {
-                    continue;
-                }
-
-                if (!parser.Start(cells, source.Line))
-                {
-                    break;
-                }
-            }
-            else if (!parser.Add(cells, source.Line))
-            {
-                break;
-            }
-        }
-
-        if (!parser.HasHeader && !diagnostics.Any(d => d.IsError))
-        {
-            parser.Error(DiagnosticCodes.NoHeader, null, null);
-        }
-
-        return new EventLogResult(parser.Events.ToArray(), diagnostics.ToArray());
+        return Read(source, options, diagnostics);
     }
 }

@@ -1,4 +1,3 @@
-
 namespace WindowScoring.Rules;
 
 /// <summary>The outcome of reading an event log: the events read (each with its line) and the diagnostics. Immutable.</summary>

@@ -1,46 +1,16 @@
 using System.Globalization;
-
 using WindowScoring.Import;
 
 namespace WindowScoring.Rules;
 
-/// <summary>Turns the records of an event log (header first) into <see cref="AssessmentEvent"/>s and diagnostics.</summary>
-internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> diagnostics)
+/// <summary>
+/// The event log's part of the one row loop (<see cref="TableRowReader{TRow}"/>): its columns
+/// (<see cref="ColumnCatalogue.EventLog"/>) and the mapping of a record to an <see cref="AssessmentEvent"/>. The loop, the
+/// limits and their diagnostics are the table reader's. One instance per log.
+/// </summary>
+internal sealed class EventRowParser : IRowParser<AssessmentEvent>
 {
-    private enum Column
-    {
-        Extra = 0,
-        Department,
-        Code,
-        Date,
-        Rule,
-        Kind,
-        Category,
-        Value,
-        Quantity,
-        Person,
-        Role,
-        Status,
-        Note,
-    }
-
-    private static readonly (Column Column, string[] Names)[] Headings =
-    [
-        (Column.Department, ["部门", "单位", "部门窗口", "窗口", "部门名称", "department", "dept", "window"]),
-        (Column.Code, ["部门代码", "单位代码", "代码", "code"]),
-        (Column.Date, ["日期", "时间", "发生日期", "date"]),
-        (Column.Rule, ["规则", "规则编号", "细则编号", "条款", "rule", "ruleid"]),
-        (Column.Kind, ["类型", "加减分", "kind"]),
-        (Column.Category, ["类别", "考核类别", "category"]),
-        (Column.Value, ["分值", "单次分值", "value", "points"]),
-        (Column.Quantity, ["数量", "次数", "人次", "quantity", "qty"]),
-        (Column.Person, ["人员", "姓名", "person"]),
-        (Column.Role, ["角色", "身份", "role"]),
-        (Column.Status, ["状态", "审核状态", "status"]),
-        (Column.Note, ["备注", "说明", "证据", "note", "evidence"]),
-    ];
-
-    private static readonly Dictionary<string, Column> Aliases = Build(Headings);
+    private static readonly ColumnSet Columns = new(ColumnCatalogue.EventLog);
 
     private static readonly Dictionary<string, EventStatus> Statuses = Words(
         (EventStatus.Approved, ["已审核", "审核通过", "通过", "已通过", "approved"]),
@@ -59,134 +29,142 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
 
     private static readonly string[] DateFormats = ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日"];
 
-    private Dictionary<Column, int>? _columns;
-    private int _errors; // errors reported so far (counted, not scanned: a log of bad rows stays linear)
-    private string[] _headers = [];
-    private int _rows;
+    private readonly ImportOptions _options;
+    private readonly string[] _headers;
+    private readonly string[] _headerKeys;
+    private readonly Dictionary<ColumnDefinition, int> _columns;
+    private ICollection<Diagnostic> _diagnostics = [];
+    private int _errors; // errors of the current row
 
-    public List<Diagnostic> Diagnostics => diagnostics;
-
-    public List<AssessmentEvent> Events { get; } = [];
-
-    public bool HasHeader => _columns is not null;
-
-    public bool Start(string[] fields, int line)
+    private EventRowParser(string[] headers, Dictionary<ColumnDefinition, int> columns, ImportOptions options)
     {
-        _headers = fields.Select(f => f.Trim()).ToArray();
-        var columns = new Dictionary<Column, int>();
-        for (var i = 0; i < _headers.Length; i++)
+        _headers = headers;
+        _headerKeys = headers.Select(ColumnSet.Key).ToArray();
+        _columns = columns;
+        _options = options;
+    }
+
+    /// <summary>The event log's columns and row mapping, for the row loop.</summary>
+    internal static IRowMapping<AssessmentEvent> Mapping { get; } = new EventMapping();
+
+    /// <inheritdoc />
+    public int FieldCount => _headers.Length;
+
+    /// <inheritdoc />
+    public int IndexOf(string header) => Array.IndexOf(_headers, header);
+
+    /// <inheritdoc />
+    public Department? UniqueDepartment(AssessmentEvent row) => null; // a department has any number of events
+
+    /// <inheritdoc />
+    public bool IsRepeatedHeader(IReadOnlyList<string> cells) =>
+        cells.Count >= _headerKeys.Length && cells.Select((c, i) => i < _headerKeys.Length ? ColumnSet.Key(c) == _headerKeys[i] : c.Trim().Length == 0).All(same => same);
+
+    /// <summary>Builds a parser for a header row, or reports why the header cannot be used.</summary>
+    private static EventRowParser? TryCreate(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics, ImportOptions options)
+    {
+        var headers = fields.Select(f => f.Trim()).ToArray();
+        if (Columns.Resolve(headers, line, diagnostics) is not { } kinds)
         {
-            if (Aliases.TryGetValue(ColumnAliases.Key(_headers[i]), out var c) && !columns.TryAdd(c, i))
+            return null;
+        }
+
+        var columns = new Dictionary<ColumnDefinition, int>();
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            if (kinds[i] is { } c)
             {
-                Error(Messages.DuplicateColumnEventLog, line, _headers[i], Heading(c), columns[c] + 1, i + 1);
-                return false;
+                columns[c] = i;
             }
         }
 
-        var hasAdHoc = columns.ContainsKey(Column.Kind) && columns.ContainsKey(Column.Category) && columns.ContainsKey(Column.Value);
-        if (!columns.ContainsKey(Column.Department) || !columns.ContainsKey(Column.Date) || !(columns.ContainsKey(Column.Rule) || hasAdHoc))
+        var hasAdHoc = columns.ContainsKey(ColumnCatalogue.Kind) && columns.ContainsKey(ColumnCatalogue.Category) && columns.ContainsKey(ColumnCatalogue.Value);
+        if (!columns.ContainsKey(ColumnCatalogue.Department) || !columns.ContainsKey(ColumnCatalogue.Date) || !(columns.ContainsKey(ColumnCatalogue.Rule) || hasAdHoc))
         {
-            Error(Messages.MissingColumnsEventLog, line, string.Join(" | ", _headers), string.Join(", ", _headers.Select(h => "'" + h + "'")));
-            return false;
+            diagnostics.Add(Problems.Error(Messages.MissingColumnsEventLog, line, null, string.Join(" | ", headers),
+                string.Join(", ", headers.Select(h => "'" + h + "'"))));
+            return null;
         }
 
-        if (!columns.ContainsKey(Column.Status))
+        if (!columns.ContainsKey(ColumnCatalogue.Status))
         {
             diagnostics.Add(Problems.Info(DiagnosticCodes.StatusAssumed, line, null, null));
         }
 
-        _columns = columns;
-        return true;
+        return new EventRowParser(headers, columns, options);
     }
 
-
-    public bool Add(string[] fields, int line)
+    /// <inheritdoc />
+    public AssessmentEvent? Parse(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics)
     {
-        if (TableRowReader.AllBlank(fields))
+        _diagnostics = diagnostics;
+        _errors = 0;
+        if (fields.Count < _headers.Length || fields.Skip(_headers.Length).Any(f => !string.IsNullOrWhiteSpace(f)))
         {
-            return true;
+            Error(DiagnosticCodes.FieldCount, line, string.Join(" | ", fields), _headers.Length, fields.Count);
+            return null;
         }
 
-        if (++_rows > options.MaxRows)
-        {
-            Error(Messages.TooManyRowsEventLog, line, null, options.MaxRows);
-            return false;
-        }
-
-        if (fields.Length < _headers.Length || fields.Skip(_headers.Length).Any(f => !string.IsNullOrWhiteSpace(f)))
-        {
-            Error(DiagnosticCodes.FieldCount, line, string.Join(" | ", fields), _headers.Length, fields.Length);
-            return true;
-        }
-
-        if (fields.FirstOrDefault(f => f.Length > options.MaxFieldLength) is { } longField)
-        {
-            Error(DiagnosticCodes.FieldTooLong, line, DelimitedTableSource.Truncate(longField), options.MaxFieldLength);
-            return true;
-        }
-
-        var errors = _errors;
-        var name = FormulaEscape.Unescape(Cell(fields, Column.Department));
-        var code = FormulaEscape.Unescape(Cell(fields, Column.Code));
+        var name = FormulaEscape.Unescape(Cell(fields, ColumnCatalogue.Department));
+        var code = FormulaEscape.Unescape(Cell(fields, ColumnCatalogue.Code));
         if (name.Length == 0)
         {
-            ErrorAt(Column.Department, DiagnosticCodes.DepartmentMissing, line, null);
+            ErrorAt(ColumnCatalogue.Department, DiagnosticCodes.DepartmentMissing, line, null);
         }
 
-        var dateText = TextFolding.Fold(Cell(fields, Column.Date));
+        var dateText = TextFolding.Fold(Cell(fields, ColumnCatalogue.Date));
         if (!DateOnly.TryParseExact(dateText, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            ErrorAt(Column.Date, DiagnosticCodes.DateInvalid, line, dateText);
+            ErrorAt(ColumnCatalogue.Date, DiagnosticCodes.DateInvalid, line, dateText);
         }
 
-        var quantity = Number(fields, Column.Quantity, line, 1m);
-        var value = Number(fields, Column.Value, line, null);
-        var status = Word(fields, Column.Status, Statuses, line, EventStatus.Approved);
-        var role = Word(fields, Column.Role, Roles, line, EventRole.Window);
-        var ruleId = Cell(fields, Column.Rule);
-        RuleKind? kind = ruleId.Length == 0 && Cell(fields, Column.Kind).Length > 0 ? Word(fields, Column.Kind, Kinds, line, RuleKind.Deduction) : null;
-        var category = Cell(fields, Column.Category);
-        if (ruleId.Length == 0 && (kind is null || category.Length == 0 || value is null) && _errors == errors)
+        var quantity = Number(fields, ColumnCatalogue.Quantity, line, 1m);
+        var value = Number(fields, ColumnCatalogue.Value, line, null);
+        var status = Word(fields, ColumnCatalogue.Status, Statuses, line, EventStatus.Approved);
+        var role = Word(fields, ColumnCatalogue.Role, Roles, line, EventRole.Window);
+        var ruleId = Cell(fields, ColumnCatalogue.Rule);
+        RuleKind? kind = ruleId.Length == 0 && Cell(fields, ColumnCatalogue.Kind).Length > 0 ? Word(fields, ColumnCatalogue.Kind, Kinds, line, RuleKind.Deduction) : null;
+        var category = Cell(fields, ColumnCatalogue.Category);
+        if (ruleId.Length == 0 && (kind is null || category.Length == 0 || value is null) && _errors == 0)
         {
             Error(DiagnosticCodes.EventIncomplete, line, null);
         }
 
         if (quantity is <= 0m)
         {
-            ErrorAt(Column.Quantity, Messages.QuantityNotPositive, line, Cell(fields, Column.Quantity));
+            ErrorAt(ColumnCatalogue.Quantity, Messages.QuantityNotPositive, line, Cell(fields, ColumnCatalogue.Quantity));
         }
 
         if (value is < 0m)
         {
-            ErrorAt(Column.Value, Messages.ValueNegative, line, Cell(fields, Column.Value));
+            ErrorAt(ColumnCatalogue.Value, Messages.ValueNegative, line, Cell(fields, ColumnCatalogue.Value));
         }
 
-        if (_errors > errors)
+        if (_errors > 0)
         {
-            return true;
+            return null;
         }
 
         var department = code.Length > 0 ? new Department(code, name) : Department.FromName(name);
-        var note = Cell(fields, Column.Note);
-        var person = Cell(fields, Column.Person);
+        var note = Cell(fields, ColumnCatalogue.Note);
+        var person = Cell(fields, ColumnCatalogue.Person);
         var e = ruleId.Length > 0
             ? new AssessmentEvent(department, date, ruleId, quantity!.Value, value)
             : AssessmentEvent.AdHoc(department, date, kind!.Value, category, value!.Value, quantity!.Value);
-        Events.Add(e with { Status = status, Role = role, Person = person.Length == 0 ? null : person, Note = note.Length == 0 ? null : note, Line = line });
-        return true;
+        return e with { Status = status, Role = role, Person = person.Length == 0 ? null : person, Note = note.Length == 0 ? null : note, Line = line };
     }
 
-    public void Error(string key, int? line, string? raw, params object?[] args) => ErrorAt(null, key, line, raw, args);
+    private void Error(string key, int? line, string? raw, params object?[] args) => ErrorAt(null, key, line, raw, args);
 
-    private void ErrorAt(Column? column, string key, int? line, string? raw, params object?[] args)
+    private void ErrorAt(ColumnDefinition? column, string key, int? line, string? raw, params object?[] args)
     {
         _errors++;
-        diagnostics.Add(Problems.Error(key, line, column is { } c && _columns!.TryGetValue(c, out var i) ? _headers[i] : null, raw, args));
+        _diagnostics.Add(Problems.Error(key, line, column is not null && _columns.TryGetValue(column, out var i) ? _headers[i] : null, raw, args));
     }
 
-    private string Cell(string[] fields, Column column) => _columns!.TryGetValue(column, out var i) ? fields[i].Trim() : string.Empty;
+    private string Cell(IReadOnlyList<string> fields, ColumnDefinition column) => _columns.TryGetValue(column, out var i) ? fields[i].Trim() : string.Empty;
 
-    private decimal? Number(string[] fields, Column column, int line, decimal? missing)
+    private decimal? Number(IReadOnlyList<string> fields, ColumnDefinition column, int line, decimal? missing)
     {
         var text = Cell(fields, column);
         if (text.Length == 0)
@@ -203,7 +181,7 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
         return null;
     }
 
-    private T Word<T>(string[] fields, Column column, Dictionary<string, T> words, int line, T missing)
+    private T Word<T>(IReadOnlyList<string> fields, ColumnDefinition column, Dictionary<string, T> words, int line, T missing)
     {
         var text = Cell(fields, column);
         if (text.Length == 0)
@@ -211,7 +189,7 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
             return missing;
         }
 
-        if (words.TryGetValue(ColumnAliases.Key(text), out var value))
+        if (words.TryGetValue(ColumnSet.Key(text), out var value))
         {
             return value;
         }
@@ -220,17 +198,16 @@ internal sealed class EventRowParser(ImportOptions options, List<Diagnostic> dia
         return missing;
     }
 
-    // A column as messages name it: its Chinese heading in Chinese, "部门/department" in any other language (as the
-    // table reader's messages do), never the enum's name.
-    private static string Heading(Column column)
-    {
-        var names = Headings.First(h => h.Column == column).Names;
-        return Messages.IsChinese(MessageCatalog.ActiveCulture) ? names[0] : names[0] + "/" + names.First(n => char.IsAsciiLetter(n[0]));
-    }
-
-    private static Dictionary<string, Column> Build(params (Column Column, string[] Names)[] groups) =>
-        groups.SelectMany(g => g.Names.Select(n => (Key: ColumnAliases.Key(n), g.Column))).ToDictionary(x => x.Key, x => x.Column, StringComparer.Ordinal);
-
     private static Dictionary<string, T> Words<T>(params (T Value, string[] Names)[] groups) =>
-        groups.SelectMany(g => g.Names.Select(n => (Key: ColumnAliases.Key(n), g.Value))).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+        groups.SelectMany(g => g.Names.Select(n => (Key: ColumnSet.Key(n), g.Value))).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+
+    private sealed class EventMapping : IRowMapping<AssessmentEvent>
+    {
+        public bool RowsRequired => false; // a quiet month has no events
+
+        public bool LooksLikeHeader(IReadOnlyList<string> cells) => cells.Any(c => Columns.Classify(c) == ColumnCatalogue.Department);
+
+        public IRowParser<AssessmentEvent>? TryCreate(IReadOnlyList<string> cells, int line, ICollection<Diagnostic> diagnostics, ImportOptions options) =>
+            EventRowParser.TryCreate(cells, line, diagnostics, options);
+    }
 }

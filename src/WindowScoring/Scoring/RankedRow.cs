@@ -1,4 +1,3 @@
-
 namespace WindowScoring;
 
 /// <summary>One ranked department of a <see cref="RankedTable"/>: a flat row that renders as a grid in LINQPad.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using WindowScoring.Validation;
 
 namespace WindowScoring;
 
@@ -7,8 +6,8 @@ namespace WindowScoring;
 /// The one place that says when the settings of a <see cref="ScoringScheme"/> agree with each other, as diagnostics:
 /// the total floor is not above the total cap (WS210), the total cap is not below the base score (WS211), the total
 /// floor is not above the base score (WS212), and the base score is a multiple of the step (WS213). Used by
-/// <see cref="ScoringScheme.Validate"/> (and so by the engine), by <see cref="ScoringSchemeValidator"/> and by the JSON
-/// loader (<see cref="Rules.SchemeJson"/>), so a scheme one of them accepts is accepted by all.
+/// <see cref="ScoringScheme.Validate"/> (and so by the engine), by the Validation wing's <c>ScoringSchemeValidator</c> and by the Rules
+/// wing's JSON loader (<c>SchemeJson</c>), so a scheme one of them accepts is accepted by all.
 /// </summary>
 /// <remarks>Each diagnostic names the property in <see cref="Diagnostic.Column"/> (e.g. <c>TotalCap</c>). Stateless.</remarks>
 internal static class SchemeConsistency
@@ -38,11 +37,14 @@ internal static class SchemeConsistency
             Add(DiagnosticCodes.FloorAboveBase, nameof(ScoringScheme.TotalFloor), totalFloor, scheme.BaseScore);
         }
 
-        if (scheme.Step is { } step && !SchemeFigureRules.IsMultipleOf(scheme.BaseScore, step))
+        if (scheme.Step is { } step && !IsMultipleOf(scheme.BaseScore, step))
         {
             Add(DiagnosticCodes.BaseOffStep, nameof(ScoringScheme.BaseScore), scheme.BaseScore, step);
         }
 
         return found;
     }
+
+    /// <summary>True when <paramref name="value"/> is a whole multiple of <paramref name="step"/>, exactly (decimal remainder).</summary>
+    internal static bool IsMultipleOf(decimal value, decimal step) => value % step == 0m;
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Collections.Frozen;
 using System.Collections.ObjectModel;
-using WindowScoring.Rules;
 
 namespace WindowScoring;
 
@@ -16,7 +15,7 @@ namespace WindowScoring;
 /// <para>The <see cref="Step"/> is a validation rule only: no figure is ever rounded to it.</para>
 /// <para>Immutable (init-only properties validate their values) and safe to share between threads.
 /// Cross-property consistency (floor ≤ cap, cap ≥ base, …) is checked by <see cref="Validate"/>, by the engine, by
-/// <see cref="Validation.ScoringSchemeValidator"/> and by the JSON loader, all by the same rules.</para>
+/// the Validation wing's <c>ScoringSchemeValidator</c> and by the JSON loader, all by the same rules.</para>
 /// </remarks>
 public sealed class ScoringScheme
 {
@@ -280,8 +279,8 @@ public sealed class ScoringScheme
     }
 
     /// <summary>
-    /// Checks that the settings agree with each other, by the same rules as <see cref="Validation.ScoringSchemeValidator"/>
-    /// and the JSON loader: the total floor is not above the total cap (WS210), the total cap is not below the base score
+    /// Checks that the settings agree with each other, by the same rules as the Validation wing's
+    /// <c>ScoringSchemeValidator</c> and the JSON loader: the total floor is not above the total cap (WS210), the total cap is not below the base score
     /// (WS211), the total floor is not above the base score (WS212), and the base score is a multiple of the step (WS213).
     /// </summary>
     /// <remarks>
@@ -295,10 +294,7 @@ public sealed class ScoringScheme
     public void Validate()
     {
         var problems = SchemeConsistency.Check(this, System.Globalization.CultureInfo.InvariantCulture);
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", problems.Select(d => d.Code + ": " + d.Message)), problems[0].Column);
-        }
+        Preconditions.CheckArgument(problems.Count == 0, string.Join(" ", problems.Select(d => d.Code + ": " + d.Message)), problems.Count > 0 ? problems[0].Column! : string.Empty);
     }
 
     /// <summary>An invariant summary, e.g. <c>base 100, bonus cap 20, competition</c>.</summary>

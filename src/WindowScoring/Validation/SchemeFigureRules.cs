@@ -40,12 +40,9 @@ internal static class SchemeFigureRules
         }
     }
 
-    /// <summary>True when <paramref name="value"/> is a whole multiple of <paramref name="step"/>, exactly (decimal remainder).</summary>
-    internal static bool IsMultipleOf(decimal value, decimal step) => value % step == 0m;
-
     private static void AddStepRule<T>(AbstractValidator<T> validator, Expression<Func<T, decimal?>> figure, string figureName, decimal step) =>
         validator.RuleFor(figure)
-            .Must(f => f is not { } v || IsMultipleOf(v, step))
+            .Must(f => f is not { } v || SchemeConsistency.IsMultipleOf(v, step))
             .WithCode(DiagnosticCodes.FigureOffStep, (_, f) =>
                 [CodedMessages.FigureName(figureName), ScoreText.Format(f!.Value), ScoreText.Format(step)]);
 }

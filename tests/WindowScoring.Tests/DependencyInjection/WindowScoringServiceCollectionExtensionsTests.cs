@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WindowScoring.Audit;
 using WindowScoring.Export;
 using WindowScoring.Import;
+using WindowScoring.Rules;
 using WindowScoring.Validation;
 
 namespace WindowScoring.Tests.DependencyInjection;

@@ -126,8 +126,8 @@ public sealed class MessageLanguageTests
             return EventLogReader.Default.ReadText("部门,单位,日期,规则\nA,A,2023-11-01,R\n").Errors.Single();
         }
 
-        Duplicate("zh-CN").Message.Should().StartWith("列 部门 出现两次").And.NotContain("Department");
-        Duplicate("en").Message.Should().StartWith("The column 部门/department appears twice");
+        Duplicate("zh-CN").Message.Should().StartWith("列 部门窗口 出现两次").And.NotContain("Department");
+        Duplicate("en").Message.Should().StartWith("The column 部门窗口/department appears twice");
     }
 
     [Test]

@@ -1,4 +1,3 @@
-
 namespace WindowScoring.Tests.Domain;
 
 public sealed class ScoreTextTests

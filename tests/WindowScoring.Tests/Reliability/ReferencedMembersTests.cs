@@ -95,6 +95,18 @@ public sealed class ReferencedMembersTests
     }
 
     [Test]
+    public void ArgumentExceptions_AreMadeOnlyByPreconditions()
+    {
+        // Preconditions says it is the one place that throws for bad arguments: no other type makes one.
+        var makers = Scanned.Value.Calls
+            .Where(c => c.Callee.StartsWith("System.Argument", StringComparison.Ordinal) && c.Callee.Contains("Exception::", StringComparison.Ordinal))
+            .Select(c => c.Caller[..c.Caller.IndexOf("::", StringComparison.Ordinal)])
+            .Distinct();
+
+        makers.Should().Equal("WindowScoring.Preconditions");
+    }
+
+    [Test]
     public void TheScanSeesCalls()
     {
         // A guard against a scan that finds nothing: known calls of the library are seen.

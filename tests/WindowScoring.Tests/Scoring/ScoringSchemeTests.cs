@@ -1,4 +1,3 @@
-
 namespace WindowScoring.Tests.Scoring;
 
 public sealed class ScoringSchemeTests

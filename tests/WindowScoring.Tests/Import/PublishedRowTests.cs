@@ -3,7 +3,7 @@ using WindowScoring.Import;
 namespace WindowScoring.Tests.Import;
 
 /// <summary>An <see cref="PublishedRow"/> keeps what the file printed exactly, and compares by value.</summary>
-public sealed class ImportedRowTests
+public sealed class PublishedRowTests
 {
     private static readonly Assessment Some = Assessment.FromTotal(Department.FromName("教育厅"), 89m);
 

@@ -1,4 +1,4 @@
-namespace WindowScoring.Rules;
+namespace WindowScoring;
 
 /// <summary>
 /// One item of a hall's rule catalogue (考核细则): e.g. "迟到早退 每人次扣0.5分" or "酌情扣3–5分".
@@ -45,12 +45,7 @@ public sealed class AssessmentRule
         MaxPoints = maxPoints ?? minPoints;
         Preconditions.CheckArgument(MaxPoints >= MinPoints, $"The maximum {ScoreText.Format(MaxPoints)} is below the minimum {ScoreText.Format(MinPoints)}.", nameof(maxPoints));
         Unit = Preconditions.CheckDefined(unit);
-        if (secondaryShare is { } share && (share < 0m || share > 1m))
-        {
-            throw new ArgumentOutOfRangeException(nameof(secondaryShare), share, "The share must be between 0 and 1.");
-        }
-
-        SecondaryShare = secondaryShare;
+        SecondaryShare = secondaryShare is { } share ? Preconditions.CheckRange(share, 0m, 1m, nameof(secondaryShare)) : null;
         Veto = veto;
         Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
     }

@@ -1,4 +1,4 @@
-namespace WindowScoring.Rules;
+namespace WindowScoring;
 
 /// <summary>
 /// An honour or list of a scheme: the <paramref name="Count"/> best (or worst) ranked departments, e.g. 5 monthly

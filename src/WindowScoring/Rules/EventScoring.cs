@@ -1,9 +1,13 @@
 using System.Globalization;
-using WindowScoring.Rules;
 
-namespace WindowScoring;
+namespace WindowScoring.Rules;
 
-public sealed partial class ScoringEngine
+/// <summary>
+/// Scoring a period from recorded events: <c>engine.Assess(period, roster, events)</c>, an extension of
+/// <see cref="ScoringEngine"/> that the Rules wing adds (the engine itself knows nothing of rules and events).
+/// </summary>
+/// <remarks>Stateless; safe to call from any number of threads.</remarks>
+public static class EventScoring
 {
     /// <summary>
     /// Computes a period's ranked table from recorded events under this engine's scheme.
@@ -27,6 +31,7 @@ public sealed partial class ScoringEngine
     /// <para>Roster departments with no events score the base score. Departments in <paramref name="notAssessed"/> are listed
     /// apart and never ranked.</para>
     /// </remarks>
+    /// <param name="engine">The engine whose scheme and message culture apply.</param>
     /// <param name="period">The period assessed.</param>
     /// <param name="roster">The departments to assess, in table order (the order ties keep).</param>
     /// <param name="events">The recorded events, any status, any order.</param>
@@ -36,13 +41,15 @@ public sealed partial class ScoringEngine
     /// <returns>The period's assessment.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
     /// <exception cref="ArgumentException">The roster names a department twice.</exception>
-    public PeriodAssessment Assess(
+    public static PeriodAssessment Assess(
+        this ScoringEngine engine,
         AssessmentPeriod period,
         IEnumerable<Department> roster,
         IEnumerable<AssessmentEvent> events,
         IReadOnlyDictionary<Department, string>? notAssessed = null,
         IReadOnlyDictionary<Department, string>? groups = null)
     {
+        Preconditions.CheckNotNull(engine);
         Preconditions.CheckNotNull(roster);
         Preconditions.CheckNotNull(events);
         var departments = roster.ToArray();
@@ -76,11 +83,12 @@ public sealed partial class ScoringEngine
                 case EventStatus.Approved:
                     break;
                 default:
-                    throw new ArgumentException($"Event {index} has an undefined status.", nameof(events));
+                    Preconditions.CheckArgument(false, $"Event {index} has an undefined status.", nameof(events));
+                    break;
             }
 
             approved++;
-            if (ToAdjustment(e, period, byDepartment, notAssessed, diagnostics) is { } adjustment)
+            if (ToAdjustment(engine, e, period, byDepartment, notAssessed, diagnostics) is { } adjustment)
             {
                 byDepartment[e.Department].Add((adjustment, index));
                 counted++;
@@ -102,7 +110,7 @@ public sealed partial class ScoringEngine
                 continue;
             }
 
-            var applied = ApplyBudgets(byDepartment[d]);
+            var applied = ApplyBudgets(engine.Scheme, byDepartment[d]);
             adjustments[d] = applied;
             var group = groups?.GetValueOrDefault(d);
             try
@@ -110,7 +118,7 @@ public sealed partial class ScoringEngine
                 var deduction = applied.Where(a => a.Kind == RuleKind.Deduction).Sum(a => a.Counted);
                 var bonus = applied.Where(a => a.Kind == RuleKind.Bonus).Sum(a => a.Counted);
                 _ = ChiefRepresentativeDeduction(applied); // sums full points (before budgets): it can overflow when the counted sums do not
-                assessments.Add(new Assessment(d, Scheme.BaseScoreFor(group), deduction, bonus) { Group = group });
+                assessments.Add(new Assessment(d, engine.Scheme.BaseScoreFor(group), deduction, bonus) { Group = group });
             }
             catch (OverflowException)
             {
@@ -120,7 +128,7 @@ public sealed partial class ScoringEngine
             }
         }
 
-        var table = Rank(assessments, period, period.ToString("C", null) + "窗口考核结果");
+        var table = engine.Rank(assessments, period, period.ToString("C", null) + "窗口考核结果");
         var rows = table.Rows.ToDictionary(r => r.Department);
         var breakdowns = departments.Select((d, i) =>
         {
@@ -132,7 +140,7 @@ public sealed partial class ScoringEngine
                 applied,
                 row is null ? null : new ScoredTotal(row.RawTotal, row.CountedBonus, row.Total, row.AppliedLimits),
                 row?.Rank,
-                row is null ? null : Scheme.Grade(row.Total, row.Group),
+                row is null ? null : engine.Scheme.Grade(row.Total, row.Group),
                 applied.Any(a => a.Rule?.Veto == true),
                 ChiefRepresentativeDeduction(applied));
         }).ToArray();
@@ -140,12 +148,13 @@ public sealed partial class ScoringEngine
         var vetoed = breakdowns.Where(b => b.Vetoed).Select(b => b.Department).ToHashSet();
         // Honours are given within each group (a county's 140 of 150 is not compared with a district's 99 of 100).
         var byGroup = table.Rows.GroupBy(r => r.Group).ToArray();
-        var honours = Scheme.Honours.SelectMany(h => byGroup.SelectMany(g => Award(h, g.ToArray(), vetoed))).ToArray();
-        return new PeriodAssessment(period, Scheme, table, breakdowns, honours,
+        var honours = engine.Scheme.Honours.SelectMany(h => byGroup.SelectMany(g => Award(h, g.ToArray(), vetoed))).ToArray();
+        return new PeriodAssessment(period, engine.Scheme, table, breakdowns, honours,
             new EventCounts(approved, counted, recorded, appealed, rejected, invalid), pending, diagnostics);
     }
 
-    private Adjustment? ToAdjustment(
+    private static Adjustment? ToAdjustment(
+        ScoringEngine engine,
         AssessmentEvent e,
         AssessmentPeriod period,
         Dictionary<Department, List<(Adjustment, int)>> roster,
@@ -179,7 +188,7 @@ public sealed partial class ScoringEngine
             return Points(e.Value!.Value) is { } adHoc ? new Adjustment(e, null, e.AdHocKind!.Value, e.AdHocCategory!, adHoc, adHoc) : null;
         }
 
-        if (!Scheme.TryGetRule(e.RuleId, out var rule))
+        if (!engine.Scheme.TryGetRule(e.RuleId, out var rule))
         {
             Report(DiagnosticCodes.UnknownRule, DiagnosticSeverity.Error, "rule", e.RuleId);
             return null;
@@ -211,14 +220,14 @@ public sealed partial class ScoringEngine
     }
 
     // Deductions in a category with a budget count in date order, then input order, until the budget is used up.
-    private Adjustment[] ApplyBudgets(List<(Adjustment Adjustment, int Index)> adjustments)
+    private static Adjustment[] ApplyBudgets(ScoringScheme scheme, List<(Adjustment Adjustment, int Index)> adjustments)
     {
         var ordered = adjustments.OrderBy(a => a.Adjustment.Event.Date).ThenBy(a => a.Index).Select(a => a.Adjustment).ToArray();
         var used = new Dictionary<string, decimal>(StringComparer.Ordinal);
         for (var i = 0; i < ordered.Length; i++)
         {
             var a = ordered[i];
-            if (a.Kind != RuleKind.Deduction || !Scheme.CategoryBudgets.TryGetValue(a.Category, out var budget))
+            if (a.Kind != RuleKind.Deduction || !scheme.CategoryBudgets.TryGetValue(a.Category, out var budget))
             {
                 continue;
             }

@@ -1,4 +1,4 @@
-namespace WindowScoring.Rules;
+namespace WindowScoring;
 
 /// <summary>What one unit of an event's quantity counts (the rule's points are per unit).</summary>
 public enum RuleUnit

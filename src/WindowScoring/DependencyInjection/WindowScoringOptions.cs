@@ -1,7 +1,8 @@
+using WindowScoring;
 using WindowScoring.History;
 using WindowScoring.Import;
 
-namespace WindowScoring;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// What a host configures when it calls <c>services.AddWindowScoring(o =&gt; …)</c>: the scheme, the import options

@@ -1,4 +1,4 @@
-namespace WindowScoring.Rules;
+namespace WindowScoring;
 
 /// <summary>Which end of the ranked table an honour (or list) takes.</summary>
 public enum HonourSide

@@ -1,4 +1,4 @@
-namespace WindowScoring.Rules;
+namespace WindowScoring;
 
 /// <summary>Whether a rule or event takes points away or adds them.</summary>
 public enum RuleKind

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace WindowScoring.Rules;
+namespace WindowScoring;
 
 /// <summary>A grade band of a scheme: a total at or above <paramref name="MinTotal"/> earns <paramref name="Name"/> (unless a higher band applies).</summary>
 /// <param name="MinTotal">The least total of the band, inclusive.</param>
