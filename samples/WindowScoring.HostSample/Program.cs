@@ -73,7 +73,7 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 // File errors and rule errors in one list, in line order (table-level findings first).
 var table = import.ToPartialTable(); // file errors are reported below with the rule errors
 var ruleDiagnostics = provider.GetRequiredService<IValidator<AssessmentTable>>().Validate(table)
-    .ToDiagnostics(import.RowsWithoutErrors().Select(r => r.Line).ToArray()); // the lines of the partial table's rows
+    .ToDiagnostics(import.RowsWithoutErrors()); // the lines of the partial table's rows
 var diagnostics = import.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info)
     .Concat(ruleDiagnostics)
     .OrderBy(d => d.Line ?? 0)

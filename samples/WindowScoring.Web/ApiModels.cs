@@ -20,7 +20,7 @@ internal sealed record MonthJson(string Period, string? Title, string? Scheme, I
         table.Title,
         table.Scheme.Name,
         table.Rows.Select(r => new MonthRowJson(r.Rank, r.PrintedRank, r.Department.Name, r.Department.Code, r.Group, r.BaseScore, r.Deduction, r.Bonus, r.CountedBonus, r.Total, r.AppliedLimits.ToString())).ToArray(),
-        table.NotAssessed.Select(a => new NotAssessedJson(a.Department.Name, a.Department.Code, a.Group, a.NotAssessedReason)).ToArray());
+        table.NotAssessed.Select(a => new NotAssessedJson(a.Department.Name, a.Department.Code, a.Group, a.Reason)).ToArray());
 }
 
 /// <summary>A ranked row; <c>printedRank</c> is the 序号 cell (blank on the second and later rows of a tie), <c>deduction</c> a non-negative magnitude.</summary>

@@ -108,7 +108,7 @@ internal static class MonthEndpoints
         if (!import.HasErrors)
         {
             table = import.ToTable();
-            diagnostics.AddRange(validator.Validate(table).ToDiagnostics(import.Rows.Select(r => r.Line).ToArray()));
+            diagnostics.AddRange(validator.Validate(table).ToDiagnostics(import.Rows));
         }
 
         var errors = diagnostics.Count(d => d.IsError);
@@ -121,13 +121,13 @@ internal static class MonthEndpoints
                 diagnostics.OrderBy(d => d.Line ?? 0));
         }
 
-        await store.ReplaceMonthAsync(month, import.Title, table.Assessments, cancellationToken);
+        await store.ReplaceMonthAsync(month, import.Title, table, cancellationToken);
         return Results.Created($"/api/months/{month}", new
         {
             Period = month.ToString(),
             import.Title,
             Assessments = table.Count,
-            NotAssessed = table.Assessments.Count(a => a.Status == AssessmentStatus.NotAssessed),
+            NotAssessed = table.NotAssessed.Count,
             Diagnostics = diagnostics.Select(ProblemError.From),
         });
     }

@@ -71,7 +71,7 @@ internal sealed class MonthStore
     }
 
     /// <summary>Replaces the month whole (or adds it) in one transaction.</summary>
-    public async Task ReplaceMonthAsync(AssessmentPeriod month, string? title, IReadOnlyList<Assessment> assessments, CancellationToken cancellationToken)
+    public async Task ReplaceMonthAsync(AssessmentPeriod month, string? title, AssessmentTable table, CancellationToken cancellationToken)
     {
         await using var connection = Open();
         await using var transaction = connection.BeginTransaction(deferred: false); // BEGIN IMMEDIATE: writers queue here, none sees a half month
@@ -108,19 +108,29 @@ internal sealed class MonthStore
         var bonus = p.Add("$bonus", SqliteType.Text);
         var total = p.Add("$total", SqliteType.Text);
         var note = p.Add("$note", SqliteType.Text);
-        for (var i = 0; i < assessments.Count; i++)
+        var i = 0;
+        foreach (var a in table.Assessments)
         {
-            var a = assessments[i];
-            var assessed = a.Status == AssessmentStatus.Assessed;
-            position.Value = i;
+            position.Value = i++;
             code.Value = a.Department.Code;
             name.Value = a.Department.Name;
             group.Value = Db(a.Group);
             baseScore.Value = Db(a.BaseScore);
             deduction.Value = Db(a.Deduction);
             bonus.Value = Db(a.Bonus);
-            total.Value = assessed ? Db(a.Total) : DBNull.Value;
-            note.Value = Db(a.NotAssessedReason);
+            total.Value = Db(a.Total);
+            note.Value = DBNull.Value;
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var n in table.NotAssessed) // after the assessments: never ranked, so their place among them is no tie order
+        {
+            position.Value = i++;
+            code.Value = n.Department.Code;
+            name.Value = n.Department.Name;
+            group.Value = Db(n.Group);
+            baseScore.Value = deduction.Value = bonus.Value = total.Value = DBNull.Value;
+            note.Value = Db(n.Reason);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 

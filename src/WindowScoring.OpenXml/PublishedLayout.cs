@@ -80,7 +80,7 @@ internal static class PublishedLayout
                 var cells = new List<Cell> { Cell.Empty, Cell.Text(a.Department.Name), Cell.Empty, Cell.Empty, Cell.Empty, Cell.Text(NotAssessed) };
                 if (notes)
                 {
-                    cells.Add(Cell.Text(a.NotAssessedReason ?? string.Empty));
+                    cells.Add(Cell.Text(a.Reason ?? string.Empty));
                 }
 
                 if (grouped)

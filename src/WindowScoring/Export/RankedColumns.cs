@@ -24,7 +24,7 @@ internal static class RankedColumns
                 : TableText.NotAssessed), // in both languages: the reader reads it back
             new(H.Note, CellKind.Text, static (_, l, _) => l.Row is { } r
                 ? r.AppliedLimits == ScoreLimits.None ? string.Empty : "limits: " + r.AppliedLimits
-                : l.NotAssessed!.NotAssessedReason ?? string.Empty),
+                : l.NotAssessed!.Reason ?? string.Empty),
         ],
         static t => t.Rows.Select(r => new Line(r, null)).Concat(t.NotAssessed.Select(a => new Line(null, a))));
 
@@ -48,7 +48,7 @@ internal static class RankedColumns
     private static string Score(RankedTable table, decimal? value) => value is { } v ? ScoreText.FormatDisplay(v, table.Scheme.DisplayDecimals) : string.Empty;
 
     /// <summary>A ranked row, or a department not assessed.</summary>
-    internal readonly record struct Line(RankedRow? Row, Assessment? NotAssessed)
+    internal readonly record struct Line(RankedRow? Row, NotAssessedEntry? NotAssessed)
     {
         internal Department Department => Row?.Department ?? NotAssessed!.Department;
 

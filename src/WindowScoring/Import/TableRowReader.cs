@@ -91,10 +91,10 @@ internal sealed class TableRowReader(ITableSource source, ImportOptions options,
                 continue;
             }
 
-            if (!_departments.Add(Fingerprint(parsed.Assessment.Department.Code)))
+            if (!_departments.Add(Fingerprint(parsed.Department.Code)))
             {
                 // Kept (the audit names it too), but an error: ImportResult.ToTable refuses to rank a department twice.
-                Error(Messages.DuplicateDepartmentImport, line, parsed.Assessment.Department.Name, parsed.Assessment.Department.Name);
+                Error(Messages.DuplicateDepartmentImport, line, parsed.Department.Name, parsed.Department.Name);
             }
 
             RowCount++;
