@@ -59,8 +59,9 @@ internal static class Program
         _ = MarkdownTableWriter.Default.ToText(ranked);
         var csv = CsvTableWriter.Default.ToText(ranked);
         var again = AssessmentTableReader.Default.ReadText(csv);
-        var expected = ranked.Rows.Select(r => r.Assessment).Concat(ranked.NotAssessed).ToArray();
-        if (again.HasErrors || !again.Rows.Select(r => r.Assessment).SequenceEqual(expected))
+        if (again.HasErrors
+            || !again.Rows.Where(r => r.Assessment is not null).Select(r => r.Assessment).SequenceEqual(ranked.Rows.Select(r => r.Assessment))
+            || !again.Rows.Where(r => r.NotAssessed is not null).Select(r => r.NotAssessed).SequenceEqual(ranked.NotAssessed))
         {
             throw new InvalidOperationException("The written CSV does not read back to the same assessments:\n" + csv);
         }

@@ -14,13 +14,22 @@ internal static class Commands
         // Rows are passed on one by one (ReadEach), so a file of millions of rows can report progress while it is read.
         var progress = new ProgressReporter(error);
         var assessments = new List<Assessment>();
+        var notAssessed = new List<NotAssessedEntry>();
         ImportSummary summary;
         try
         {
             summary = TableFiles.ReadEach(path, row =>
             {
-                assessments.Add(row.Assessment);
-                progress.Rows(assessments.Count);
+                if (row.Assessment is { } assessment)
+                {
+                    assessments.Add(assessment);
+                }
+                else
+                {
+                    notAssessed.Add(row.NotAssessed!);
+                }
+
+                progress.Rows(assessments.Count + notAssessed.Count);
             }, options, sheet);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -38,7 +47,7 @@ internal static class Commands
         }
 
         progress.Status($"ranking {assessments.Count.ToString("N0", CultureInfo.InvariantCulture)} rows…");
-        var ranked = ScoringEngine.Default.Rank(new AssessmentTable(assessments, summary.Period, summary.Title));
+        var ranked = ScoringEngine.Default.Rank(new AssessmentTable(assessments, summary.Period, summary.Title, notAssessed));
         progress.Done();
         var title = summary.Title ?? (summary.Period is { } p ? $"{p.ToString("C", null)}窗口考核结果" : Path.GetFileName(path));
         return Write(outputPath, output, error, w =>
@@ -148,7 +157,8 @@ internal static class Commands
             }
 
             failed |= result.HasErrors;
-            tables.Add(ScoringEngine.Default.Rank(result.Rows.Select(r => r.Assessment), result.Period, result.Title ?? Path.GetFileName(file)));
+            tables.Add(ScoringEngine.Default.Rank(result.Rows.Select(r => r.Assessment).OfType<Assessment>(), result.Period, result.Title ?? Path.GetFileName(file),
+                result.Rows.Select(r => r.NotAssessed).OfType<NotAssessedEntry>()));
         }
 
         progress.Done();
@@ -161,11 +171,11 @@ internal static class Commands
             }
 
             failed |= scores.HasErrors;
-            foreach (var row in scores.Rows.Where(r => r.Assessment.Status == AssessmentStatus.Assessed))
+            foreach (var row in scores.Rows.Where(r => r.Assessment is not null))
             {
-                if (!evaluations.TryAdd(row.Assessment.Department, row.Assessment.Total))
+                if (!evaluations.TryAdd(row.Department, row.Assessment!.Total))
                 {
-                    error.WriteLine($"{Path.GetFileName(evaluationsPath)}: line {row.Line}: {row.Assessment.Department.Name} has a second evaluation score; the first is used.");
+                    error.WriteLine($"{Path.GetFileName(evaluationsPath)}: line {row.Line}: {row.Department.Name} has a second evaluation score; the first is used.");
                 }
             }
         }

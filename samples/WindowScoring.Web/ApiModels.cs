@@ -20,7 +20,7 @@ internal sealed record MonthJson(string Period, string? Title, string? Scheme, I
         table.Title,
         table.Scheme.Name,
         table.Rows.Select(r => new MonthRowJson(r.Rank, r.PrintedRank, r.Department.Name, r.Department.Code, r.Group, r.BaseScore, r.Deduction, r.Bonus, r.CountedBonus, r.Total, r.AppliedLimits.ToString())).ToArray(),
-        table.NotAssessed.Select(a => new NotAssessedJson(a.Department.Name, a.Department.Code, a.Group, a.NotAssessedReason)).ToArray());
+        table.NotAssessed.Select(a => new NotAssessedJson(a.Department.Name, a.Department.Code, a.Group, a.Reason)).ToArray());
 
     /// <summary>The revision served (Revisions.cs).</summary>
     public RevisionJson? Revision { get; init; }

@@ -57,6 +57,6 @@ internal sealed class HallMonths(MonthStore store, AssessmentTableReader reader,
         using var source = new CellTableSource(stored.Records);
         var options = reader.Defaults with { Period = stored.Month };
         var table = reader.Read(source, options).ToTable(); // stored rows were valid when stored; a failure here is a bug
-        return engine.Rank(table.Assessments, stored.Month, stored.Title);
+        return engine.Rank(table.Assessments, stored.Month, stored.Title, table.NotAssessed);
     }
 }

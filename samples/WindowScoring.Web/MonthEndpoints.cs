@@ -109,7 +109,7 @@ internal static class MonthEndpoints
         if (!import.HasErrors)
         {
             table = import.ToTable();
-            diagnostics.AddRange(validator.Validate(table).ToDiagnostics(import.Rows.Select(r => r.Line).ToArray()));
+            diagnostics.AddRange(validator.Validate(table).ToDiagnostics(import.Rows));
         }
 
         var errors = diagnostics.Count(d => d.IsError);
@@ -129,7 +129,7 @@ internal static class MonthEndpoints
 
         var checksum = await hashed.FinishAsync(cancellationToken);
         var by = HallAccounts.Name(http.User);
-        if (await store.AddRevisionAsync(month, import.Title, table.Assessments, new RevisionUpload(by, file.Reason, checksum), cancellationToken) is not { } revision)
+        if (await store.AddRevisionAsync(month, import.Title, table, new RevisionUpload(by, file.Reason, checksum), cancellationToken) is not { } revision)
         {
             return ReasonRequired(month, await store.LatestRevisionAsync(month, cancellationToken)); // another upload made the month first
         }
@@ -142,7 +142,7 @@ internal static class MonthEndpoints
             Revision = revision.Number,
             revision.Sha256,
             Assessments = table.Count,
-            NotAssessed = table.Assessments.Count(a => a.Status == AssessmentStatus.NotAssessed),
+            NotAssessed = table.NotAssessed.Count,
             Diagnostics = ProblemErrors.Extensions(diagnostics)["errors"],
         });
     }

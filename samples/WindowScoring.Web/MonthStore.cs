@@ -103,12 +103,12 @@ internal sealed partial class MonthStore
     /// Adds the month's next revision (the first when the month is new) in one transaction; the earlier revisions stay.
     /// Null, and nothing stored, when the month exists and <paramref name="upload"/> gives no reason.
     /// </summary>
-    public async Task<StoredRevision?> AddRevisionAsync(AssessmentPeriod month, string? title, IReadOnlyList<Assessment> assessments, RevisionUpload upload, CancellationToken cancellationToken)
+    public async Task<StoredRevision?> AddRevisionAsync(AssessmentPeriod month, string? title, AssessmentTable table, RevisionUpload upload, CancellationToken cancellationToken)
     {
         await using var connection = Open();
         await using var transaction = connection.BeginTransaction(deferred: false); // BEGIN IMMEDIATE: writers queue here, none sees a half month
         var period = month.ToString();
-        if (await AddRevisionRowAsync(connection, month, title, assessments.Count, upload, cancellationToken) is not { } revision)
+        if (await AddRevisionRowAsync(connection, month, title, table.Count, upload, cancellationToken) is not { } revision)
         {
             return null; // the transaction rolls back
         }
@@ -131,20 +131,30 @@ internal sealed partial class MonthStore
         var total = p.Add("$total", SqliteType.Text);
         var note = p.Add("$note", SqliteType.Text);
         var extras = p.Add("$extras", SqliteType.Text);
-        for (var i = 0; i < assessments.Count; i++)
+        var i = 0;
+        foreach (var a in table.Assessments)
         {
-            var a = assessments[i];
-            var assessed = a.Status == AssessmentStatus.Assessed;
-            position.Value = i;
+            position.Value = i++;
             code.Value = a.Department.Code;
             name.Value = a.Department.Name;
             group.Value = Db(a.Group);
             baseScore.Value = Db(a.BaseScore);
             deduction.Value = Db(a.Deduction);
             bonus.Value = Db(a.Bonus);
-            total.Value = assessed ? Db(a.Total) : DBNull.Value;
-            note.Value = Db(a.NotAssessedReason);
+            total.Value = Db(a.Total);
+            note.Value = DBNull.Value;
             extras.Value = a.Extras.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(a.Extras.Select(e => new[] { e.Key, e.Value }));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var n in table.NotAssessed) // after the assessments: never ranked, so their place among them is no tie order
+        {
+            position.Value = i++;
+            code.Value = n.Department.Code;
+            name.Value = n.Department.Name;
+            group.Value = Db(n.Group);
+            baseScore.Value = deduction.Value = bonus.Value = total.Value = extras.Value = DBNull.Value;
+            note.Value = Db(n.Reason);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 

@@ -75,7 +75,7 @@ internal static class ReportPage
             foreach (var a in table.NotAssessed)
             {
                 html.Append("<li>").Append(E(a.Department.Name));
-                if (a.NotAssessedReason is { } reason)
+                if (a.Reason is { } reason)
                 {
                     html.Append("（").Append(E(reason)).Append('）');
                 }

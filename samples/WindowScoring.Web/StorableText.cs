@@ -22,8 +22,8 @@ internal static class StorableText
 
         foreach (var row in import.Rows)
         {
-            var a = row.Assessment;
-            foreach (var (field, text) in new[] { ("name", a.Department.Name), ("code", a.Department.Code), ("group", a.Group), ("note", a.NotAssessedReason) })
+            var group = row.Assessment?.Group ?? row.NotAssessed?.Group;
+            foreach (var (field, text) in new[] { ("name", row.Department.Name), ("code", row.Department.Code), ("group", group), ("note", row.NotAssessed?.Reason) })
             {
                 if (Unstorable(text) is { } character)
                 {

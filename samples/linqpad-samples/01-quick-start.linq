@@ -11,8 +11,8 @@ var ranked = ScoringEngine.Default.Rank(
     new Assessment(Department.FromName("交通运输厅"), 100m, 0m, 20m),
     new Assessment(Department.FromName("省市场监管局"), 100m, 0m, 14.5m),
     new Assessment(Department.FromName("教育厅"), 100m, 12m, 1m),          // the deduction is a magnitude: printed as -12
-    Assessment.NotAssessed(Department.FromName("新进驻单位"), "新进驻"),    // listed apart, never ranked
-], AssessmentPeriod.Parse("2023年11月"));
+], AssessmentPeriod.Parse("2023年11月"),
+    notAssessed: [new NotAssessedEntry(Department.FromName("新进驻单位"), "新进驻")]); // listed apart, never ranked
 
 ranked.Rows.Dump("Ranked");
 ranked.NotAssessed.Dump("Not assessed");

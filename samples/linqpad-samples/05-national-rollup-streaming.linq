@@ -20,8 +20,11 @@ var codes = new List<string>();
 var totals = new List<decimal>();
 var summary = AssessmentTableReader.Default.ReadEach(new System.IO.MemoryStream(bytes), row =>
 {
-    codes.Add(row.Assessment.Department.Code);
-    totals.Add(row.Assessment.Total);
+    if (row.Assessment is { } assessment) // a row marked 不参与考核 has a NotAssessed entry instead, and no total
+    {
+        codes.Add(row.Department.Code);
+        totals.Add(assessment.Total);
+    }
 });
 summary.EnsureSuccess();
 

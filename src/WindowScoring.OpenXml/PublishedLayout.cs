@@ -27,7 +27,7 @@ internal static class PublishedLayout
     internal static bool HasNotes(RankedTable table) => table.NotAssessed.Count > 0 || table.Rows.Any(r => r.AppliedLimits != ScoreLimits.None);
 
     // The headings of the rows' extra columns, in order of first appearance; those a column of the table prints are left out.
-    internal static IReadOnlyList<string> ExtraHeaders(RankedTable table) => table.Rows.Select(r => r.Assessment).Concat(table.NotAssessed)
+    internal static IReadOnlyList<string> ExtraHeaders(RankedTable table) => table.Rows.Select(r => r.Assessment)
         .SelectMany(a => a.Extras.Select(e => e.Key))
         .Where(h => !ColumnCatalogue.PublishedTable.Any(c => c.Matches(h)))
         .Distinct(StringComparer.Ordinal)
@@ -95,10 +95,10 @@ internal static class PublishedLayout
                 var cells = new List<Cell> { Cell.Empty, Cell.Text(a.Department.Name), Cell.Empty, Cell.Empty, Cell.Empty, Cell.Text(NotAssessed) };
                 if (notes)
                 {
-                    cells.Add(Cell.Text(a.NotAssessedReason ?? string.Empty));
+                    cells.Add(Cell.Text(a.Reason ?? string.Empty));
                 }
 
-                cells.AddRange(extras.Select(h => Extra(a, h)));
+                cells.AddRange(extras.Select(_ => Cell.Empty)); // a department not assessed carries no extras
                 if (grouped)
                 {
                     cells.Add(Cell.Text(a.Group ?? string.Empty));

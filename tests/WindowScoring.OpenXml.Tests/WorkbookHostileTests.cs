@@ -34,7 +34,7 @@ public class WorkbookHostileTests
 
         var result = WorkbookReader.Read(stream, English);
 
-        result.Rows.Select(r => r.Assessment.Department.Name).Should().Equal("教育厅");
+        result.Rows.Select(r => r.Department.Name).Should().Equal("教育厅");
         result.Diagnostics.Should().ContainSingle(d => d.Code == OpenXmlDiagnosticCodes.HiddenSheet && d.Severity == DiagnosticSeverity.Warning)
             .Which.Message.Should().Contain("Hidden").And.Contain("Visible");
     }
@@ -46,7 +46,7 @@ public class WorkbookHostileTests
 
         var result = WorkbookReader.Read(stream, English);
 
-        result.Rows.Select(r => r.Assessment.Department.Name).Should().Equal("教育厅");
+        result.Rows.Select(r => r.Department.Name).Should().Equal("教育厅");
         result.Diagnostics.Should().NotContain(d => d.Code == OpenXmlDiagnosticCodes.HiddenSheet);
     }
 
@@ -57,7 +57,7 @@ public class WorkbookHostileTests
 
         var result = WorkbookReader.Read(stream, English, "hidden");
 
-        result.Rows.Select(r => r.Assessment.Department.Name).Should().Equal("暗表单位");
+        result.Rows.Select(r => r.Department.Name).Should().Equal("暗表单位");
         result.Diagnostics.Should().ContainSingle(d => d.Code == OpenXmlDiagnosticCodes.HiddenSheet && d.RawValue == "Hidden");
     }
 
@@ -188,7 +188,7 @@ public class WorkbookHostileTests
 
         var result = WorkbookReader.Read(stream, English);
 
-        result.Rows.Select(r => r.Assessment.Department.Name).Should().Equal("教育厅");
+        result.Rows.Select(r => r.Department.Name).Should().Equal("教育厅");
         result.Errors.Should().ContainSingle(d => d.Line == 3 && d.Code == DiagnosticCodes.DepartmentMissing);
     }
 }

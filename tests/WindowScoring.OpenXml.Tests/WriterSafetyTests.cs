@@ -69,7 +69,7 @@ public class WriterSafetyTests
         stream.Position = 0;
         var read = WorkbookReader.Read(stream, new Import.ImportOptions { MaxFieldLength = 40_000 });
 
-        read.Rows.Select(r => r.Assessment.Department.Name).Should().Contain(name);
+        read.Rows.Select(r => r.Department.Name).Should().Contain(name);
     }
 
     [Test]

@@ -60,7 +60,7 @@ public class XlsTableSourceTests
         var result = WorkbookReader.Read(Workbooks.Data(file), English);
 
         result.Rows.Should().HaveCount(29);
-        result.Rows.Should().NotContain(r => r.Assessment.Department.Name == "暗表单位");
+        result.Rows.Should().NotContain(r => r.Department.Name == "暗表单位");
         result.Diagnostics.Should().ContainSingle(d => d.Code == OpenXmlDiagnosticCodes.HiddenSheet && d.RawValue == "Hidden");
     }
 

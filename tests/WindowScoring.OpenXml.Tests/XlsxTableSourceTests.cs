@@ -83,7 +83,7 @@ public class XlsxTableSourceTests
 
         var result = WorkbookReader.Read(stream).EnsureSuccess();
 
-        result.Rows.Single().Assessment.Total.Should().Be(114.5m);
+        result.Rows.Single().Assessment!.Total.Should().Be(114.5m);
     }
 
     [Test]
@@ -97,7 +97,7 @@ public class XlsxTableSourceTests
         var result = WorkbookReader.Read(stream);
 
         result.HasErrors.Should().BeFalse(string.Join("\n", result.Diagnostics));
-        result.Rows.Select(r => (r.Line, r.Assessment.Department.Name, r.Assessment.Total)).Should().Equal((3, "教育厅", 99.5m), (4, "公安厅", 107m));
+        result.Rows.Select(r => (r.Line, r.Department.Name, r.Assessment!.Total)).Should().Equal((3, "教育厅", 99.5m), (4, "公安厅", 107m));
         result.Rows[1].Extras.Single().Value.Should().Be("TRUE");
     }
 
@@ -111,7 +111,7 @@ public class XlsxTableSourceTests
 
         var result = WorkbookReader.Read(stream);
 
-        result.Rows.Single().Assessment.Total.Should().Be(105m);
+        result.Rows.Single().Assessment!.Total.Should().Be(105m);
         result.Diagnostics.Should().Contain(d => d.Code == OpenXmlDiagnosticCodes.FormulaWithoutValue && d.Cell == "Sheet1!B3");
         result.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.NumberMissing && d.Line == 3);
     }
@@ -247,7 +247,7 @@ public class XlsxTableSourceTests
         var result = WorkbookReader.Read(stream);
 
         result.Errors.Select(d => (d.Code, d.Line)).Should().Equal((DiagnosticCodes.TooManyColumns, 2));
-        result.Rows.Single().Assessment.Department.Name.Should().Be("水利厅");
+        result.Rows.Single().Department.Name.Should().Be("水利厅");
     }
 
     [Test]
@@ -284,7 +284,7 @@ public class XlsxTableSourceTests
     {
         var names = new List<string>();
 
-        var summary = WorkbookReader.ReadEach(Workbooks.Data("2023-11.xlsx"), r => names.Add(r.Assessment.Department.Name));
+        var summary = WorkbookReader.ReadEach(Workbooks.Data("2023-11.xlsx"), r => names.Add(r.Department.Name));
 
         summary.RowCount.Should().Be(29);
         names[0].Should().Be("自然资源厅");

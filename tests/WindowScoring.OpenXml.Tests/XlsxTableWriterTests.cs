@@ -86,7 +86,7 @@ public class XlsxTableWriterTests
         using var document = SpreadsheetDocument.Open(stream, false);
 
         document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<CellFormula>().Should().BeEmpty();
-        result.Rows.Select(r => r.Assessment.Department.Name).Should().Contain(Department.FromName(name).Name);
+        result.Rows.Select(r => r.Department.Name).Should().Contain(Department.FromName(name).Name);
     }
 
     [Test]
@@ -109,9 +109,11 @@ public class XlsxTableWriterTests
         var result = WorkbookReader.Read(Written(ranked));
 
         result.Errors.Should().BeEmpty();
-        result.Rows.Select(r => r.Assessment).Should().BeEquivalentTo(assessments.Assessments);
-        result.Rows.Select(r => r.Assessment.NotAssessedReason).Should().Contain("新进驻");
-        result.Rows.Select(r => r.Assessment.Group).Distinct().Should().Equal("市（州）", "区（县）");
+        var back = result.ToTable();
+        back.Assessments.Should().BeEquivalentTo(assessments.Assessments);
+        back.NotAssessed.Should().Equal(assessments.NotAssessed);
+        back.NotAssessed.Select(n => n.Reason).Should().Equal("新进驻", null);
+        result.Rows.Select(r => r.Assessment?.Group ?? r.NotAssessed?.Group).Distinct().Should().Equal("市（州）", "区（县）");
         result.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.RepeatedHeader);
     }
 
@@ -131,9 +133,10 @@ public class XlsxTableWriterTests
         var result = WorkbookReader.Read(Written(ScoringEngine.Default.Rank(assessments)));
 
         result.Errors.Should().BeEmpty();
-        result.Rows.Single(r => r.Assessment.Department.Name == "成都市").Assessment.Extras
+        result.Rows.Single(r => r.Department.Name == "成都市").Assessment!.Extras
             .Should().Equal([new KeyValuePair<string, string>("办件量", "1200")]);
-        result.Rows.Select(r => r.Assessment).Should().BeEquivalentTo(assessments.Assessments);
+        result.Rows.Where(r => r.Assessment is not null).Select(r => r.Assessment).Should().BeEquivalentTo(assessments.Assessments);
+        result.Rows.Where(r => r.NotAssessed is not null).Select(r => r.NotAssessed).Should().BeEquivalentTo(assessments.NotAssessed);
     }
 
     [Test]

@@ -36,7 +36,8 @@ public sealed class GuardTests
         yield return Case("Engine.Rank(null assessments)", () => ScoringEngine.Default.Rank((IEnumerable<Assessment>)null!), typeof(ArgumentNullException), "assessments");
         yield return Case("Engine.Rank(a null assessment)", () => ScoringEngine.Default.Rank([null!]), typeof(ArgumentException), "assessments", "*null assessment*");
         yield return Case("Scheme.Score(null)", () => ScoringScheme.Default.Score(null!), typeof(ArgumentNullException), "assessment");
-        yield return Case("Scheme.Score(not assessed)", () => ScoringScheme.Default.Score(Assessment.NotAssessed(Department.FromName("甲"))), typeof(ArgumentException), "assessment", "*not assessed*");
+        yield return Case("Engine.Rank(a null not-assessed entry)", () => ScoringEngine.Default.Rank([], notAssessed: [null!]), typeof(ArgumentException), "notAssessed", "*null not-assessed*");
+        yield return Case("AssessmentTable(a null not-assessed entry)", () => new AssessmentTable([], notAssessed: [null!]), typeof(ArgumentException), "notAssessed", "*null not-assessed*");
         yield return Case("Scheme.Rules(a null rule)", () => _ = new ScoringScheme { Rules = [null!] }, typeof(ArgumentException), "Rules", "*rule is null*");
         yield return Case("Scheme.Rules(an identifier twice)", () => _ = new ScoringScheme { Rules = [new AssessmentRule("JL-01", "纪律作风", RuleKind.Deduction, 1m), new AssessmentRule("JL-01", "服务质量", RuleKind.Deduction, 2m)] }, typeof(ArgumentException), "Rules", "*Two rules*JL-01*");
         yield return Case("Scheme(total cap below base)", () => _ = new ScoringEngine(new ScoringScheme { TotalCap = 90m }), typeof(ArgumentException), null, "*WS211*");
@@ -96,7 +97,7 @@ public sealed class GuardTests
     {
         var groups = Ranker.RankWithinGroups([("县", 150m), ("区", 100m)], x => x.Item1, x => x.Item2);
         groups[0].ToString().Should().Be("RankedGroup { Group = 县, Items = 1 ranked }");
-        Assessment.NotAssessed(Department.FromName("新进驻单位"), "新进驻").ToString().Should().Be("新进驻单位: not assessed (新进驻)");
-        Assessment.NotAssessed(Department.FromName("新进驻单位")).ToString().Should().Be("新进驻单位: not assessed");
+        new NotAssessedEntry(Department.FromName("新进驻单位"), "新进驻").ToString().Should().Be("新进驻单位: not assessed (新进驻)");
+        new NotAssessedEntry(Department.FromName("新进驻单位")).ToString().Should().Be("新进驻单位: not assessed");
     }
 }

@@ -35,21 +35,21 @@ public sealed class PublishedTableAudit
         Preconditions.CheckNotNull(published);
         var findings = new List<Diagnostic>();
         void Add(string code, DiagnosticSeverity severity, PublishedRow row, decimal? expected, string? found, params object?[] args) =>
-            findings.Add(Finding(code, severity, row.Line, row.Assessment.Department.Name, expected is { } e ? Fmt(e) : null, found, args));
+            findings.Add(Finding(code, severity, row.Line, row.Department.Name, expected is { } e ? Fmt(e) : null, found, args));
 
-        var rows = published.Rows.Where(r => r.Assessment.Status == AssessmentStatus.Assessed).ToArray();
-        var totals = rows.Select(r => Scheme.Score(r.Assessment).Total).ToArray();
+        var rows = published.Rows.Where(r => r.Assessment is not null).ToArray(); // a department not assessed is not ranked
+        var totals = rows.Select(r => Scheme.Score(r.Assessment!).Total).ToArray();
 
         for (var i = 0; i < rows.Length; i++)
         {
             var row = rows[i];
-            if (row.Assessment.HasBreakdown && row.PrintedTotal is { } printed && printed != totals[i])
+            if (row.Assessment!.HasBreakdown && row.PrintedTotal is { } printed && printed != totals[i])
             {
                 Add(DiagnosticCodes.TotalMismatch, DiagnosticSeverity.Error, row, totals[i], Fmt(printed), Fmt(printed), Fmt(totals[i]));
             }
 
             // Groups (分组) are ranked on their own: compare with the previous row of the same group.
-            var above = i == 0 ? -1 : Array.FindLastIndex(rows, i - 1, i, r => r.Assessment.Group == row.Assessment.Group);
+            var above = i == 0 ? -1 : Array.FindLastIndex(rows, i - 1, i, r => r.Assessment!.Group == row.Assessment.Group);
             if (above >= 0 && totals[i] > totals[above])
             {
                 Add(DiagnosticCodes.OrderMismatch, DiagnosticSeverity.Error, row, null, Fmt(totals[i]), Fmt(totals[i]), Fmt(totals[above]));
@@ -70,9 +70,9 @@ public sealed class PublishedTableAudit
     private static void CheckRanks(PublishedRow[] rows, decimal[] totals, List<Diagnostic> findings)
     {
         void Add(string code, DiagnosticSeverity severity, PublishedRow row, decimal expected, string found, params object?[] args) =>
-            findings.Add(Finding(code, severity, row.Line, row.Assessment.Department.Name, Fmt(expected), found, args));
+            findings.Add(Finding(code, severity, row.Line, row.Department.Name, Fmt(expected), found, args));
 
-        var ranked = Ranker.RankWithinGroups(Enumerable.Range(0, rows.Length), i => rows[i].Assessment.Group ?? string.Empty, i => totals[i]);
+        var ranked = Ranker.RankWithinGroups(Enumerable.Range(0, rows.Length), i => rows[i].Assessment!.Group ?? string.Empty, i => totals[i]);
         var seen = new HashSet<(string?, decimal)>();
         foreach (var r in ranked.SelectMany(g => g.Items).OrderBy(r => r.InputIndex))
         {
@@ -82,7 +82,7 @@ public sealed class PublishedTableAudit
                 continue; // no rank column
             }
 
-            var continuesTie = !seen.Add((row.Assessment.Group, r.Key));
+            var continuesTie = !seen.Add((row.Assessment!.Group, r.Key));
             var expected = Fmt(r.Rank);
             if (printed.Length == 0)
             {
@@ -107,10 +107,10 @@ public sealed class PublishedTableAudit
         var firstLine = new Dictionary<Department, int>();
         foreach (var row in rows)
         {
-            if (!firstLine.TryAdd(row.Assessment.Department, row.Line))
+            if (!firstLine.TryAdd(row.Department, row.Line))
             {
-                findings.Add(Finding(DiagnosticCodes.DuplicateDepartment, DiagnosticSeverity.Error, row.Line, row.Assessment.Department.Name, null, null,
-                    firstLine[row.Assessment.Department]));
+                findings.Add(Finding(DiagnosticCodes.DuplicateDepartment, DiagnosticSeverity.Error, row.Line, row.Department.Name, null, null,
+                    firstLine[row.Department]));
             }
         }
     }
@@ -118,15 +118,15 @@ public sealed class PublishedTableAudit
     private static void CheckRoster(IReadOnlyList<PublishedRow> rows, IEnumerable<Department> roster, List<Diagnostic> findings)
     {
         var onRoster = roster.ToHashSet();
-        var inTable = rows.Select(r => r.Assessment.Department).ToHashSet();
+        var inTable = rows.Select(r => r.Department).ToHashSet();
         foreach (var d in onRoster.Where(d => !inTable.Contains(d)))
         {
             findings.Add(Finding(DiagnosticCodes.MissingFromRoster, DiagnosticSeverity.Error, null, d.Name, null, null));
         }
 
-        foreach (var row in rows.Where(r => !onRoster.Contains(r.Assessment.Department)))
+        foreach (var row in rows.Where(r => !onRoster.Contains(r.Department)))
         {
-            findings.Add(Finding(DiagnosticCodes.NotOnRoster, DiagnosticSeverity.Warning, row.Line, row.Assessment.Department.Name, null, null));
+            findings.Add(Finding(DiagnosticCodes.NotOnRoster, DiagnosticSeverity.Warning, row.Line, row.Department.Name, null, null));
         }
     }
 

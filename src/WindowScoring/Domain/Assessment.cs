@@ -5,21 +5,20 @@ namespace WindowScoring;
 /// <c>total (实得分值) = base (基础分) − deduction (减分) + bonus (加分)</c>, all exact <see cref="decimal"/>s.
 /// </summary>
 /// <remarks>
-/// <para>Three shapes exist: a full breakdown (<see cref="Assessment(Department, decimal, decimal, decimal)"/>),
-/// a published total without a breakdown (<see cref="FromTotal"/>, as hotline and county tables print them),
-/// and "not assessed" (<see cref="NotAssessed"/>): a department with nothing to assess is listed apart,
-/// never ranked and never treated as 100. <see cref="Status"/> says which; only a not-assessed entry has no
-/// <see cref="Total"/>.</para>
+/// <para>Two shapes exist: a full breakdown (<see cref="Assessment(Department, decimal, decimal, decimal)"/>) and
+/// a published total without a breakdown (<see cref="FromTotal"/>, as hotline and county tables print them);
+/// <see cref="HasBreakdown"/> says which. Either way an assessment has a <see cref="Total"/>. A department with
+/// nothing to assess is not an assessment but a <see cref="NotAssessedEntry"/>: listed apart, never ranked and
+/// never treated as 100.</para>
 /// <para>The deduction is stored as a non-negative magnitude; published tables print it as a negative
 /// number (<c>-12.5</c>). Figures are kept exactly as given (<c>114.50</c> keeps its scale but equals
 /// <c>114.5</c>); caps and floors of a <see cref="ScoringScheme"/> are applied when scoring and never
 /// change these raw figures.</para>
-/// <para>Immutable and safe to share between threads. Equality compares the department, the status,
-/// the figures by value (<c>114.50 == 114.5</c>), the group and the reason.</para>
+/// <para>Immutable and safe to share between threads. Equality compares the department, the figures
+/// by value (<c>114.50 == 114.5</c>) and the group.</para>
 /// </remarks>
 public sealed class Assessment : IEquatable<Assessment>
 {
-    private readonly decimal _total;
     private readonly string? _group;
     private readonly IReadOnlyList<KeyValuePair<string, string>> _extras = [];
 
@@ -33,19 +32,17 @@ public sealed class Assessment : IEquatable<Assessment>
     /// <exception cref="OverflowException">base − deduction + bonus is beyond the range of <see cref="decimal"/>, or
     /// cannot be held exactly in a <see cref="decimal"/> (more than 28–29 significant digits).</exception>
     public Assessment(Department department, decimal baseScore, decimal deduction, decimal bonus)
-        : this(Preconditions.CheckNotNull(department), AssessmentStatus.Assessed, true, baseScore, deduction, bonus, ScoreArithmetic.ExactTotal(Preconditions.CheckNotNegative(baseScore), Preconditions.CheckNotNegative(deduction), Preconditions.CheckNotNegative(bonus)), null, null)
+        : this(Preconditions.CheckNotNull(department), true, baseScore, deduction, bonus, ScoreArithmetic.ExactTotal(Preconditions.CheckNotNegative(baseScore), Preconditions.CheckNotNegative(deduction), Preconditions.CheckNotNegative(bonus)), null)
     {
     }
 
-    private Assessment(Department department, AssessmentStatus status, bool hasBreakdown, decimal baseScore, decimal deduction, decimal bonus, decimal total, string? group, string? reason)
+    private Assessment(Department department, bool hasBreakdown, decimal baseScore, decimal deduction, decimal bonus, decimal total, string? group)
     {
         Department = department;
-        Status = status;
         HasBreakdown = hasBreakdown;
         (BaseScore, Deduction, Bonus) = hasBreakdown ? (baseScore, deduction, bonus) : ((decimal?)null, (decimal?)null, (decimal?)null);
-        _total = total;
+        Total = total;
         _group = NormalizeGroup(group);
-        NotAssessedReason = reason;
     }
 
     /// <summary>Creates an assessment known only by its total (a score-only table).</summary>
@@ -54,43 +51,28 @@ public sealed class Assessment : IEquatable<Assessment>
     /// <returns>An assessed department with no breakdown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="department"/> is null.</exception>
     public static Assessment FromTotal(Department department, decimal total) =>
-        new(Preconditions.CheckNotNull(department), AssessmentStatus.Assessed, false, 0m, 0m, 0m, total, null, null);
-
-    /// <summary>Marks a department as not assessed in the period (new, exempt, below a workload threshold).</summary>
-    /// <param name="department">The department.</param>
-    /// <param name="reason">Why it was not assessed, e.g. "新进驻" (newly moved in); optional (blank is none).</param>
-    /// <returns>A not-assessed entry; it has no figures and is never ranked.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="department"/> is null.</exception>
-    public static Assessment NotAssessed(Department department, string? reason = null) =>
-        new(Preconditions.CheckNotNull(department), AssessmentStatus.NotAssessed, false, 0m, 0m, 0m, 0m, null, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
+        new(Preconditions.CheckNotNull(department), false, 0m, 0m, 0m, total, null);
 
     /// <summary>The department assessed.</summary>
     public Department Department { get; }
 
-    /// <summary>Whether the department was assessed (and so has a <see cref="Total"/> and can be ranked).</summary>
-    public AssessmentStatus Status { get; }
-
     /// <summary>True when <see cref="BaseScore"/>, <see cref="Deduction"/> and <see cref="Bonus"/> are known.</summary>
     public bool HasBreakdown { get; }
 
-    /// <summary>The base score (基础分); null for a score-only or not-assessed entry.</summary>
+    /// <summary>The base score (基础分); null for a score-only assessment.</summary>
     public decimal? BaseScore { get; }
 
-    /// <summary>The deduction (减分) as a non-negative magnitude; null for a score-only or not-assessed entry.</summary>
+    /// <summary>The deduction (减分) as a non-negative magnitude; null for a score-only assessment.</summary>
     public decimal? Deduction { get; }
 
-    /// <summary>The bonus (加分); null for a score-only or not-assessed entry.</summary>
+    /// <summary>The bonus (加分); null for a score-only assessment.</summary>
     public decimal? Bonus { get; }
 
     /// <summary>
     /// The raw total (实得分值): base − deduction + bonus, exact and unrounded, before any cap or floor of a
-    /// scheme; or the published total of a score-only entry.
+    /// scheme; or the published total of a score-only assessment.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The department was not assessed (<see cref="Status"/> is
-    /// <see cref="AssessmentStatus.NotAssessed"/>): it has no total, and is never treated as 0 or 100.</exception>
-    public decimal Total => Status == AssessmentStatus.Assessed
-        ? _total
-        : throw new InvalidOperationException($"{Department.Name} was not assessed: it has no total. Check Status before reading Total.");
+    public decimal Total { get; }
 
     /// <summary>
     /// The group the department is ranked in when one table holds groups with their own full marks (e.g. 县 counties
@@ -102,9 +84,6 @@ public sealed class Assessment : IEquatable<Assessment>
         get => _group;
         init => _group = NormalizeGroup(value);
     }
-
-    /// <summary>Why the department was not assessed, when given.</summary>
-    public string? NotAssessedReason { get; }
 
     /// <summary>
     /// Cells of columns outside <see cref="ColumnCatalogue.PublishedTable"/> (a hall's own columns, e.g. 办件量), by heading,
@@ -124,7 +103,7 @@ public sealed class Assessment : IEquatable<Assessment>
 
     /// <summary>A copy in <paramref name="group"/> (see <see cref="Group"/>).</summary>
     internal Assessment InGroup(string? group) =>
-        new(Department, Status, HasBreakdown, BaseScore ?? 0m, Deduction ?? 0m, Bonus ?? 0m, _total, group, NotAssessedReason) { RawExtras = _extras };
+        new(Department, HasBreakdown, BaseScore ?? 0m, Deduction ?? 0m, Bonus ?? 0m, Total, group) { RawExtras = _extras };
 
     // Sets the extras without a copy (the readers' lists are their own).
     private IReadOnlyList<KeyValuePair<string, string>> RawExtras
@@ -134,27 +113,25 @@ public sealed class Assessment : IEquatable<Assessment>
 
     /// <summary>A copy with <paramref name="extras"/> (see <see cref="Extras"/>); this one when there are none.</summary>
     internal Assessment WithExtras(IReadOnlyList<KeyValuePair<string, string>> extras) => extras.Count == 0 && _extras.Count == 0 ? this
-        : new(Department, Status, HasBreakdown, BaseScore ?? 0m, Deduction ?? 0m, Bonus ?? 0m, _total, _group, NotAssessedReason) { RawExtras = extras };
+        : new(Department, HasBreakdown, BaseScore ?? 0m, Deduction ?? 0m, Bonus ?? 0m, Total, _group) { RawExtras = extras };
 
     /// <inheritdoc />
     public bool Equals(Assessment? other) =>
         other is not null
         && Department.Equals(other.Department)
-        && Status == other.Status
         && HasBreakdown == other.HasBreakdown
         && BaseScore == other.BaseScore
         && Deduction == other.Deduction
         && Bonus == other.Bonus
-        && _total == other._total
+        && Total == other.Total
         && string.Equals(Group, other.Group, StringComparison.Ordinal)
-        && string.Equals(NotAssessedReason, other.NotAssessedReason, StringComparison.Ordinal)
         && _extras.SequenceEqual(other._extras);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Assessment);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Department, Status, BaseScore, Deduction, Bonus, _total, Group);
+    public override int GetHashCode() => HashCode.Combine(Department, BaseScore, Deduction, Bonus, Total, Group);
 
     /// <summary>Value equality (see <see cref="Equals(Assessment?)"/>).</summary>
     /// <param name="left">The first assessment.</param>
@@ -170,9 +147,7 @@ public sealed class Assessment : IEquatable<Assessment>
 
     /// <summary>An invariant one-line summary, e.g. <c>教育厅: 100 - 12 + 1 = 89</c>.</summary>
     /// <returns>The summary.</returns>
-    public override string ToString() => Status == AssessmentStatus.NotAssessed
-        ? $"{Department.Name}: not assessed{(NotAssessedReason is null ? string.Empty : " (" + NotAssessedReason + ")")}"
-        : HasBreakdown
-            ? $"{Department.Name}: {ScoreText.Format(BaseScore!.Value)} - {ScoreText.Format(Deduction!.Value)} + {ScoreText.Format(Bonus!.Value)} = {ScoreText.Format(_total)}"
-            : $"{Department.Name}: {ScoreText.Format(_total)}";
+    public override string ToString() => HasBreakdown
+        ? $"{Department.Name}: {ScoreText.Format(BaseScore!.Value)} - {ScoreText.Format(Deduction!.Value)} + {ScoreText.Format(Bonus!.Value)} = {ScoreText.Format(Total)}"
+        : $"{Department.Name}: {ScoreText.Format(Total)}";
 }

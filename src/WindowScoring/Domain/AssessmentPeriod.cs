@@ -13,6 +13,7 @@ namespace WindowScoring;
 /// <c>2023-H2</c>, <c>2023</c>. The default value is the month <c>0001-01</c>.</para>
 /// <para>Safe to share between threads.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(AssessmentPeriodJsonConverter))]
 public readonly partial struct AssessmentPeriod : IEquatable<AssessmentPeriod>, IComparable<AssessmentPeriod>, IComparable, IFormattable
 {
     /// <summary>The smallest year a period can have.</summary>

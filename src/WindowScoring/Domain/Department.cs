@@ -17,6 +17,7 @@ namespace WindowScoring;
 /// <c>省新闻出版局（省电影局）</c> are the same department.</para>
 /// <para>Instances are immutable and safe to share between threads.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(DepartmentJsonConverter))]
 public sealed class Department : IEquatable<Department>
 {
     /// <summary>Creates a department with an explicit stable code and a display name.</summary>

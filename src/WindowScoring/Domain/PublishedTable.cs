@@ -35,9 +35,9 @@ public sealed class PublishedTable
     /// <summary>The title as printed, when known.</summary>
     public string? Title { get; }
 
-    /// <summary>The assessments as a table for ranking (every row, in order).</summary>
+    /// <summary>The rows as a table for ranking: every row's assessment, and the departments not assessed apart, each in order.</summary>
     /// <returns>A new table.</returns>
-    public AssessmentTable ToAssessmentTable() => new(Rows.Select(r => r.Assessment), Period, Title);
+    public AssessmentTable ToAssessmentTable() => AssessmentTable.Of(Rows, Period, Title);
 
     /// <summary>An invariant summary, e.g. <c>2023-11: 29 published rows</c>.</summary>
     /// <returns>The summary.</returns>

@@ -26,10 +26,10 @@ internal static class RankedColumns
                 : TableText.NotAssessed), // in both languages: the reader reads it back
             new(C.Note, static (_, l, _) => l.Row is { } r
                 ? r.AppliedLimits == ScoreLimits.None ? string.Empty : "limits: " + r.AppliedLimits
-                : l.NotAssessed!.NotAssessedReason ?? string.Empty),
+                : l.NotAssessed!.Reason ?? string.Empty),
         ],
         static t => t.Rows.Select(r => new Line(r, null)).Concat(t.NotAssessed.Select(a => new Line(null, a))),
-        extras: static l => (l.Row?.Assessment ?? l.NotAssessed!).Extras);
+        extras: static l => l.Row?.Assessment.Extras ?? []); // a department not assessed carries no extras
 
     /// <summary>
     /// The seed's layout: 序号, 部门窗口, 基础分 分值, 减分 分值, 加分分值 (the bonus that counted after the cap), 实得分值 (after
@@ -51,7 +51,7 @@ internal static class RankedColumns
     private static string Score(RankedTable table, decimal? value) => value is { } v ? ScoreText.FormatDisplay(v, table.Scheme.DisplayDecimals) : string.Empty;
 
     /// <summary>A ranked row, or a department not assessed.</summary>
-    internal readonly record struct Line(RankedRow? Row, Assessment? NotAssessed)
+    internal readonly record struct Line(RankedRow? Row, NotAssessedEntry? NotAssessed)
     {
         internal Department Department => Row?.Department ?? NotAssessed!.Department;
 

@@ -28,7 +28,7 @@ internal static class Analysis
                 if (entry.Row is not { } row)
                 {
                     movement = new RankMovement(data.Month, department, entry.AsPrinted.Name, null, null, data.RankedCount,
-                        last?.Month, last?.Rank, RankChange.NotAssessed, null, entry.Assessment.NotAssessedReason);
+                        last?.Month, last?.Rank, RankChange.NotAssessed, null, entry.NotAssessed?.Reason);
                 }
                 else
                 {

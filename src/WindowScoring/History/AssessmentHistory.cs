@@ -219,7 +219,7 @@ public sealed class AssessmentHistory : DiagnosticResult<AssessmentHistory>
         var month = table.Period!.Value;
         var entries = new List<HistoryEntry>(table.Rows.Count + table.NotAssessed.Count);
         var taken = new Dictionary<Department, HistoryEntry>();
-        void Add(Department printed, RankedRow? row, Assessment assessment)
+        void Add(Department printed, RankedRow? row, NotAssessedEntry? notAssessed)
         {
             var current = display[aliases.Resolve(printed)];
             if (taken.TryGetValue(current, out var first))
@@ -229,14 +229,14 @@ public sealed class AssessmentHistory : DiagnosticResult<AssessmentHistory>
                 return;
             }
 
-            var entry = new HistoryEntry(current, printed, row, assessment);
+            var entry = new HistoryEntry(current, printed, row, notAssessed);
             taken.Add(current, entry);
             entries.Add(entry);
         }
 
         foreach (var row in table.Rows)
         {
-            Add(row.Department, row, row.Assessment);
+            Add(row.Department, row, null);
         }
 
         foreach (var a in table.NotAssessed)

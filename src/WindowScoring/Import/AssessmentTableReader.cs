@@ -101,7 +101,7 @@ public sealed partial class AssessmentTableReader
     /// var printed = new List&lt;decimal&gt;();
     /// var summary = AssessmentTableReader.Default.ReadEach("national-2023.csv", row =&gt;
     /// {
-    ///     if (row.PrintedTotal is { } total) printed.Add(total);
+    ///     if (row.Assessment is { } assessment) totals.Add(assessment.Total); // a row not assessed has no total
     /// });
     /// summary.EnsureSuccess();
     /// </code></example>

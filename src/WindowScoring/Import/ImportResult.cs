@@ -29,7 +29,7 @@ public sealed class ImportResult : DiagnosticResult<ImportResult>
     public string? Title { get; }
 
     /// <summary>
-    /// The rows as a table (assessments in input order, with the period and title), for ranking. Refuses a result with
+    /// The rows as a table (assessments in input order, the departments not assessed apart, with the period and title), for ranking. Refuses a result with
     /// errors, so a ranking is never published with rows silently missing or a department counted twice; call
     /// <see cref="ToPartialTable"/> to rank only the good rows on purpose.
     /// </summary>
@@ -43,11 +43,11 @@ public sealed class ImportResult : DiagnosticResult<ImportResult>
     /// out; warnings do not leave a row out.
     /// </summary>
     /// <returns>A new table of <see cref="RowsWithoutErrors"/>; the same as <see cref="ToTable"/> when there are no errors.</returns>
-    public AssessmentTable ToPartialTable() => new(RowsWithoutErrors().Select(r => r.Assessment), Period, Title);
+    public AssessmentTable ToPartialTable() => AssessmentTable.Of(RowsWithoutErrors(), Period, Title);
 
     /// <summary>
     /// The rows no error names, in input order: the rows of <see cref="ToPartialTable"/>, so a validator's findings on that
-    /// table map back to file lines (<c>ToDiagnostics(result.RowsWithoutErrors().Select(r =&gt; r.Line).ToArray())</c>).
+    /// table map back to file lines (<c>ToDiagnostics(result.RowsWithoutErrors())</c>).
     /// </summary>
     /// <returns>The rows; all of <see cref="Rows"/> when there are no errors.</returns>
     public IReadOnlyList<PublishedRow> RowsWithoutErrors()

@@ -50,7 +50,7 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
     public int IndexOf(string header) => Array.IndexOf(_headers, header);
 
     /// <inheritdoc />
-    public Department? UniqueDepartment(PublishedRow row) => row.Assessment.Department;
+    public Department? UniqueDepartment(PublishedRow row) => row.Department;
 
     private bool HasBreakdown => _base >= 0;
 
@@ -154,7 +154,7 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
             // writer's own 不参与考核 under a note column, which means "no reason given".
             var note = _note >= 0 ? FormulaEscape.Unescape(fields[_note].Trim()) : string.Empty;
             var reason = note.Length > 0 ? note : _note >= 0 && marker == TableText.NotAssessed ? null : marker;
-            return new PublishedRow(line, Assessment.NotAssessed(department, reason).InGroup(Group(cells)), printedRank, null, extras);
+            return new PublishedRow(line, new NotAssessedEntry(department, reason) { Group = Group(cells) }, printedRank, extras);
         }
 
         var errors = diagnostics.Count;

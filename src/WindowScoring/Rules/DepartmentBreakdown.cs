@@ -12,7 +12,8 @@ public sealed class DepartmentBreakdown
 {
     internal DepartmentBreakdown(
         Department department,
-        Assessment assessment,
+        Assessment? assessment,
+        NotAssessedEntry? notAssessed,
         IReadOnlyList<Adjustment> adjustments,
         ScoredTotal? score,
         decimal? rank,
@@ -22,6 +23,7 @@ public sealed class DepartmentBreakdown
     {
         Department = department;
         Assessment = assessment;
+        NotAssessed = notAssessed;
         Adjustments = ReadOnly.Of(adjustments);
         Score = score;
         Rank = rank;
@@ -37,8 +39,13 @@ public sealed class DepartmentBreakdown
     /// <summary>The department.</summary>
     public Department Department { get; }
 
-    /// <summary>The assessment built from the events (base, counted deduction, bonus), or the not-assessed entry.</summary>
-    public Assessment Assessment { get; }
+    /// <summary>The assessment built from the events (base, counted deduction, bonus); null when the department was not
+    /// assessed (see <see cref="NotAssessed"/>).</summary>
+    public Assessment? Assessment { get; }
+
+    /// <summary>The entry of a department not assessed in the period, with the reason; null when it was assessed (see
+    /// <see cref="Assessment"/>).</summary>
+    public NotAssessedEntry? NotAssessed { get; }
 
     /// <summary>The counted events, in date order (then input order).</summary>
     public IReadOnlyList<Adjustment> Adjustments { get; }
@@ -70,7 +77,7 @@ public sealed class DepartmentBreakdown
     /// </summary>
     /// <returns>The text.</returns>
     public override string ToString() => RecordText.Of(nameof(DepartmentBreakdown),
-        (nameof(Department), Department), (nameof(Assessment), Assessment), (nameof(Adjustments), Adjustments), (nameof(Score), Score),
+        (nameof(Department), Department), Assessment is null ? (nameof(NotAssessed), (object?)NotAssessed) : (nameof(Assessment), Assessment), (nameof(Adjustments), Adjustments), (nameof(Score), Score),
         (nameof(Rank), Rank), (nameof(Grade), Grade), (nameof(Vetoed), Vetoed), (nameof(ChiefRepresentativeDeduction), ChiefRepresentativeDeduction),
         (nameof(BudgetCuts), BudgetCuts));
 }

@@ -100,12 +100,16 @@ public static class EventScoring
         }
 
         var assessments = new List<Assessment>(departments.Length);
+        var apart = new List<NotAssessedEntry>();
+        var entries = new (Assessment? Assessment, NotAssessedEntry? NotAssessed)[departments.Length]; // in roster order
         var adjustments = new Dictionary<Department, Adjustment[]>();
-        foreach (var d in departments)
+        for (var i = 0; i < departments.Length; i++)
         {
+            var d = departments[i];
             if (notAssessed is not null && notAssessed.TryGetValue(d, out var reason))
             {
-                assessments.Add(Assessment.NotAssessed(d, reason));
+                apart.Add(new NotAssessedEntry(d, reason));
+                entries[i] = (null, apart[^1]);
                 adjustments[d] = [];
                 continue;
             }
@@ -119,16 +123,18 @@ public static class EventScoring
                 var bonus = applied.Where(a => a.Kind == RuleKind.Bonus).Sum(a => a.Counted);
                 _ = ChiefRepresentativeDeduction(applied); // sums full points (before budgets): it can overflow when the counted sums do not
                 assessments.Add(new Assessment(d, engine.Scheme.BaseScoreFor(group), deduction, bonus) { Group = group });
+                entries[i] = (assessments[^1], null);
             }
             catch (OverflowException)
             {
                 diagnostics.Add(Problems.Error(Messages.EventsOutOfRange, null, "department", d.Name, d.Name));
-                assessments.Add(Assessment.NotAssessed(d, Messages.Term(Messages.EventsOutOfRangeReason)).InGroup(group));
+                apart.Add(new NotAssessedEntry(d, Messages.Term(Messages.EventsOutOfRangeReason)) { Group = group });
+                entries[i] = (null, apart[^1]);
                 adjustments[d] = []; // nothing counted; the diagnostic says why
             }
         }
 
-        var table = engine.Rank(assessments, period, period.ToString("C", null) + "窗口考核结果");
+        var table = engine.Rank(assessments, period, period.ToString("C", null) + "窗口考核结果", apart);
         var rows = table.Rows.ToDictionary(r => r.Department);
         var breakdowns = departments.Select((d, i) =>
         {
@@ -136,7 +142,8 @@ public static class EventScoring
             var applied = adjustments[d];
             return new DepartmentBreakdown(
                 d,
-                assessments[i],
+                entries[i].Assessment,
+                entries[i].NotAssessed,
                 applied,
                 row is null ? null : new ScoredTotal(row.RawTotal, row.CountedBonus, row.Total, row.AppliedLimits),
                 row?.Rank,

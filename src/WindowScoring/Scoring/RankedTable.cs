@@ -7,7 +7,7 @@ namespace WindowScoring;
 /// <remarks>Immutable and safe to share between threads.</remarks>
 public sealed class RankedTable
 {
-    internal RankedTable(AssessmentPeriod? period, string? title, ScoringScheme scheme, RankedRow[] rows, Assessment[] notAssessed)
+    internal RankedTable(AssessmentPeriod? period, string? title, ScoringScheme scheme, RankedRow[] rows, NotAssessedEntry[] notAssessed)
     {
         Period = period;
         Title = title;
@@ -29,7 +29,7 @@ public sealed class RankedTable
     public IReadOnlyList<RankedRow> Rows { get; }
 
     /// <summary>The departments not assessed in the period, in input order; never ranked.</summary>
-    public IReadOnlyList<Assessment> NotAssessed { get; }
+    public IReadOnlyList<NotAssessedEntry> NotAssessed { get; }
 
     /// <summary>An invariant summary, e.g. <c>2023-11: 29 ranked, 0 not assessed</c>.</summary>
     /// <returns>The summary.</returns>

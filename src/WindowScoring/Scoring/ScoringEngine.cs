@@ -35,31 +35,31 @@ public sealed partial class ScoringEngine
     public RankedTable Rank(AssessmentTable table)
     {
         Preconditions.CheckNotNull(table);
-        return Rank(table.Assessments, table.Period, table.Title);
+        return Rank(table.Assessments, table.Period, table.Title, table.NotAssessed);
     }
 
     /// <summary>Scores and ranks assessments given in code.</summary>
     /// <param name="assessments">The assessments, in input order (the order ties keep).</param>
     /// <param name="period">The period, when known.</param>
     /// <param name="title">A title, when known.</param>
+    /// <param name="notAssessed">The departments not assessed in the period, in input order, when any: listed apart, never ranked.</param>
     /// <returns>The ranked table.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="assessments"/> or one of its elements is null.</exception>
-    public RankedTable Rank(IEnumerable<Assessment> assessments, AssessmentPeriod? period = null, string? title = null)
+    /// <exception cref="ArgumentNullException"><paramref name="assessments"/> is null.</exception>
+    /// <exception cref="ArgumentException">An element of <paramref name="assessments"/> or <paramref name="notAssessed"/> is null.</exception>
+    public RankedTable Rank(IEnumerable<Assessment> assessments, AssessmentPeriod? period = null, string? title = null, IEnumerable<NotAssessedEntry>? notAssessed = null)
     {
         Preconditions.CheckNotNull(assessments);
         var assessed = new List<(Assessment Assessment, ScoredTotal Score)>();
-        var notAssessed = new List<Assessment>();
         foreach (var a in assessments)
         {
             Preconditions.CheckArgument(a is not null, "The sequence contains a null assessment.", nameof(assessments));
-            if (a!.Status == AssessmentStatus.Assessed)
-            {
-                assessed.Add((a, Scheme.Score(a)));
-            }
-            else
-            {
-                notAssessed.Add(a);
-            }
+            assessed.Add((a!, Scheme.Score(a!)));
+        }
+
+        var apart = notAssessed?.ToArray() ?? [];
+        foreach (var n in apart)
+        {
+            Preconditions.CheckArgument(n is not null, "The sequence contains a null not-assessed entry.", nameof(notAssessed));
         }
 
         // Groups with their own full marks are ranked separately; a table without groups is one group (null).
@@ -74,6 +74,6 @@ public sealed partial class ScoringEngine
             }
         }
 
-        return new RankedTable(period, title, Scheme, rows.ToArray(), notAssessed.ToArray());
+        return new RankedTable(period, title, Scheme, rows.ToArray(), apart);
     }
 }

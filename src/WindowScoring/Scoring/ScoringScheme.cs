@@ -238,14 +238,12 @@ public sealed class ScoringScheme
     /// Scores an assessment under this scheme: bonus cap, then total cap, then floor. A score-only
     /// assessment (no breakdown) is subject to the total cap and floor only.
     /// </summary>
-    /// <param name="assessment">An assessed department.</param>
+    /// <param name="assessment">An assessment.</param>
     /// <returns>The raw total, the counted bonus, the final total and the limits that applied.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="assessment"/> is not assessed.</exception>
     public ScoredTotal Score(Assessment assessment)
     {
         Preconditions.CheckNotNull(assessment);
-        Preconditions.CheckArgument(assessment.Status == AssessmentStatus.Assessed, "A department that was not assessed has no score.", nameof(assessment));
         var raw = assessment.Total;
         var limits = ScoreLimits.None;
         decimal? countedBonus = null;

@@ -3,8 +3,9 @@ namespace WindowScoring.Validation;
 /// <summary>
 /// One department's figures exactly as a web form posts them: every field is text, so <c>abc</c> typed into the bonus
 /// field reaches <see cref="AssessmentFormValidator"/> as <c>abc</c> and is reported as not a number (WS123), not lost in
-/// model binding and reported as missing. Valid forms become an <see cref="AssessmentInput"/> (<see cref="ToInput"/>) or
-/// an <see cref="Assessment"/> (<see cref="ToAssessment"/>).
+/// model binding and reported as missing. Valid forms become an <see cref="AssessmentInput"/> (<see cref="ToInput()"/>),
+/// an <see cref="Assessment"/> (<see cref="ToAssessment"/>) or, marked not assessed, a <see cref="NotAssessedEntry"/>
+/// (<see cref="ToNotAssessed"/>).
 /// </summary>
 /// <remarks>
 /// <para>Figures are parsed by <see cref="ScoreText.TryParse"/>: culture-invariant plain numbers (<c>114.5</c>,
@@ -43,26 +44,46 @@ public sealed record AssessmentForm
     /// </summary>
     /// <returns>The input.</returns>
     /// <exception cref="InvalidOperationException">A figure is neither blank nor a plain number.</exception>
-    public AssessmentInput ToInput() => new()
+    public AssessmentInput ToInput() => ToInput([]);
+
+    /// <summary>The input with the figures named in <paramref name="left"/> left out (null); the others must parse.</summary>
+    internal AssessmentInput ToInput(IReadOnlyCollection<string> left) => new()
     {
         DepartmentCode = DepartmentCode,
         DepartmentName = DepartmentName,
-        BaseScore = Figure(BaseScore),
-        Deduction = Figure(Deduction),
-        Bonus = Figure(Bonus),
+        BaseScore = left.Contains(nameof(BaseScore)) ? null : Figure(BaseScore),
+        Deduction = left.Contains(nameof(Deduction)) ? null : Figure(Deduction),
+        Bonus = left.Contains(nameof(Bonus)) ? null : Figure(Bonus),
         NotAssessed = NotAssessed,
         NotAssessedReason = NotAssessedReason,
         Group = Group,
     };
 
     /// <summary>The <see cref="Assessment"/> this form describes: <c>ToInput().ToAssessment()</c>. Validate first.</summary>
-    /// <returns>An assessment with a full breakdown, or a not-assessed entry.</returns>
-    /// <exception cref="InvalidOperationException">The form is not valid (see <see cref="AssessmentInput.ToAssessment"/>).</exception>
+    /// <returns>An assessment with a full breakdown.</returns>
+    /// <exception cref="InvalidOperationException">The form is not valid or is marked not assessed (see <see cref="AssessmentInput.ToAssessment"/>).</exception>
     /// <exception cref="OverflowException">The total is beyond the range of <see cref="decimal"/>.</exception>
     public Assessment ToAssessment() => ToInput().ToAssessment();
 
-    /// <summary>True when every figure is blank or a plain number, so <see cref="ToInput"/> succeeds.</summary>
-    internal bool FiguresParse => Parses(BaseScore) && Parses(Deduction) && Parses(Bonus);
+    /// <summary>The <see cref="NotAssessedEntry"/> this form describes when it is marked not assessed: <c>ToInput().ToNotAssessed()</c>. Validate first.</summary>
+    /// <returns>The entry, with the reason and the group.</returns>
+    /// <exception cref="InvalidOperationException">The form is not valid or is not marked not assessed (see <see cref="AssessmentInput.ToNotAssessed"/>).</exception>
+    public NotAssessedEntry ToNotAssessed() => ToInput().ToNotAssessed();
+
+    /// <summary>The names of the figures that are neither blank nor a plain number (those <see cref="ToInput()"/> refuses).</summary>
+    internal IReadOnlyCollection<string> UnparsedFigures()
+    {
+        var unparsed = new List<string>(3);
+        foreach (var (name, text) in new[] { (nameof(BaseScore), BaseScore), (nameof(Deduction), Deduction), (nameof(Bonus), Bonus) })
+        {
+            if (!Parses(text))
+            {
+                unparsed.Add(name);
+            }
+        }
+
+        return unparsed;
+    }
 
     /// <summary>True when <paramref name="text"/> is blank or a plain number.</summary>
     internal static bool Parses(string? text) => string.IsNullOrWhiteSpace(text) || ScoreText.TryParse(text, out _);

@@ -5,10 +5,12 @@ using FluentValidation;
 namespace WindowScoring.Validation;
 
 /// <summary>
-/// Checks an <see cref="AssessmentForm"/> (a form's fields as text): a figure that is neither blank nor a plain number is
-/// WS123 on its field (<c>abc</c>, <c>5,5</c>, <c>1e3</c>); when every figure parses, the form is checked as the
-/// <see cref="AssessmentInput"/> it describes, by <see cref="AssessmentInputValidator"/> under the same scheme (WS121,
-/// WS122 for a blank figure, WS202–WS207), each failure on the same field name.
+/// Checks an <see cref="AssessmentForm"/> (a form's fields as text) and reports every bad field in one pass: a figure that
+/// is neither blank nor a plain number is WS123 on its field (<c>abc</c>, <c>5,5</c>, <c>1e3</c>); then the form is
+/// checked as the <see cref="AssessmentInput"/> it describes, by <see cref="AssessmentInputValidator"/> under the same
+/// scheme (WS121, WS122 for a blank figure, WS202–WS207), each failure on the same field name. A figure already reported
+/// as not a number is left out of the input's rules (it is not reported again as missing), and the other fields are
+/// still checked, so a clerk sees every mistake of a form at once.
 /// </summary>
 /// <remarks>
 /// <para>Messages are in the language of <see cref="MessageCatalog.ActiveCulture"/> at the time of validation (the one
@@ -30,11 +32,12 @@ public sealed class AssessmentFormValidator : AbstractValidator<AssessmentForm>
         IsNumber(f => f.Bonus, nameof(AssessmentForm.Bonus));
         RuleFor(f => f).Custom((form, context) =>
         {
-            if (form.FiguresParse)
+            var unparsed = form.UnparsedFigures();
+            foreach (var failure in input.Validate(form.ToInput(unparsed)).Errors)
             {
-                foreach (var failure in input.Validate(form.ToInput()).Errors)
+                if (!unparsed.Contains(failure.PropertyName))
                 {
-                    context.AddFailure(failure);
+                    context.AddFailure(failure); // a figure that is not a number has its WS123 already
                 }
             }
         });

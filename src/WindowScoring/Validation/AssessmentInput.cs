@@ -3,7 +3,8 @@ namespace WindowScoring.Validation;
 /// <summary>
 /// One department's figures as a user entered them, before they are checked: the shape a host binds a
 /// form or a JSON body to. Every field may be missing or wrong; <c>AssessmentInputValidator</c> says what
-/// is wrong (with stable codes), and <see cref="ToAssessment"/> turns a valid input into an <see cref="Assessment"/>.
+/// is wrong (with stable codes), and <see cref="ToAssessment"/> turns a valid input into an <see cref="Assessment"/>
+/// (<see cref="ToNotAssessed"/> into a <see cref="NotAssessedEntry"/> when it is marked not assessed).
 /// </summary>
 /// <remarks>
 /// <para>Unlike <see cref="Assessment"/>, which rejects a negative deduction in its constructor (a programmer
@@ -41,26 +42,37 @@ public sealed record AssessmentInput
     /// <c>AssessmentInputValidator</c>): this method checks only what it needs to build the value and throws
     /// for anything else; it never repairs a value.
     /// </summary>
-    /// <returns>An assessment with a full breakdown, or a not-assessed entry when <see cref="NotAssessed"/> is true.</returns>
+    /// <returns>An assessment with a full breakdown.</returns>
     /// <exception cref="InvalidOperationException">
-    /// The input names no department, lacks a figure, has a negative figure, or is marked not assessed but carries figures.
+    /// The input names no department, lacks a figure, has a negative figure, or is marked not assessed (call
+    /// <see cref="ToNotAssessed"/>).
     /// </exception>
     /// <exception cref="OverflowException">The total is beyond the range of <see cref="decimal"/> (the validator reports this as WS207).</exception>
     public Assessment ToAssessment()
     {
         var department = ToDepartment();
-        if (NotAssessed)
-        {
-            Preconditions.CheckState(
-                BaseScore is null && Deduction is null && Bonus is null,
-                "A department that was not assessed has no figures; validate the input first.");
-            return Assessment.NotAssessed(department, NotAssessedReason).InGroup(Group);
-        }
-
+        Preconditions.CheckState(!NotAssessed, "The input is marked not assessed: it is a NotAssessedEntry (ToNotAssessed), not an assessment.");
         Preconditions.CheckState(
             BaseScore is >= 0m && Deduction is >= 0m && Bonus is >= 0m,
             "The base score, deduction and bonus must all be given and not negative; validate the input first.");
         return new Assessment(department, BaseScore!.Value, Deduction!.Value, Bonus!.Value) { Group = string.IsNullOrWhiteSpace(Group) ? null : Group };
+    }
+
+    /// <summary>
+    /// Creates the <see cref="NotAssessedEntry"/> this input describes when it is marked <see cref="NotAssessed"/>.
+    /// Validate first (with <c>AssessmentInputValidator</c>).
+    /// </summary>
+    /// <returns>The entry, with the reason and the group.</returns>
+    /// <exception cref="InvalidOperationException">The input names no department, is not marked not assessed (call
+    /// <see cref="ToAssessment"/>), or carries figures.</exception>
+    public NotAssessedEntry ToNotAssessed()
+    {
+        var department = ToDepartment();
+        Preconditions.CheckState(NotAssessed, "The input is not marked not assessed: it is an assessment (ToAssessment).");
+        Preconditions.CheckState(
+            BaseScore is null && Deduction is null && Bonus is null,
+            "A department that was not assessed has no figures; validate the input first.");
+        return new NotAssessedEntry(department, NotAssessedReason) { Group = Group };
     }
 
     /// <summary>

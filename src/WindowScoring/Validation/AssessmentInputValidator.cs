@@ -20,7 +20,8 @@ namespace WindowScoring.Validation;
 /// <item><description>WS206: an input marked not assessed carries no figures.</description></item>
 /// <item><description>WS207: base − deduction + bonus is within the range of <see cref="decimal"/> (reported on <c>Total</c>).</description></item>
 /// </list>
-/// <para>An input that passes every rule (no error) can be turned into an <see cref="Assessment"/> without an exception.</para>
+/// <para>An input that passes every rule (no error) can be turned into an <see cref="Assessment"/> (or, marked not
+/// assessed, a <see cref="NotAssessedEntry"/>) without an exception.</para>
 /// <para>Messages are in the language of <see cref="MessageCatalog.ActiveCulture"/> at the time of validation (the one
 /// setting <see cref="MessageCatalog.Culture"/>, else the UI culture). Assert on error codes, not messages.</para>
 /// <para>The rules are built once in the constructor; validating holds no state, so one instance can be shared by any

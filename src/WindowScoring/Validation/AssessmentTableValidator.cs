@@ -5,9 +5,10 @@ using FluentValidation.Results;
 namespace WindowScoring.Validation;
 
 /// <summary>
-/// Checks a period's table (<see cref="AssessmentTable"/>): every department appears at most once, compared by
-/// <see cref="Department.Code"/> (<see cref="DiagnosticCodes.DuplicateDepartment"/>, WS304, reported on the second and
-/// later entries), the table names its period (<see cref="DiagnosticCodes.PeriodMissing"/>, WS221, a warning), and
+/// Checks a period's table (<see cref="AssessmentTable"/>): every department appears at most once, assessed or not,
+/// compared by <see cref="Department.Code"/> (<see cref="DiagnosticCodes.DuplicateDepartment"/>, WS304, reported on the
+/// second and later entries, counting the assessments first and then the departments not assessed:
+/// <c>NotAssessed[0].Department</c>), the table names its period (<see cref="DiagnosticCodes.PeriodMissing"/>, WS221, a warning), and
 /// every assessment passes <see cref="AssessmentValidator"/> under the same scheme, reported with its index in the
 /// property path (<c>Assessments[3].Bonus</c>).
 /// </summary>
@@ -33,19 +34,23 @@ public sealed class AssessmentTableValidator : AbstractValidator<AssessmentTable
             .WithSeverity(Severity.Warning)
             .WithCode(DiagnosticCodes.PeriodMissing);
 
-        RuleFor(t => t.Assessments).Custom((assessments, context) =>
+        RuleFor(t => t).Custom((table, context) =>
         {
-            var firstIndex = new Dictionary<Department, int>(assessments.Count);
-            for (var i = 0; i < assessments.Count; i++)
+            // Entries are numbered over both lists: the assessments, then the departments not assessed.
+            var entries = table.Assessments.Select((a, i) => (a.Department, Path: $"{nameof(AssessmentTable.Assessments)}[{i.ToString(CultureInfo.InvariantCulture)}]"))
+                .Concat(table.NotAssessed.Select((n, i) => (n.Department, Path: $"{nameof(AssessmentTable.NotAssessed)}[{i.ToString(CultureInfo.InvariantCulture)}]")))
+                .ToArray();
+            var firstIndex = new Dictionary<Department, int>(entries.Length);
+            for (var i = 0; i < entries.Length; i++)
             {
-                var department = assessments[i].Department;
+                var (department, path) = entries[i];
                 if (!firstIndex.TryAdd(department, i))
                 {
                     var message = Messages.Format(
                         Messages.DuplicateDepartmentEntry,
                         department.Name,
                         (firstIndex[department] + 1).ToString(CultureInfo.InvariantCulture));
-                    context.AddFailure(new ValidationFailure($"{context.PropertyPath}[{i.ToString(CultureInfo.InvariantCulture)}].{nameof(Assessment.Department)}", message, department)
+                    context.AddFailure(new ValidationFailure($"{path}.{nameof(Assessment.Department)}", message, department)
                     {
                         ErrorCode = DiagnosticCodes.DuplicateDepartment,
                         Severity = Severity.Error,

@@ -12,7 +12,8 @@ namespace WindowScoring.Validation;
 /// <remarks>
 /// <para>An <see cref="Assessment"/> always has a department and never a negative figure (its constructor throws),
 /// so those rules belong to <see cref="AssessmentInputValidator"/>, which checks what a user entered. A score-only
-/// assessment (<see cref="Assessment.FromTotal"/>) and a not-assessed entry have no breakdown and pass the figure rules.</para>
+/// assessment (<see cref="Assessment.FromTotal"/>) has no breakdown and passes the figure rules; a department not
+/// assessed is a <see cref="NotAssessedEntry"/>, which has no figures to check.</para>
 /// <para>Messages are in the language of <see cref="MessageCatalog.ActiveCulture"/> at the time of validation (the one
 /// setting <see cref="MessageCatalog.Culture"/>, else the UI culture). Assert on error codes, not messages.</para>
 /// <para>The rules are built once in the constructor; validating holds no state, so one instance can be shared by any

@@ -37,8 +37,8 @@ public static partial class ValidationDiagnostics
     /// on the table itself (e.g. its period) gets no line.
     /// </summary>
     /// <param name="result">The result of validating a table.</param>
-    /// <param name="assessmentLines">The input line of each assessment, in table order; for an imported table,
-    /// <c>importResult.Rows.Select(r =&gt; r.Line).ToArray()</c>.</param>
+    /// <param name="assessmentLines">The input line of each assessment (<see cref="AssessmentTable.Assessments"/>), in table
+    /// order; for an imported table, pass its rows instead (<see cref="ToDiagnostics(ValidationResult, IReadOnlyList{PublishedRow})"/>).</param>
     /// <returns>The diagnostics; empty when the result is valid.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static IReadOnlyList<Diagnostic> ToDiagnostics(this ValidationResult result, IReadOnlyList<int> assessmentLines)
@@ -46,6 +46,26 @@ public static partial class ValidationDiagnostics
         Preconditions.CheckNotNull(result);
         Preconditions.CheckNotNull(assessmentLines);
         return result.Errors.Select(f => ToDiagnostic(f, LineOf(f.PropertyName, assessmentLines))).ToArray();
+    }
+
+    /// <summary>
+    /// Converts the failures of a validated <see cref="AssessmentTable"/> built from published rows into diagnostics that
+    /// carry the input line of the row they concern: a failure on <c>Assessments[i]…</c> gets the line of the i-th row
+    /// with an assessment, a failure on <c>NotAssessed[j]…</c> the line of the j-th row of a department not assessed; a
+    /// failure on the table itself (e.g. its period) gets no line.
+    /// </summary>
+    /// <param name="result">The result of validating a table.</param>
+    /// <param name="rows">The rows the table was made of, in order; for an imported table, <c>importResult.Rows</c>
+    /// (for <c>ToTable()</c>) or <c>importResult.RowsWithoutErrors()</c> (for <c>ToPartialTable()</c>).</param>
+    /// <returns>The diagnostics; empty when the result is valid.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<Diagnostic> ToDiagnostics(this ValidationResult result, IReadOnlyList<PublishedRow> rows)
+    {
+        Preconditions.CheckNotNull(result);
+        Preconditions.CheckNotNull(rows);
+        var assessed = rows.Where(r => r.Assessment is not null).Select(r => r.Line).ToArray();
+        var notAssessed = rows.Where(r => r.Assessment is null).Select(r => r.Line).ToArray();
+        return result.Errors.Select(f => ToDiagnostic(f, LineOf(f.PropertyName, assessed) ?? LineOf(f.PropertyName, notAssessed, NotAssessedIndex()))).ToArray();
     }
 
     /// <summary>Converts one failure into a diagnostic.</summary>
@@ -84,16 +104,19 @@ public static partial class ValidationDiagnostics
         _ => value.ToString(),
     };
 
-    private static int? LineOf(string? propertyName, IReadOnlyList<int> assessmentLines)
+    private static int? LineOf(string? propertyName, IReadOnlyList<int> lines, Regex? index = null)
     {
-        var match = propertyName is null ? null : AssessmentIndex().Match(propertyName);
+        var match = propertyName is null ? null : (index ?? AssessmentIndex()).Match(propertyName);
         return match is { Success: true }
-            && int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            && index < assessmentLines.Count
-            ? assessmentLines[index]
+            && int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var i)
+            && i < lines.Count
+            ? lines[i]
             : null;
     }
 
     [GeneratedRegex(@"^Assessments\[(\d+)\]", RegexOptions.CultureInvariant)]
     private static partial Regex AssessmentIndex();
+
+    [GeneratedRegex(@"^NotAssessed\[(\d+)\]", RegexOptions.CultureInvariant)]
+    private static partial Regex NotAssessedIndex();
 }

@@ -21,17 +21,6 @@ public sealed class AssessmentTests
     }
 
     [Test]
-    public void NotAssessed_HasNoFigures()
-    {
-        var a = Assessment.NotAssessed(Education, "新进驻");
-        a.Status.Should().Be(AssessmentStatus.NotAssessed);
-        a.Invoking(x => x.Total).Should().Throw<InvalidOperationException>().WithMessage("*教育厅*not assessed*");
-        a.BaseScore.Should().BeNull();
-        a.NotAssessedReason.Should().Be("新进驻");
-        a.ToString().Should().Be("教育厅: not assessed (新进驻)");
-    }
-
-    [Test]
     public void FromTotal_HasNoBreakdown()
     {
         var a = Assessment.FromTotal(Education, 98.75m);
@@ -41,27 +30,18 @@ public sealed class AssessmentTests
     }
 
     [Test]
-    public void Group_KeepsShapeFiguresAndReason_InEveryCombination()
+    public void Group_KeepsShapeAndFigures_InEveryCombination()
     {
         // Setting a group changes nothing else, and a blank group is no group whether set by init or by the reader.
         foreach (var group in new[] { null, string.Empty, "  ", "县", " 县 " })
         {
-            foreach (var reason in new[] { null, "新进驻" })
-            {
-                var breakdown = new Assessment(Education, 100m, 12.5m, 1m) { Group = group };
-                var expectedGroup = string.IsNullOrWhiteSpace(group) ? null : "县";
-                breakdown.Should().BeEquivalentTo(new { HasBreakdown = true, Status = AssessmentStatus.Assessed, BaseScore = 100m, Deduction = 12.5m, Bonus = 1m, Total = 88.5m, Group = expectedGroup, NotAssessedReason = (string?)null });
+            var breakdown = new Assessment(Education, 100m, 12.5m, 1m) { Group = group };
+            var expectedGroup = string.IsNullOrWhiteSpace(group) ? null : "县";
+            breakdown.Should().BeEquivalentTo(new { HasBreakdown = true, BaseScore = 100m, Deduction = 12.5m, Bonus = 1m, Total = 88.5m, Group = expectedGroup });
 
-                var scoreOnly = Assessment.FromTotal(Education, -3.25m).InGroup(group);
-                scoreOnly.Should().BeEquivalentTo(new { HasBreakdown = false, Status = AssessmentStatus.Assessed, BaseScore = (decimal?)null, Total = -3.25m, Group = expectedGroup, NotAssessedReason = (string?)null });
-                new Assessment(Education, 100m, 12.5m, 1m).InGroup(group).Should().Be(breakdown);
-
-                var exempt = Assessment.NotAssessed(Education, reason).InGroup(group);
-                exempt.Status.Should().Be(AssessmentStatus.NotAssessed);
-                exempt.HasBreakdown.Should().BeFalse();
-                exempt.Group.Should().Be(expectedGroup);
-                exempt.NotAssessedReason.Should().Be(reason);
-            }
+            var scoreOnly = Assessment.FromTotal(Education, -3.25m).InGroup(group);
+            scoreOnly.Should().BeEquivalentTo(new { HasBreakdown = false, BaseScore = (decimal?)null, Total = -3.25m, Group = expectedGroup });
+            new Assessment(Education, 100m, 12.5m, 1m).InGroup(group).Should().Be(breakdown);
         }
     }
 
@@ -131,7 +111,6 @@ public sealed class AssessmentTests
             new Assessment(Education, 100m, 12.5m, 2m) { Group = "县" },
             new Assessment(Education, 100m, 12.5m, 1m),
             Assessment.FromTotal(Education, 88.5m).InGroup("县"),           // same total, no breakdown
-            Assessment.NotAssessed(Education).InGroup("县"),
         ];
         foreach (var other in different)
         {
@@ -140,7 +119,6 @@ public sealed class AssessmentTests
             a.Equals(other).Should().BeFalse(other.ToString());
         }
 
-        Assessment.NotAssessed(Education, "新进驻").Should().NotBe(Assessment.NotAssessed(Education, "免考核"));
         ((Assessment?)null == null).Should().BeTrue();
         (a == null).Should().BeFalse();
     }

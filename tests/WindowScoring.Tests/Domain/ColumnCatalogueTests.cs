@@ -69,7 +69,7 @@ public sealed class ColumnCatalogueTests
         {
             var read = AssessmentTableReader.Default.ReadText($"{name},{total}\nA,99.5\n");
             read.HasErrors.Should().BeFalse(name);
-            read.Rows.Single().Assessment.Total.Should().Be(99.5m);
+            read.Rows.Single().Assessment!.Total.Should().Be(99.5m);
         }
     }
 

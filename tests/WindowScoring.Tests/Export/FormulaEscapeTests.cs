@@ -50,7 +50,7 @@ public sealed class FormulaEscapeTests
         text.Split("\r\n")[1].Should().StartWith("1,'" + name[0]);
         var read = AssessmentTableReader.Default.ReadText(text);
         // Invisible format characters never reach a name on import (WS131 says they were removed); the rest comes back.
-        read.Rows.Single().Assessment.Department.Name.Should().Be(name.Replace("\uFEFF", "", StringComparison.Ordinal).Replace("\u202E", "", StringComparison.Ordinal));
+        read.Rows.Single().Department.Name.Should().Be(name.Replace("\uFEFF", "", StringComparison.Ordinal).Replace("\u202E", "", StringComparison.Ordinal));
         read.Diagnostics.Any(d => d.Code == DiagnosticCodes.InvisibleCharactersRemoved).Should().Be(name[0] != '＝');
     }
 

@@ -24,22 +24,23 @@ public sealed partial class FormulaSafetyTests
 
     private static readonly Gen<string?> Groups = Gen.Frequency((3, Gen.Const((string?)null)), (1, Text.Select(t => (string?)t)));
 
-    private static readonly Gen<Assessment> Assessments = Gen.Select(Groups, Gen.Frequency(
-        (8, Gen.Select(Text, Text, Half, Half).Select((n, code, d, b) => new Assessment(new Department(code, n), 100m, d, b))),
-        (1, Gen.Select(Text, Gen.Decimal[-50m, 200m]).Select((n, t) => Assessment.FromTotal(Department.FromName(n), t))),
-        (1, Gen.Select(Text, Text).Select((n, reason) => Assessment.NotAssessed(Department.FromName(n), reason)))))
-        .Select((group, a) => a.InGroup(group));
+    // An assessment (with a breakdown or score-only) or a department not assessed, in a hostile group.
+    private static readonly Gen<object> Assessments = Gen.Select(Groups, Gen.Frequency(
+        (8, Gen.Select(Text, Text, Half, Half).Select((n, code, d, b) => (Department.FromName(n), (Assessment?)new Assessment(new Department(code, n), 100m, d, b), (string?)null))),
+        (1, Gen.Select(Text, Gen.Decimal[-50m, 200m]).Select((n, t) => (Department.FromName(n), (Assessment?)Assessment.FromTotal(Department.FromName(n), t), (string?)null))),
+        (1, Gen.Select(Text, Text).Select((n, reason) => (Department.FromName(n), (Assessment?)null, (string?)reason)))))
+        .Select(object (group, e) => e.Item2 is { } a ? a.InGroup(group) : new NotAssessedEntry(e.Item1, e.Item3) { Group = group });
 
     // Up to four months of tables with the same hostile names, and hostile group names for the aggregation.
     private static readonly Gen<(RankedTable[] Months, string[] Groups)> Histories =
         Gen.Select(Assessments.Array[1, 8].Array[1, 4], Text.Array[1, 3]).Select((months, groups) =>
-            (months.Select((rows, i) => ScoringEngine.Default.Rank(Distinct(rows), AssessmentPeriod.Month(2023, 9 + i))).ToArray(), groups));
+            (months.Select((rows, i) => Rank(Distinct(rows), AssessmentPeriod.Month(2023, 9 + i))).ToArray(), groups));
 
     [Test]
     public void CsvTableWriter_NoCellRunsAsAFormula([Values] TableLanguage language, [Values(',', ';', '\t')] char delimiter)
     {
         var writer = new CsvTableWriter(language, delimiter);
-        Assessments.Array[0, 20].Sample(rows => AssertNoFormula(writer.ToText(ScoringEngine.Default.Rank(rows)), delimiter), iter: 100);
+        Assessments.Array[0, 20].Sample(rows => AssertNoFormula(writer.ToText(Rank(rows)), delimiter), iter: 100);
     }
 
     [Test]
@@ -74,7 +75,7 @@ public sealed partial class FormulaSafetyTests
     {
         Assessments.Array[0, 20].Sample(rows =>
         {
-            var text = ReportTableWriter.Default.ToText(ScoringEngine.Default.Rank(rows));
+            var text = ReportTableWriter.Default.ToText(Rank(rows));
             var lines = text.Split('\n')[..^1].Select(line => line.Split('\t')).ToArray();
             lines.Should().OnlyContain(cells => cells.Length == 6, "the published layout has no quoting:\n{0}", text);
             lines.SelectMany(cells => cells).Where(c => !IsSafe(c)).Should().BeEmpty("no cell may run as a formula in:\n{0}", text);
@@ -89,7 +90,7 @@ public sealed partial class FormulaSafetyTests
         var text = ReportTableWriter.Default.ToText(ranked);
 
         text.Split('\n')[1].Should().Be("1\t'=HYPERLINK(\"x\")\t100\t0\t0\t100");
-        AssessmentTableReader.Default.ReadText(text).Rows.Single().Assessment.Department.Name.Should().Be("=HYPERLINK(\"x\")");
+        AssessmentTableReader.Default.ReadText(text).Rows.Single().Department.Name.Should().Be("=HYPERLINK(\"x\")");
     }
 
     [TestCase("=SUM(A1)", false)]
@@ -179,7 +180,10 @@ public sealed partial class FormulaSafetyTests
     }
 
     // One row per department in a month (a history rejects a department twice in one month).
-    private static Assessment[] Distinct(Assessment[] rows) => rows.DistinctBy(a => a.Department).ToArray();
+    private static object[] Distinct(object[] rows) => rows.DistinctBy(e => e is Assessment a ? a.Department : ((NotAssessedEntry)e).Department).ToArray();
+
+    private static RankedTable Rank(object[] rows, AssessmentPeriod? period = null) =>
+        ScoringEngine.Default.Rank(rows.OfType<Assessment>(), period, null, rows.OfType<NotAssessedEntry>());
 
     [GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainNumber();

@@ -21,10 +21,9 @@ public sealed class MarkdownEscapingTests
     [Test]
     public void ToText_RankedTable_HostileNameAndReason_AreEscaped()
     {
-        var ranked = ScoringEngine.Default.Rank([
-            new Assessment(Department.FromName("<img src=x onerror=alert(1)>"), 100m, 0m, 0m),
-            Assessment.NotAssessed(Department.FromName("[x](javascript:alert(1))"), "<script>alert(1)</script>"),
-        ]);
+        var ranked = ScoringEngine.Default.Rank(
+            [new Assessment(Department.FromName("<img src=x onerror=alert(1)>"), 100m, 0m, 0m)],
+            notAssessed: [new NotAssessedEntry(Department.FromName("[x](javascript:alert(1))"), "<script>alert(1)</script>")]);
 
         var lines = MarkdownTableWriter.Default.ToText(ranked).Split('\n');
 
@@ -36,7 +35,7 @@ public sealed class MarkdownEscapingTests
     public void ToText_DepartmentHistory_HostileReason_IsEscaped()
     {
         var history = new AssessmentHistory([
-            ScoringEngine.Default.Rank([Assessment.NotAssessed(Department.FromName("省税务局"), "<b>升级</b>|[链接](x)")], AssessmentPeriod.Month(2023, 11)),
+            ScoringEngine.Default.Rank([], AssessmentPeriod.Month(2023, 11), null, [new NotAssessedEntry(Department.FromName("省税务局"), "<b>升级</b>|[链接](x)")]),
         ]);
 
         MarkdownTableWriter.Default.ToText(history.Analyze().Departments.Single()).Split('\n')[2]

@@ -13,10 +13,9 @@ public sealed class WriterTargetsTests
 {
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
 
-    private static RankedTable Ranked() => ScoringEngine.Default.Rank([
-        new Assessment(Department.FromName("省市场监管局"), 100m, 0.5m, 14.5m),
-        Assessment.NotAssessed(Department.FromName("省医保局"), "新进驻"),
-    ]);
+    private static RankedTable Ranked() => ScoringEngine.Default.Rank(
+        [new Assessment(Department.FromName("省市场监管局"), 100m, 0.5m, 14.5m)],
+        notAssessed: [new NotAssessedEntry(Department.FromName("省医保局"), "新进驻")]);
 
     private static AggregatedTable Aggregated() => Quarter().Aggregate(AssessmentPeriod.Quarter(2023, 4));
 

@@ -109,7 +109,7 @@ public sealed class CultureInvarianceTests
         var log = EventLogReader.Default.Read(Path.Combine(TestContext.CurrentContext.TestDirectory, "Data", "events", "2023-11-events.csv"));
         // A second log in the English layout, with a bad date and a decimal comma, so diagnostics are part of the comparison.
         var adHoc = EventLogReader.Default.ReadText("department;date;kind;category;points\n自然资源厅;2023-11-31;bonus;Commendation;2\n教育厅;2023-11-05;deduction;Discipline;0,5\n教育厅;2023-11-06;deduction;Discipline;1.5\n");
-        var roster = AssessmentTableReader.Default.Read(TestData.NovemberTablePath).Rows.Select(r => r.Assessment.Department);
+        var roster = AssessmentTableReader.Default.Read(TestData.NovemberTablePath).Rows.Select(r => r.Department);
         var result = new ScoringEngine(scheme).Assess(AssessmentPeriod.Month(2023, 11), roster, log.Events.Concat(adHoc.Events));
         return string.Join("\n---\n",
             SchemeJson.Save(scheme),
@@ -118,7 +118,7 @@ public sealed class CultureInvarianceTests
             MarkdownTableWriter.Default.ToText(result.Table),
             string.Join("\n", log.Diagnostics.Concat(adHoc.Diagnostics).Concat(result.Diagnostics).Select(d => d.Code + d.Line + d.Column + d.RawValue)),
             // (formatted invariantly here: this is the test's own text, not the library's)
-            string.Join("\n", result.Breakdowns.Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Department} {b.Assessment} {b.Score?.Total} {b.Rank} {b.Grade} {b.Vetoed} {b.ChiefRepresentativeDeduction}"))),
+            string.Join("\n", result.Breakdowns.Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Department} {(object?)b.Assessment ?? b.NotAssessed} {b.Score?.Total} {b.Rank} {b.Grade} {b.Vetoed} {b.ChiefRepresentativeDeduction}"))),
             string.Join("\n", result.Honours),
             string.Join("\n", result.Breakdowns.SelectMany(b => b.Adjustments)),
             string.Join("\n", result.Breakdowns),

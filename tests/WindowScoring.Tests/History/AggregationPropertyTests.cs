@@ -15,6 +15,7 @@ public sealed class AggregationPropertyTests
     private static RankedTable MonthTable(int month, (int State, decimal Total)[] cells, ScoringEngine engine, decimal? always = null)
     {
         var assessments = new List<Assessment>();
+        var notAssessed = new List<NotAssessedEntry>();
         if (always is { } total)
         {
             assessments.Add(Assessment.FromTotal(new Department("D*", "常驻部门"), total));
@@ -28,7 +29,7 @@ public sealed class AggregationPropertyTests
                 case 0:
                     break;
                 case 1:
-                    assessments.Add(Assessment.NotAssessed(department, "免考核"));
+                    notAssessed.Add(new NotAssessedEntry(department, "免考核"));
                     break;
                 default:
                     assessments.Add(Assessment.FromTotal(department, cells[i].Total));
@@ -38,7 +39,7 @@ public sealed class AggregationPropertyTests
 
         // Shuffle deterministically by month so input order differs between months.
         var rotated = assessments.Skip(month % Math.Max(1, assessments.Count)).Concat(assessments.Take(month % Math.Max(1, assessments.Count)));
-        return engine.Rank(rotated, AssessmentPeriod.Month(2023, month));
+        return engine.Rank(rotated, AssessmentPeriod.Month(2023, month), null, notAssessed);
     }
 
     [Test]

@@ -16,10 +16,11 @@ internal static class HistoryData
 
     internal static Assessment Score(string name, decimal total) => Assessment.FromTotal(Department.FromName(name), total);
 
-    internal static Assessment Exempt(string name, string reason) => Assessment.NotAssessed(Department.FromName(name), reason);
+    internal static NotAssessedEntry Exempt(string name, string reason) => new(Department.FromName(name), reason);
 
-    internal static RankedTable Month(int year, int month, params Assessment[] assessments) =>
-        ScoringEngine.Default.Rank(assessments, AssessmentPeriod.Month(year, month));
+    /// <summary>A ranked month of <see cref="Assessment"/>s and <see cref="NotAssessedEntry"/>s, each list in the order given.</summary>
+    internal static RankedTable Month(int year, int month, params object[] entries) =>
+        ScoringEngine.Default.Rank(entries.OfType<Assessment>(), AssessmentPeriod.Month(year, month), null, entries.OfType<NotAssessedEntry>());
 
     /// <summary>
     /// 2023-Q4. October: 教育 100, 公安 98, 林业 95, 税务 90. November: 公安 100.5, 教育 99, 医保 97 (joins), 林业 96,
@@ -40,7 +41,7 @@ internal static class HistoryData
     /// </summary>
     internal static RankedTable[] YearTables() =>
         Enumerable.Range(1, 12).Select(m => Month(2023, m,
-            new[]
+            new object[]
             {
                 Score(Education, 100m),
                 Score(Police, 90m + m),

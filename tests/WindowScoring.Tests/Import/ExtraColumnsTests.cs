@@ -14,7 +14,7 @@ public sealed class ExtraColumnsTests
         var row = AssessmentTableReader.Default.ReadText(Table).Rows[0];
 
         row.Extras.Should().Equal(Pairs("办件量", "1200", "备注", "整改中"));
-        row.Assessment.Extras.Should().Equal(Pairs("办件量", "1200"));
+        row.Assessment!.Extras.Should().Equal(Pairs("办件量", "1200"));
     }
 
     [Test]

@@ -17,7 +17,7 @@ public sealed class GoldenFileTests
         var r = AssessmentTableReader.Default.Read(Golden("comma-quoted.csv"));
 
         Problems(r).Should().BeEmpty();
-        r.Rows.Select(x => (x.Line, x.Assessment.Department.Name, x.Assessment.Total)).Should().Equal(
+        r.Rows.Select(x => (x.Line, x.Department.Name, x.Assessment!.Total)).Should().Equal(
             (2, "省新闻出版局 (省电影局), 窗口", 101m),
             (3, "说\"好\"窗口", 99.5m),
             (4, "多行\r\n名称", 98m));
@@ -30,7 +30,7 @@ public sealed class GoldenFileTests
 
         r.Diagnostics[0].Message.Should().Be("Text encoding: UTF-8 with BOM.");
         Problems(r).Should().Equal((DiagnosticCodes.NumberInvalid, 3, "Deduction"));
-        r.Rows.Select(x => x.Assessment.ToString()).Should().Equal("Customs: 100 - 2.5 + 0 = 97.5", "Survey: 100 - 12.5 + 0 = 87.5");
+        r.Rows.Select(x => x.Assessment!.ToString()).Should().Equal("Customs: 100 - 2.5 + 0 = 97.5", "Survey: 100 - 12.5 + 0 = 87.5");
     }
 
     [Test]
@@ -40,8 +40,8 @@ public sealed class GoldenFileTests
 
         Problems(r).Should().BeEmpty();
         r.Rows.Should().HaveCount(3);
-        r.Rows[0].Assessment.HasBreakdown.Should().BeFalse();
-        r.Rows[0].Assessment.Total.Should().Be(98.75m);
+        r.Rows[0].Assessment!.HasBreakdown.Should().BeFalse();
+        r.Rows[0].Assessment!.Total.Should().Be(98.75m);
         r.Rows[2].PrintedRank.Should().BeEmpty();
         r.Rows[1].Extras.Select(kv => (kv.Key, kv.Value)).Should().Equal(("工单数", "980"));
     }
@@ -55,7 +55,7 @@ public sealed class GoldenFileTests
             (DiagnosticCodes.RepeatedHeader, 4, null),
             (DiagnosticCodes.DeductionSignMixed, 6, "减分 分值"),
             (DiagnosticCodes.NotAssessedRow, 7, null));
-        r.Rows.Select(x => x.Assessment.ToString()).Should().Equal(
+        r.Rows.Select(x => x.Assessment?.ToString() ?? x.NotAssessed!.ToString()).Should().Equal(
             "自然资源厅: 100 - 0 + 20 = 120", "公安厅: 100 - 0.5 + 7.5 = 107", "教育厅: 100 - 12 + 1 = 89", "新进驻单位: not assessed (不参与考核)");
     }
 
@@ -98,7 +98,7 @@ public sealed class GoldenFileTests
         r.HasErrors.Should().BeFalse();
         r.Rows.Should().HaveCount(29);
         r.Period.Should().Be(AssessmentPeriod.Month(2023, 11));
-        r.Rows[21].Assessment.Department.Name.Should().Be("省新闻出版局 (省电影局)");
+        r.Rows[21].Department.Name.Should().Be("省新闻出版局 (省电影局)");
     }
 
     [Test]
@@ -109,7 +109,7 @@ public sealed class GoldenFileTests
 
         var r = AssessmentTableReader.Default.Read(new MemoryStream(bytes), new ImportOptions { Encoding = gbk });
 
-        r.Rows.Single().Assessment.Department.Name.Should().Be("公安厅");
+        r.Rows.Single().Department.Name.Should().Be("公安厅");
         r.Diagnostics[0].Message.Should().Contain("set by the caller");
     }
 }

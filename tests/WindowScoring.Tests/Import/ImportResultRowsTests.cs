@@ -19,7 +19,7 @@ public sealed class ImportResultRowsTests
 
         rows.Should().HaveCount(count);
         rows.Select(r => r.Line).Should().Equal(Enumerable.Range(2, count));
-        Enumerable.Range(0, count).Select(i => rows[i].Assessment.Total).Should().Equal(Enumerable.Range(1, count).Select(i => (decimal)i));
+        Enumerable.Range(0, count).Select(i => rows[i].Assessment!.Total).Should().Equal(Enumerable.Range(1, count).Select(i => (decimal)i));
         rows.Invoking(r => r[count]).Should().Throw<ArgumentOutOfRangeException>();
         rows.Invoking(r => r[-1]).Should().Throw<ArgumentOutOfRangeException>();
     }

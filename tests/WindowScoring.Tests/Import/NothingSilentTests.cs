@@ -15,7 +15,7 @@ public sealed class NothingSilentTests
         var result = Read(ReportHead + "1\t自然资源厅\t100\t0\t20\t120\n2 交通运输厅 100 0 19 119\n3\t教育厅\t100\t0\t14.5\t114.5\n");
 
         result.Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.RowNotDelimited && d.Line == 4);
-        result.Rows.Select(r => r.Assessment.Department.Name).Should().Equal("自然资源厅", "教育厅");
+        result.Rows.Select(r => r.Department.Name).Should().Equal("自然资源厅", "教育厅");
     }
 
     [Test]
@@ -45,7 +45,7 @@ public sealed class NothingSilentTests
 
         result.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.PrintedTotalDiffers).Which.Should().Match<Diagnostic>(d =>
             d.Severity == DiagnosticSeverity.Warning && d.Line == 2 && d.RawValue == "999");
-        result.Rows.Single().Assessment.Total.Should().Be(120m);
+        result.Rows.Single().Assessment!.Total.Should().Be(120m);
     }
 
     [Test]
@@ -63,7 +63,7 @@ public sealed class NothingSilentTests
         var result = Read("部门,实得分值\n教育厅,89,,\n公安厅,90,7\n");
 
         result.Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.FieldCount && d.Line == 3);
-        result.Rows.Select(r => r.Assessment.Department.Name).Should().Equal("教育厅");
+        result.Rows.Select(r => r.Department.Name).Should().Equal("教育厅");
     }
 
     [Test]
@@ -84,7 +84,7 @@ public sealed class NothingSilentTests
     {
         var result = Read($"部门,实得分值\n{name},89\n");
 
-        result.Rows.Single().Assessment.Department.Should().Be(Department.FromName("乙"));
+        result.Rows.Single().Department.Should().Be(Department.FromName("乙"));
         result.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.InvisibleCharactersRemoved).Which.Severity.Should().Be(DiagnosticSeverity.Warning);
     }
 
@@ -112,6 +112,6 @@ public sealed class NothingSilentTests
         var result = Read("部门,实得分值\n教育厅,89" + new string(',', 100) + "\n公安厅,90\n");
 
         result.Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.TooManyColumns && d.Line == 2);
-        result.Rows.Single().Assessment.Department.Name.Should().Be("公安厅");
+        result.Rows.Single().Department.Name.Should().Be("公安厅");
     }
 }

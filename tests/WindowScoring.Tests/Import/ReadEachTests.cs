@@ -79,7 +79,7 @@ public sealed class ReadEachTests
         {
             if (++seen == 2)
             {
-                throw new InvalidOperationException("stop at " + row.Assessment.Department.Name);
+                throw new InvalidOperationException("stop at " + row.Department.Name);
             }
         });
 
@@ -118,9 +118,9 @@ public sealed class ReadEachTests
         var totals = new List<decimal>();
         var summary = AssessmentTableReader.Default.ReadEach(TestData.NovemberTablePath, row =>
         {
-            if (row.Assessment.Total is { } total)
+            if (row.Assessment is { } assessment)
             {
-                totals.Add(total);
+                totals.Add(assessment.Total);
             }
         });
         summary.EnsureSuccess();

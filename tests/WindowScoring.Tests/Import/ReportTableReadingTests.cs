@@ -16,9 +16,9 @@ public sealed class ReportTableReadingTests
 
         result.HasErrors.Should().BeFalse();
         result.Rows.Should().HaveCount(29);
-        result.Rows[1].Should().Match<PublishedRow>(r => r.PrintedRank == string.Empty && r.Assessment.Department.Name == "交通运输厅" && r.Line == 3);
+        result.Rows[1].Should().Match<PublishedRow>(r => r.PrintedRank == string.Empty && r.Department.Name == "交通运输厅" && r.Line == 3);
         result.Rows[20].Line.Should().Be(23, "the blank line where the table broke across pages is line 22");
-        result.Rows.Single(r => r.Assessment.Department.Name == "教育厅").Assessment.Deduction.Should().Be(12m, "printed -12 is a deduction of 12");
+        result.Rows.Single(r => r.Department.Name == "教育厅").Assessment!.Deduction.Should().Be(12m, "printed -12 is a deduction of 12");
         result.Diagnostics.Select(d => d.Code).Should().Equal(DiagnosticCodes.EncodingUsed, DiagnosticCodes.PeriodInferred);
     }
 
@@ -39,7 +39,7 @@ public sealed class ReportTableReadingTests
     {
         var result = Read($"{Header}\n1\t自然资源厅\t100\t0\t20\t120\n2\t交通运输厅\t100\t5,5\t20\t120\n3\t公安厅\t100\t0\t7.5\t107.5\n");
 
-        result.Rows.Select(r => r.Assessment.Department.Name).Should().Equal("自然资源厅", "公安厅");
+        result.Rows.Select(r => r.Department.Name).Should().Equal("自然资源厅", "公安厅");
         result.Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.NumberInvalid && d.IsError
             && d.Line == 3 && d.Column == "减分 分值" && d.RawValue == "5,5");
     }
@@ -78,7 +78,7 @@ public sealed class ReportTableReadingTests
 
         result.HasErrors.Should().BeFalse();
         result.Rows.Should().HaveCount(29);
-        result.Rows[0].Assessment.Department.Name.Should().Be("自然资源厅");
+        result.Rows[0].Department.Name.Should().Be("自然资源厅");
         result.Diagnostics[0].Message.Should().Contain("GB18030");
     }
 

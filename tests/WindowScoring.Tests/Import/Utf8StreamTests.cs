@@ -85,7 +85,7 @@ public sealed class Utf8StreamTests
 
         var result = AssessmentTableReader.Default.Read(new MemoryStream(input), Utf8);
 
-        result.Rows.Select(r => r.Assessment.Department.Name).Should().Equal("甲");
+        result.Rows.Select(r => r.Department.Name).Should().Equal("甲");
         result.Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.EncodingInvalid && d.Line == 4);
     }
 

@@ -17,9 +17,9 @@ public sealed class ConcurrencyTests
         var report = ReportTableWriter.Default;
         var markdown = MarkdownTableWriter.Default;
         var tables = Enumerable.Range(0, Threads).Select(Table).ToArray();
-        string Run(Assessment[] table)
+        string Run(AssessmentTable table)
         {
-            var ranked = engine.Rank(table, AssessmentPeriod.Month(2023, 11));
+            var ranked = engine.Rank(table);
             return csv.ToText(ranked) + report.ToText(ranked) + markdown.ToText(ranked) + string.Join("\n", ranked.Rows);
         }
 
@@ -53,14 +53,13 @@ public sealed class ConcurrencyTests
     }
 
     /// <summary>A small table of its own per thread: ties, a capped bonus, a floored total, a score-only row, one not assessed.</summary>
-    private static Assessment[] Table(int seed)
+    private static AssessmentTable Table(int seed)
     {
         var random = new Random(seed);
         var rows = Enumerable.Range(0, 12)
             .Select(i => new Assessment(new Department($"T{seed}-{i}", $"线程{seed}部门{i}"), 100m, random.Next(0, 50) / 2m, random.Next(0, 40) / 2m))
             .ToList();
         rows.Add(Assessment.FromTotal(Department.FromName($"线程{seed}县"), 95.5m));
-        rows.Add(Assessment.NotAssessed(Department.FromName($"线程{seed}新单位"), "新进驻"));
-        return [.. rows];
+        return new AssessmentTable(rows, AssessmentPeriod.Month(2023, 11), null, [new NotAssessedEntry(Department.FromName($"线程{seed}新单位"), "新进驻")]);
     }
 }

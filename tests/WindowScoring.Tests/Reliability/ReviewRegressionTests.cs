@@ -45,7 +45,7 @@ public sealed class ReviewRegressionTests
         var r = AssessmentTableReader.Default.ReadText("部门,基础分,减分,加分,实得分值\n教育厅,100,-12,n/a,88\n新进驻单位,,,,不参与考核\n免考单位,免考核,,,\n");
 
         r.Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.NumberInvalid && d.Line == 2);
-        r.Rows.Select(x => (x.Assessment.Department.Name, x.Assessment.Status == AssessmentStatus.Assessed)).Should().Equal(("新进驻单位", false), ("免考单位", false));
+        r.Rows.Select(x => (x.Department.Name, x.Assessment is null, x.NotAssessed is null)).Should().Equal(("新进驻单位", true, false), ("免考单位", true, false));
     }
 
     [TestCase('"')]

@@ -19,7 +19,7 @@ public sealed class EventScoringTests
     public void WorkedMonth_FromEvents_ReproducesTheSeedTotals()
     {
         var published = AssessmentTableReader.Default.Read(TestData.NovemberTablePath).EnsureSuccess();
-        var roster = published.Rows.Select(r => r.Assessment.Department).ToArray();
+        var roster = published.Rows.Select(r => r.Department).ToArray();
         AssessmentEvent[] events =
         [
             // 自然资源厅: 5 + 10 + 7 = 22 in bonuses, cut to the cap of 20 → 120.
@@ -37,7 +37,7 @@ public sealed class EventScoringTests
 
         var result = new ScoringEngine(Sample).Assess(November, roster, events);
 
-        var printed = published.Rows.ToDictionary(r => r.Assessment.Department, r => r.PrintedTotal!.Value);
+        var printed = published.Rows.ToDictionary(r => r.Department, r => r.PrintedTotal!.Value);
         foreach (var name in new[] { "自然资源厅", "交通运输厅", "省市场监管局", "教育厅", "四川消防救援总队", "四川测绘局", "成都海关" })
         {
             result[D(name)].Score!.Value.Total.Should().Be(printed[D(name)], name);
@@ -209,7 +209,7 @@ public sealed class EventScoringTests
         var result = new ScoringEngine(Sample).Assess(November, [D("A"), D("New")], [E("New", "JL-01")],
             new Dictionary<Department, string> { [D("New")] = "新进驻" });
 
-        result.Table.NotAssessed.Single().NotAssessedReason.Should().Be("新进驻");
+        result.Table.NotAssessed.Single().Reason.Should().Be("新进驻");
         result.Table.Rows.Select(r => r.Department.Name).Should().Equal("A");
         result.Diagnostics.Single().Code.Should().Be(DiagnosticCodes.EventForNotAssessed);
         result[D("New")].Rank.Should().BeNull();

@@ -8,9 +8,8 @@ public sealed class ScoringEngineTests
         var table = new AssessmentTable(
         [
             new Assessment(Department.FromName("A"), 100m, 0m, 1m),
-            Assessment.NotAssessed(Department.FromName("B"), "新进驻"),
             new Assessment(Department.FromName("C"), 100m, 2m, 0m),
-        ], AssessmentPeriod.Month(2023, 11));
+        ], AssessmentPeriod.Month(2023, 11), notAssessed: [new NotAssessedEntry(Department.FromName("B"), "新进驻")]);
 
         var ranked = ScoringEngine.Default.Rank(table);
 

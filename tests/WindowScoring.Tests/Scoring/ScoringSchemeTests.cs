@@ -61,8 +61,6 @@ public sealed class ScoringSchemeTests
     }
 
     [Test]
-    public void Score_NotAssessed_Throws()
-    {
-        FluentActions.Invoking(() => ScoringScheme.Default.Score(Assessment.NotAssessed(D))).Should().Throw<ArgumentException>();
-    }
+    public void Score_ScoreOnlyAssessment_KeepsItsTotal() =>
+        ScoringScheme.Default.Score(Assessment.FromTotal(D, 98.75m)).Total.Should().Be(98.75m);
 }

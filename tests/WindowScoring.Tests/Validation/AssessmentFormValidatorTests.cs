@@ -19,6 +19,68 @@ public sealed class AssessmentFormValidatorTests
         result.Errors.Should().ContainSingle().Which.ErrorCode.Should().Be(DiagnosticCodes.NumberInvalid);
     }
 
+    [Test]
+    public void ThreeFieldsNotNumbers_AreAllReported_InOnePass()
+    {
+        var result = Validator().TestValidate(Valid with { BaseScore = "一百", Deduction = "5,5", Bonus = "1e3" });
+
+        result.Errors.Select(e => (e.PropertyName, e.ErrorCode)).Should().Equal(
+            ("BaseScore", DiagnosticCodes.NumberInvalid),
+            ("Deduction", DiagnosticCodes.NumberInvalid),
+            ("Bonus", DiagnosticCodes.NumberInvalid));
+    }
+
+    [Test]
+    public void FieldNotANumber_DoesNotHideTheOtherFields_NorIsReportedTwice()
+    {
+        // Bonus is not a number; the deduction is blank, the base is not the scheme's, the department is missing.
+        var result = Validator().TestValidate(new AssessmentForm { DepartmentName = " ", BaseScore = "90", Deduction = "", Bonus = "abc" });
+
+        result.Errors.Select(e => (e.PropertyName, e.ErrorCode)).Should().BeEquivalentTo(new[]
+        {
+            ("Bonus", DiagnosticCodes.NumberInvalid),
+            ("DepartmentName", DiagnosticCodes.DepartmentMissing),
+            ("Deduction", DiagnosticCodes.NumberMissing),
+            ("BaseScore", DiagnosticCodes.BaseScoreMismatch),
+        });
+        result.Errors[0].ErrorCode.Should().Be(DiagnosticCodes.NumberInvalid, "the fields that are not numbers come first");
+    }
+
+    [Test]
+    public void NumbersThatParse_BesideOneThatDoesNot_GetTheSchemesRules()
+    {
+        var result = Validator().TestValidate(Valid with { Deduction = "x", Bonus = "24.3" });
+
+        result.Errors.Select(e => (e.PropertyName, e.ErrorCode)).Should().BeEquivalentTo(new[]
+        {
+            ("Deduction", DiagnosticCodes.NumberInvalid),
+            ("Bonus", DiagnosticCodes.BonusAboveCap),
+            ("Bonus", DiagnosticCodes.FigureOffStep),
+        });
+    }
+
+    [Test]
+    public void NotAssessedForm_WithTextInAFigure_IsNumberInvalid_Once()
+    {
+        var form = new AssessmentForm { DepartmentName = "新进驻单位", NotAssessed = true, Bonus = "abc", Deduction = "1" };
+
+        Validator().TestValidate(form).Errors.Select(e => (e.PropertyName, e.ErrorCode)).Should().BeEquivalentTo(new[]
+        {
+            ("Bonus", DiagnosticCodes.NumberInvalid),
+            ("Deduction", DiagnosticCodes.NotAssessedHasFigures),
+        });
+    }
+
+    [Test]
+    public void ValidNotAssessedForm_BecomesTheEntry()
+    {
+        var form = new AssessmentForm { DepartmentName = "新进驻单位", NotAssessed = true, NotAssessedReason = " 新进驻 ", Group = "县" };
+
+        Validator().Validate(form).IsValid.Should().BeTrue();
+        form.ToNotAssessed().Should().Be(new NotAssessedEntry(Department.FromName("新进驻单位"), "新进驻") { Group = "县" });
+        FluentActions.Invoking(form.ToAssessment).Should().Throw<InvalidOperationException>();
+    }
+
     [TestCase("5,5")]
     [TestCase("1e3")]
     [TestCase("NaN")]

@@ -126,7 +126,9 @@ public sealed class AssessmentInputValidatorTests
     {
         var input = new AssessmentInput { DepartmentName = "新进驻单位", NotAssessed = true, NotAssessedReason = "新进驻" };
         Validator.TestValidate(input).ShouldNotHaveAnyValidationErrors();
-        input.ToAssessment().Should().Be(Assessment.NotAssessed(Department.FromName("新进驻单位"), "新进驻"));
+        input.ToNotAssessed().Should().Be(new NotAssessedEntry(Department.FromName("新进驻单位"), "新进驻"));
+        FluentActions.Invoking(input.ToAssessment).Should().Throw<InvalidOperationException>("an entry not assessed is not an assessment");
+        FluentActions.Invoking((Valid with { DepartmentName = "教育厅" }).ToNotAssessed).Should().Throw<InvalidOperationException>();
     }
 
     [Test]
@@ -161,7 +163,11 @@ public sealed class AssessmentInputValidatorTests
         {
             var input = new AssessmentInput { DepartmentName = name, DepartmentCode = code, BaseScore = b, Deduction = d, Bonus = bonus, NotAssessed = notAssessed };
             var codes = defaultScheme.Validate(input).Errors.Select(e => e.ErrorCode).ToArray();
-            if (codes.Length == 0)
+            if (codes.Length == 0 && notAssessed)
+            {
+                input.ToNotAssessed().Department.Name.Should().Be(name!.Trim());
+            }
+            else if (codes.Length == 0)
             {
                 var a = input.ToAssessment();
                 (a.BaseScore, a.Deduction, a.Bonus).Should().Be((b, d, bonus), "figures are taken as entered, never changed");

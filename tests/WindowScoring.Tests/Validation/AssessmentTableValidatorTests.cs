@@ -22,22 +22,27 @@ public sealed class AssessmentTableValidatorTests
     [Test]
     public void Validate_EveryDepartmentOnce_Passes()
     {
-        Validator.TestValidate(new AssessmentTable([Of("自然资源厅"), Of("交通运输厅"), Assessment.NotAssessed(Department.FromName("新进驻单位"))], November))
+        Validator.TestValidate(new AssessmentTable([Of("自然资源厅"), Of("交通运输厅")], November, null, [new NotAssessedEntry(Department.FromName("新进驻单位"))]))
             .ShouldNotHaveAnyValidationErrors();
     }
 
     [Test]
     public void Validate_DepartmentTwice_FailsWithWS220_OnTheSecondEntry()
     {
-        // Same code: the names differ only in full-width brackets; a not-assessed entry counts too.
+        // Same code: the names differ only in full-width brackets; a department both assessed and not assessed counts too,
+        // and so does one not assessed twice.
         var table = new AssessmentTable(
-            [Of("省新闻出版局 (省电影局)"), Of("教育厅"), Of("省新闻出版局（省电影局）"), Assessment.NotAssessed(Department.FromName("教育厅"))],
-            November);
+            [Of("省新闻出版局 (省电影局)"), Of("教育厅"), Of("省新闻出版局（省电影局）")],
+            November,
+            null,
+            [new NotAssessedEntry(Department.FromName("教育厅")), new NotAssessedEntry(Department.FromName("新进驻单位")), new NotAssessedEntry(Department.FromName("新进驻单位"), "新进驻")]);
 
         var result = Validator.TestValidate(table);
 
-        result.ShouldHaveValidationErrorFor("Assessments[2].Department").WithErrorCode(DiagnosticCodes.DuplicateDepartment);
-        result.ShouldHaveValidationErrorFor("Assessments[3].Department").WithErrorCode(DiagnosticCodes.DuplicateDepartment);
+        result.Errors.Select(e => (e.PropertyName, e.ErrorCode)).Should().Equal(
+            ("Assessments[2].Department", DiagnosticCodes.DuplicateDepartment),
+            ("NotAssessed[0].Department", DiagnosticCodes.DuplicateDepartment),
+            ("NotAssessed[2].Department", DiagnosticCodes.DuplicateDepartment));
         result.ShouldNotHaveValidationErrorFor("Assessments[0].Department");
         result.ShouldNotHaveValidationErrorFor("Assessments[1].Department");
     }

@@ -90,10 +90,9 @@ public sealed class AssessmentValidatorTests
     }
 
     [Test]
-    public void Validate_ScoreOnlyAndNotAssessed_HaveNoFiguresToCheck()
+    public void Validate_ScoreOnly_HasNoFiguresToCheck()
     {
         Validator.TestValidate(Assessment.FromTotal(Education, 98.75m)).ShouldNotHaveAnyValidationErrors();
-        Validator.TestValidate(Assessment.NotAssessed(Education, "新进驻")).ShouldNotHaveAnyValidationErrors();
     }
 
     [Test]

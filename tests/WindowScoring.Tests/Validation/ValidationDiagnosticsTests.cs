@@ -60,7 +60,7 @@ public sealed class ValidationDiagnosticsTests
         const string Text = "序号\t部门窗口\t基础分 分值\t减分 分值\t加分分值\t实得分值\n1\t自然资源厅\t100\t0\t24.5\t124.5\n2\t交通运输厅\t100\t0\t20\t120\n3\t自然资源厅\t100\t0\t5\t105\n";
         var import = AssessmentTableReader.Default.ReadText(Text);
 
-        var diagnostics = new AssessmentTableValidator(Scheme).Validate(new AssessmentTable(import.Rows.Select(r => r.Assessment))) // every row read, the repeated one too
+        var diagnostics = new AssessmentTableValidator(Scheme).Validate(import.ToPublishedTable().ToAssessmentTable()) // every row read, the repeated one too
             .ToDiagnostics(import.Rows.Select(r => r.Line).ToArray());
 
         diagnostics.Select(d => (d.Code, d.Line, d.Column)).Should().BeEquivalentTo(new (string, int?, string?)[]
@@ -73,9 +73,25 @@ public sealed class ValidationDiagnosticsTests
     }
 
     [Test]
+    public void ToDiagnostics_WithImportRows_PutsRuleErrorsOnTheFileLines_OfAssessedAndNotAssessedRows()
+    {
+        // Line 3 is not assessed, so the assessment of line 4 is Assessments[1] and the entry of line 3 is NotAssessed[0].
+        const string Text = "部门窗口\t基础分\t减分\t加分\t实得分值\n自然资源厅\t100\t0\t1\t101\n新进驻单位\t\t\t\t不参与考核\n交通运输厅\t100\t0\t24.5\t124.5\n新进驻单位\t\t\t\t免考核\n";
+        var import = AssessmentTableReader.Default.ReadText(Text);
+
+        var diagnostics = new AssessmentTableValidator(Scheme).Validate(import.ToPublishedTable().ToAssessmentTable())
+            .ToDiagnostics(import.Rows);
+
+        diagnostics.Where(d => d.Code != DiagnosticCodes.PeriodMissing).Select(d => (d.Code, d.Line, d.Column)).Should().Equal(
+            (DiagnosticCodes.DuplicateDepartment, 5, "NotAssessed[1].Department"),
+            (DiagnosticCodes.BonusAboveCap, 4, "Assessments[1].Bonus"));
+    }
+
+    [Test]
     public void ToDiagnostics_NullArguments_Throw()
     {
         FluentActions.Invoking(() => ((ValidationResult)null!).ToDiagnostics()).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => new ValidationResult().ToDiagnostics((IReadOnlyList<int>)null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => new ValidationResult().ToDiagnostics((IReadOnlyList<PublishedRow>)null!)).Should().Throw<ArgumentNullException>();
     }
 }
