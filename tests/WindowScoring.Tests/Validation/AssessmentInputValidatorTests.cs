@@ -165,7 +165,8 @@ public sealed class AssessmentInputValidatorTests
             var codes = defaultScheme.Validate(input).Errors.Select(e => e.ErrorCode).ToArray();
             if (codes.Length == 0 && notAssessed)
             {
-                input.ToNotAssessed().Department.Name.Should().Be(name!.Trim());
+                input.ToNotAssessed().Should().Be(new NotAssessedEntry(input.ToNotAssessed().Department, input.NotAssessedReason) { Group = input.Group }, "a form marked not assessed is a NotAssessedEntry, never an assessment");
+                FluentActions.Invoking(input.ToAssessment).Should().Throw<InvalidOperationException>();
             }
             else if (codes.Length == 0)
             {
