@@ -122,30 +122,12 @@ internal sealed class XlsTableSource : ITableSource
         }
         while (_reader.NextResult());
 
-        var index = _requestedSheet is null
-            ? sheets.FindIndex(s => !s.Hidden)
-            : sheets.FindIndex(s => string.Equals(s.Name, _requestedSheet, StringComparison.OrdinalIgnoreCase));
-        if (index < 0)
+        if (SheetChoice.Pick(sheets, _requestedSheet, diagnostics) is not (>= 0 and var index))
         {
-            diagnostics.Add(_requestedSheet is not null
-                ? OpenXmlMessages.Make(OpenXmlDiagnosticCodes.SheetNotFound, DiagnosticSeverity.Error, _requestedSheet, string.Join(", ", sheets.Select(s => s.Name)))
-                : sheets.Count > 0
-                    ? OpenXmlMessages.Make(OpenXmlMessages.NoVisibleSheet, DiagnosticSeverity.Error, string.Join(", ", sheets.Select(s => s.Name)))
-                    : OpenXmlMessages.Make(OpenXmlMessages.NoSheet, DiagnosticSeverity.Error));
             return false;
         }
 
         var sheet = sheets[index];
-        if (_requestedSheet is not null && sheet.Hidden)
-        {
-            diagnostics.Add(OpenXmlMessages.Make(OpenXmlMessages.HiddenSheetNamed, DiagnosticSeverity.Warning, sheet.Name) with { RawValue = sheet.Name });
-        }
-        else if (_requestedSheet is null && index > 0)
-        {
-            var skipped = string.Join(", ", sheets.Take(index).Select(s => s.Name));
-            diagnostics.Add(OpenXmlMessages.Make(OpenXmlDiagnosticCodes.HiddenSheet, DiagnosticSeverity.Warning, skipped, sheet.Name) with { RawValue = skipped });
-        }
-
         _reader.Reset();
         for (var i = 0; i < index; i++)
         {

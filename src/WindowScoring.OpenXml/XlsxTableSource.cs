@@ -283,32 +283,15 @@ public sealed class XlsxTableSource : ITableSource
             return false;
         }
 
-        // The first VISIBLE worksheet by default (the one a person sees): a hidden or "veryHidden" sheet before it is
-        // passed over with a warning naming it; a hidden sheet named with sheetName is read, with a warning.
-        var sheets = ReadWorkbook(workbook);
-        var worksheets = sheets.Where(s => workbook.TryGetPartById(s.Id, out var p) && p is WorksheetPart).ToList();
-        var sheet = _requestedSheet is null
-            ? worksheets.FirstOrDefault(s => !s.Hidden)
-            : sheets.FirstOrDefault(s => string.Equals(s.Name, _requestedSheet, StringComparison.OrdinalIgnoreCase));
-        if (sheet.Name is null || !workbook.TryGetPartById(sheet.Id, out var part) || part is not WorksheetPart worksheet)
+        // The first visible worksheet, or the one named (SheetChoice: the same rule as for .xls).
+        var worksheets = ReadWorkbook(workbook).Where(s => workbook.TryGetPartById(s.Id, out var p) && p is WorksheetPart).ToList();
+        if (SheetChoice.Pick([.. worksheets.Select(s => (s.Name, s.Hidden))], _requestedSheet, diagnostics) is not (>= 0 and var index))
         {
-            diagnostics.Add(_requestedSheet is not null
-                ? Error(OpenXmlDiagnosticCodes.SheetNotFound, _requestedSheet, string.Join(", ", sheets.Select(s => s.Name)))
-                : worksheets.Count > 0
-                    ? Error(OpenXmlMessages.NoVisibleSheet, string.Join(", ", worksheets.Select(s => s.Name)))
-                    : Error(OpenXmlMessages.NoSheet));
             return false;
         }
 
-        if (_requestedSheet is not null && sheet.Hidden)
-        {
-            diagnostics.Add(OpenXmlMessages.Make(OpenXmlMessages.HiddenSheetNamed, DiagnosticSeverity.Warning, sheet.Name) with { RawValue = sheet.Name });
-        }
-        else if (_requestedSheet is null && worksheets.TakeWhile(s => s.Hidden).Select(s => s.Name).ToList() is { Count: > 0 } skipped)
-        {
-            diagnostics.Add(OpenXmlMessages.Make(OpenXmlDiagnosticCodes.HiddenSheet, DiagnosticSeverity.Warning, string.Join(", ", skipped), sheet.Name) with { RawValue = string.Join(", ", skipped) });
-        }
-
+        var sheet = worksheets[index];
+        var worksheet = (WorksheetPart)workbook.GetPartById(sheet.Id);
         SheetName = sheet.Name;
         _prefix = Quote(sheet.Name) + "!";
         if (workbook.WorkbookStylesPart is { } styles)
