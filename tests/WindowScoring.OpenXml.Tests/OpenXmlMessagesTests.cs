@@ -38,9 +38,9 @@ public sealed partial class OpenXmlMessagesTests
     }
 
     [Test]
-    public void EveryCode_IsInTheReadmesTable()
+    public void EveryCode_IsInTheDocsTable()
     {
-        var readme = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Docs", "README.md"));
+        var readme = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Docs", "articles", "diagnostic-codes.md"));
         var rows = TableRow().Matches(readme).Select(m => m.Groups[1].Value).ToArray();
         rows.Should().OnlyHaveUniqueItems().And.BeEquivalentTo(Codes());
     }

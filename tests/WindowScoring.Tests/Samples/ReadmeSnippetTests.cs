@@ -5,7 +5,8 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace WindowScoring.Tests.Samples;
 
 /// <summary>
-/// Every C# snippet of the README compiles against the library, so the README cannot drift from the code.
+/// Every C# snippet of the README and of the documentation's articles (<c>docs/articles/*.md</c>) compiles against the
+/// library, so neither can drift from the code.
 /// </summary>
 /// <remarks>
 /// A snippet is compiled as it stands: one that starts with <c>using</c> lines gets exactly those namespaces (so a claim
@@ -16,7 +17,11 @@ namespace WindowScoring.Tests.Samples;
 /// </remarks>
 public sealed partial class ReadmeSnippetTests
 {
-    private static readonly string ReadmePath = Path.Combine(TestContext.CurrentContext.TestDirectory, "Docs", "README.md");
+    private static readonly string DocsPath = Path.Combine(TestContext.CurrentContext.TestDirectory, "Docs");
+
+    /// <summary>The README first (its first snippet is the quick start), then the articles in name order.</summary>
+    private static IEnumerable<string> Documents() =>
+        new[] { Path.Combine(DocsPath, "README.md") }.Concat(Directory.GetFiles(Path.Combine(DocsPath, "articles"), "*.md").Order(StringComparer.Ordinal));
 
     private const string AllNamespaces =
         "using WindowScoring; using WindowScoring.Audit; using WindowScoring.Export; using WindowScoring.History; using WindowScoring.Import; " +
@@ -29,35 +34,39 @@ public sealed partial class ReadmeSnippetTests
     private static readonly System.Reflection.Assembly? OpenXml = AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == "WindowScoring.OpenXml")
         ?? (File.Exists(Path.Combine(AppContext.BaseDirectory, "WindowScoring.OpenXml.dll")) ? System.Reflection.Assembly.Load("WindowScoring.OpenXml") : null);
 
-    /// <summary>The README's snippets: in the core's test project those without <c>using WindowScoring.OpenXml;</c>, in the
-    /// companion package's test project (which links this file) those with it.</summary>
+    /// <summary>The snippets of the README and the articles: in the core's test project those without
+    /// <c>using WindowScoring.OpenXml;</c>, in the companion package's test project (which links this file) those with it.</summary>
     public static IEnumerable<TestCaseData> Snippets()
     {
         var openXml = OpenXml is not null;
-        var text = File.ReadAllText(ReadmePath);
-        foreach (Match m in Snippet().Matches(text))
+        foreach (var path in Documents())
         {
-            if (m.Groups["code"].Value.Contains("using WindowScoring.OpenXml;", StringComparison.Ordinal) != openXml)
+            var text = File.ReadAllText(path);
+            foreach (Match m in Snippet().Matches(text))
             {
-                continue;
-            }
+                if (m.Groups["code"].Value.Contains("using WindowScoring.OpenXml;", StringComparison.Ordinal) != openXml)
+                {
+                    continue;
+                }
 
-            var line = text[..m.Index].Count(c => c == '\n') + 2;
-            yield return new TestCaseData(m.Groups["given"].Value, m.Groups["code"].Value).SetArgDisplayNames("README line " + line);
+                var line = text[..m.Index].Count(c => c == '\n') + 2;
+                yield return new TestCaseData(m.Groups["given"].Value, m.Groups["code"].Value).SetArgDisplayNames(Path.GetFileName(path) + " line " + line);
+            }
         }
     }
 
     [Test]
-    public void Readme_HasSnippets_AndTheQuickStartNeedsTheRootNamespaceAndOneWing()
+    public void Docs_HaveSnippets_AndTheQuickStartNeedsTheRootNamespaceAndOneWing()
     {
         if (OpenXml is not null)
         {
-            Snippets().Should().NotBeEmpty("the README shows the companion package");
+            Snippets().Should().NotBeEmpty("the docs show the companion package");
             return;
         }
 
+        Directory.GetFiles(Path.Combine(DocsPath, "articles"), "*.md").Should().HaveCountGreaterThan(10, "the articles are copied beside the tests");
         var snippets = Snippets().ToArray();
-        snippets.Should().HaveCountGreaterThan(8);
+        snippets.Should().HaveCountGreaterThan(20);
         var quickStart = (string)snippets[0].Arguments[1]!;
         Regex.Matches(quickStart, @"^using [\w.]+;", RegexOptions.Multiline).Select(u => u.Value)
             .Should().Equal("using WindowScoring;", "using WindowScoring.Import;");
