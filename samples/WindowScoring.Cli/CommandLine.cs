@@ -122,7 +122,7 @@ internal static class CommandLine
 
     private static readonly Option<string?> SheetOption = new("--sheet")
     {
-        Description = "The worksheet of an .xlsx input (a file is a workbook when it starts with the zip signature PK); default: the first. Text files have none.",
+        Description = "The worksheet of an .xlsx input (a file is a workbook when it starts with the zip signature PK); default: the first visible sheet (a hidden sheet is read only when named, with a warning). Text files have none.",
         HelpName = "name",
         Recursive = true,
     };
