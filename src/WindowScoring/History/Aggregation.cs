@@ -51,8 +51,8 @@ internal static class Aggregation
             {
                 if (list.Count > 0)
                 {
-                    sum = list.Sum(f => f.Total);
-                    average = sum / list.Count;
+                    sum = ScoreArithmetic.Sum(list.Select(f => f.Total));
+                    average = ScoreArithmetic.Divide(sum.Value, list.Count);
                 }
             }
             catch (OverflowException)
@@ -89,7 +89,7 @@ internal static class Aggregation
                 evaluation = score;
                 try
                 {
-                    total = (options.MonthlyWeight * average!.Value) + (options.EvaluationWeight * score);
+                    total = ScoreArithmetic.Add(ScoreArithmetic.Multiply(options.MonthlyWeight, average!.Value), ScoreArithmetic.Multiply(options.EvaluationWeight, score));
                 }
                 catch (OverflowException)
                 {

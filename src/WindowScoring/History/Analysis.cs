@@ -34,7 +34,7 @@ internal static class Analysis
                 {
                     var change = last is not { } l ? RankChange.New : row.Rank < l.Rank ? RankChange.Up : row.Rank > l.Rank ? RankChange.Down : RankChange.Same;
                     movement = new RankMovement(data.Month, department, entry.AsPrinted.Name, row.Rank, row.Total, data.RankedCount,
-                        last?.Month, last?.Rank, change, last is { } p ? p.Rank - row.Rank : null, null);
+                        last?.Month, last?.Rank, change, last is { } p ? ScoreArithmetic.Subtract(p.Rank, row.Rank) : null, null);
                     last = (data.Month, row.Rank);
                 }
 
