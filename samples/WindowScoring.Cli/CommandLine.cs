@@ -254,7 +254,7 @@ internal static class CommandLine
             HelpName = "n",
             CustomParser = r => WholeNumber(r, "--round", 0, 28),
         };
-        var history = new Command("history", "Aggregate monthly tables into a quarter, half-year or year and list the alerts (bottom 3 for 2 months running, drops of more than 5 ranks).")
+        var history = new Command("history", "Aggregate monthly tables into a quarter, half-year or year and list the alerts (bottom 10 % for 2 months running, never the top half; drops of more than 20 % of the table).")
         {
             files, period, method, evaluations, alias, minMonths, round,
         };

@@ -203,7 +203,7 @@ internal static class Commands
         {
             w.Write($"{period.ToString("C", null)}窗口考核汇总（{aggregation.Method.ToString().ToLowerInvariant()}）\n\n");
             MarkdownTableWriter.Default.Write(table, w);
-            w.Write($"\n预警 (alerts: bottom {rules.BottomN} for {rules.ConsecutiveMonths} months running, a drop of more than {rules.MaxDrop} ranks): {alerts.Count}\n");
+            w.Write($"\n预警 (alerts: bottom {rules.Bottom} for {rules.ConsecutiveMonths} months running, a drop of more than {rules.MaxDrop} of the table): {alerts.Count}\n");
             foreach (var alert in alerts)
             {
                 w.Write(alert + "\n");

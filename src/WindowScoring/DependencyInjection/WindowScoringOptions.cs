@@ -41,7 +41,7 @@ public sealed class WindowScoringOptions
         set => _aggregation = Preconditions.CheckNotNull(value);
     }
 
-    /// <summary>The hall's alert rules over a history; <see cref="AlertOptions.Default"/> (bottom 3 for 2 months, drops of more than 5) by default.</summary>
+    /// <summary>The hall's alert rules over a history; <see cref="AlertOptions.Default"/> (the bottom 10 % for 2 months, drops of more than 20 % of the table) by default.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public AlertOptions Alerts
     {

@@ -190,7 +190,8 @@ public static class DiagnosticCodes
     /// <summary>WS508 (info): an event log has no status column; every event is taken as approved.</summary>
     public const string StatusAssumed = "WS508";
 
-    /// <summary>WS510: a scheme file is not valid JSON or does not have the scheme's shape; the diagnostic names the JSON path.</summary>
+    /// <summary>WS510: a scheme file is not valid JSON, does not have the scheme's shape, or is longer than <c>SchemeJson.MaxChars</c>
+    /// (1 Mi = 1,048,576 characters; it is not read further); the diagnostic names the JSON path.</summary>
     public const string SchemeJsonInvalid = "WS510";
 
     /// <summary>WS511: a scheme file's values break a rule of the scheme (e.g. a maximum below a minimum); the diagnostic names the JSON path.</summary>

@@ -71,6 +71,10 @@ internal static partial class Messages
     internal const string TableNumbered = "TableNumbered";
     internal const string TableTitled = "TableTitled";
     internal const string AlertFigure = "AlertFigure";
+    internal const string AlertBottomCount = "AlertBottomCount";
+    internal const string AlertBottomPercent = "AlertBottomPercent";
+    internal const string AlertDropCount = "AlertDropCount";
+    internal const string AlertDropPercent = "AlertDropPercent";
     internal const string EventsOutOfRangeReason = "EventsOutOfRangeReason";
 
     internal const string SchemeUnknownProperty = DiagnosticCodes.SchemeJsonInvalid + ".UnknownProperty";

@@ -136,8 +136,8 @@ internal static partial class Messages
         [SchemeChoice] = "应为以下之一：{0}。",
 
         // 预警（按种类设键：预警没有代码）：Alert.ToString 在其前面写部门名称。
-        [AlertPrefix + "BottomRun"] = "连续 {1} 个月位列倒数 {0} 名：{2}。",
-        [AlertPrefix + "RankDrop"] = "名次下降 {0} 位，超过 {1} 位：{2}，{3}。",
+        [AlertPrefix + "BottomRun"] = "连续 {1} 个月位列{0}：{2}。",
+        [AlertPrefix + "RankDrop"] = "名次下降 {0} 位，超过 {1}：{2}，{3}。",
         [AlertPrefix + "GradeBelow"] = "{1} 实得分值为 {0}，低于 {2}：{3}。",
     };
 
@@ -149,6 +149,10 @@ internal static partial class Messages
         [TableNumbered] = "第 {0} 张表",
         [TableTitled] = "第 {0} 张表（“{1}”）",
         [AlertFigure] = "{0} 第 {1} 名/共 {2} 个（{3}）",
+        [AlertBottomCount] = "倒数 {0} 名",
+        [AlertBottomPercent] = "后 {0}%",
+        [AlertDropCount] = "{0} 位",
+        [AlertDropPercent] = "{0} 位（{2} 个的 {1}%）",
         [EventsOutOfRangeReason] = "分值超出范围",
         ["SchemeObject"] = "考核办法",
         ["RuleObject"] = "规则",

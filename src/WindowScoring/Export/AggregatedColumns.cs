@@ -26,8 +26,7 @@ internal static class AggregatedColumns
             new(C.Average, static (t, l, _) => Average(t, l.Row?.Average ?? l.Apart!.Average)),
             new(C.Evaluation, static (t, l, _) => l.Row?.Evaluation is { } e ? ScoreText.FormatDisplay(e, t.DisplayDecimals) : string.Empty,
                 inMarkdown: static t => t.Options.Method == AggregationMethod.Weighted),
-            new(C.AggregatedTotal, static (t, l, language) => l.Row is not { } r ? NotRanked(language)
-                : t.Options.Method == AggregationMethod.Sum ? ScoreText.FormatDisplay(r.Total, t.DisplayDecimals) : Average(t, r.Total)),
+            new(C.AggregatedTotal, static (_, l, language) => l.Row?.TotalText ?? NotRanked(language)),
             new(C.Note, static (t, l, language) => l.Row is { } r
                 ? r.MonthsAssessed < t.Months.Count ? Months(language, r.Months) : string.Empty
                 : Reason(l.Apart!.Reason, language) + (l.Apart.Months.Count == 0 ? string.Empty : "; " + Months(language, l.Apart.Months))),

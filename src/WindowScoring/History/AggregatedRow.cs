@@ -18,7 +18,8 @@ public sealed class AggregatedRow
         decimal sum,
         decimal average,
         decimal? evaluation,
-        decimal total)
+        decimal total,
+        string totalText)
     {
         Rank = rank;
         PrintedRank = printedRank;
@@ -30,6 +31,7 @@ public sealed class AggregatedRow
         Average = average;
         Evaluation = evaluation;
         Total = total;
+        TotalText = totalText;
     }
 
     /// <summary>The rank of <see cref="Total"/> under <see cref="AggregationOptions.RankingMethod"/> (within its group, when grouped).</summary>
@@ -62,11 +64,15 @@ public sealed class AggregatedRow
     /// <summary>The figure ranked: the sum, the average or the weighted mix, rounded once when <see cref="AggregationOptions.RoundDecimals"/> is set.</summary>
     public decimal Total { get; }
 
+    /// <summary>The total as writers print it (<see cref="AggregatedTable.FormatTotal"/>).</summary>
+    internal string TotalText { get; }
+
     /// <summary>The same row ranked again (within its group): used once by the aggregation after ranking.</summary>
     internal AggregatedRow Ranked(decimal rank, string printedRank, string? group) =>
-        new(rank, printedRank, Department, group, MonthsAssessed, Months, Sum, Average, Evaluation, Total);
+        new(rank, printedRank, Department, group, MonthsAssessed, Months, Sum, Average, Evaluation, Total, TotalText);
 
-    /// <summary>An invariant one-line summary, e.g. <c>1 省林草局 285 (3 months)</c>.</summary>
+    /// <summary>An invariant one-line summary with the total as writers print it (an average rounded for display), e.g.
+    /// <c>1 省林草局 95 (3 months)</c>, <c>2 省公安厅 99.17 (3 months)</c>.</summary>
     /// <returns>The summary.</returns>
-    public override string ToString() => $"{ScoreText.Format(Rank)} {Department.Name} {ScoreText.Format(Total)} ({MonthsAssessed} months)";
+    public override string ToString() => $"{ScoreText.Format(Rank)} {Department.Name} {TotalText} ({MonthsAssessed} months)";
 }

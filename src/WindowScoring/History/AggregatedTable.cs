@@ -51,6 +51,11 @@ public sealed class AggregatedTable : DiagnosticResult<AggregatedTable>
     /// <summary>The display decimals of the scheme in force in the latest month aggregated (<see cref="ScoringScheme.DisplayDecimals"/>), which writers print with.</summary>
     internal int? DisplayDecimals { get; init; }
 
+    /// <summary>How a total of an aggregation prints, the one rule for writers and <see cref="AggregatedRow.ToString"/>: a sum
+    /// with the display decimals (or exactly), an average or weighted mix rounded for display (<see cref="ScoreText.FormatAverage"/>).</summary>
+    internal static string FormatTotal(AggregationMethod method, int? displayDecimals, decimal total) =>
+        method == AggregationMethod.Sum ? ScoreText.FormatDisplay(total, displayDecimals) : ScoreText.FormatAverage(total, displayDecimals);
+
     /// <summary>An invariant summary, e.g. <c>2023-Q4 Average: 3 ranked, 2 listed apart</c>.</summary>
     /// <returns>The summary.</returns>
     public override string ToString() => $"{Period} {Options.Method}: {Rows.Count} ranked, {ListedApart.Count} listed apart";

@@ -37,6 +37,7 @@ internal static class Aggregation
             }
         }
 
+        var displayDecimals = months.Count == 0 ? null : history.MonthOf(months[^1])!.Table.Scheme.DisplayDecimals;
         var weighted = options.Method == AggregationMethod.Weighted;
         List<(Department Current, Department Key)> keys = [];
         var evaluations = weighted ? ResolveEvaluations(history.Aliases, options.Evaluations, diagnostics, keys, culture) : null;
@@ -51,8 +52,8 @@ internal static class Aggregation
             {
                 if (list.Count > 0)
                 {
-                    sum = list.Sum(f => f.Total);
-                    average = sum / list.Count;
+                    sum = ScoreArithmetic.Sum(list.Select(f => f.Total));
+                    average = ScoreArithmetic.Divide(sum.Value, list.Count);
                 }
             }
             catch (OverflowException)
@@ -89,7 +90,7 @@ internal static class Aggregation
                 evaluation = score;
                 try
                 {
-                    total = (options.MonthlyWeight * average!.Value) + (options.EvaluationWeight * score);
+                    total = ScoreArithmetic.Add(ScoreArithmetic.Multiply(options.MonthlyWeight, average!.Value), ScoreArithmetic.Multiply(options.EvaluationWeight, score));
                 }
                 catch (OverflowException)
                 {
@@ -107,7 +108,7 @@ internal static class Aggregation
                 total = Math.Round(total, decimals, MidpointRounding.AwayFromZero);
             }
 
-            candidates.Add(new AggregatedRow(0m, string.Empty, department, null, list.Count, assessed, sum.Value, average!.Value, evaluation, total));
+            candidates.Add(new AggregatedRow(0m, string.Empty, department, null, list.Count, assessed, sum.Value, average!.Value, evaluation, total, AggregatedTable.FormatTotal(options.Method, displayDecimals, total)));
         }
 
         if (evaluations is not null)
@@ -123,7 +124,7 @@ internal static class Aggregation
 
         return new AggregatedTable(period, options, months.ToArray(), missing.ToArray(), Rank(candidates, options), apart.ToArray(), diagnostics.ToArray())
         {
-            DisplayDecimals = months.Count == 0 ? null : history.MonthOf(months[^1])!.Table.Scheme.DisplayDecimals,
+            DisplayDecimals = displayDecimals,
         };
     }
 

@@ -34,7 +34,7 @@ internal static class Analysis
                 {
                     var change = last is not { } l ? RankChange.New : row.Rank < l.Rank ? RankChange.Up : row.Rank > l.Rank ? RankChange.Down : RankChange.Same;
                     movement = new RankMovement(data.Month, department, entry.AsPrinted.Name, row.Rank, row.Total, data.RankedCount,
-                        last?.Month, last?.Rank, change, last is { } p ? p.Rank - row.Rank : null, null);
+                        last?.Month, last?.Rank, change, last is { } p ? ScoreArithmetic.Subtract(p.Rank, row.Rank) : null, null);
                     last = (data.Month, row.Rank);
                 }
 
@@ -81,13 +81,15 @@ internal static class Analysis
         return new HistoryAnalysis(period, options, history.Aliases, departments.ToArray(), movements, kept);
     }
 
-    // Runs of consecutive calendar months in the bottom N; one alert per run of at least K months.
+    // Runs of consecutive calendar months in the bottom (AlertOptions.Bottom); one alert per run of at least K months.
     private static void BottomRuns(AssessmentHistory history, Department department, AlertOptions options, List<(Alert, int)> alerts, CultureInfo culture)
     {
-        if (options.BottomN is not { } n)
+        if (options.Bottom is not { } bottom)
         {
             return;
         }
+
+        var places = bottom.Count is { } n ? Messages.Term(Messages.AlertBottomCount, culture, n) : Messages.Term(Messages.AlertBottomPercent, culture, ScoreText.Format(bottom.Percent!.Value));
 
         var run = new List<AlertFigure>();
         void Close()
@@ -95,7 +97,7 @@ internal static class Analysis
             if (run.Count >= options.ConsecutiveMonths)
             {
                 var months = run.Select(f => f.Month).ToArray();
-                var message = Message(AlertKind.BottomRun, culture, n, run.Count, string.Join(Messages.Term(Messages.ListSeparatorTerm, culture), run.Select(f => Figure(f, culture))));
+                var message = Message(AlertKind.BottomRun, culture, places, run.Count, string.Join(Messages.Term(Messages.ListSeparatorTerm, culture), run.Select(f => Figure(f, culture))));
                 alerts.Add((new Alert(AlertKind.BottomRun, department, months, run.ToArray(), message), PlaceIn(history, months[^1], department)));
             }
 
@@ -104,7 +106,8 @@ internal static class Analysis
 
         foreach (var data in history.MonthData)
         {
-            var inBottom = data.ByDepartment.TryGetValue(department, out var entry) && entry.Row is { } ranked && data.CountBelow(ranked.Total) < n;
+            var inBottom = data.ByDepartment.TryGetValue(department, out var entry) && entry.Row is { } ranked
+                && bottom.HoldsBottom(data.CountBelow(ranked.Total), data.CountAbove(ranked.Total), data.RankedCount);
             if (run.Count > 0 && (!inBottom || !IsNextMonth(run[^1].Month, data.Month)))
             {
                 Close();
@@ -129,8 +132,11 @@ internal static class Analysis
 
         foreach (var m in movements)
         {
-            if (m.Delta is { } delta && -delta > maxDrop)
+            if (m.Delta is { } delta && -delta > maxDrop.Tolerance(m.RankedCount))
             {
+                var tolerated = maxDrop.Percent is { } percent
+                    ? Messages.Term(Messages.AlertDropPercent, culture, maxDrop.Tolerance(m.RankedCount), ScoreText.Format(percent), m.RankedCount)
+                    : Messages.Term(Messages.AlertDropCount, culture, maxDrop.Tolerance(m.RankedCount));
                 var previous = history.MonthOf(m.PreviousMonth!.Value)!;
                 var before = previous.ByDepartment[m.Department].Row!;
                 var figures = new[]
@@ -138,7 +144,7 @@ internal static class Analysis
                     new AlertFigure(previous.Month, before.Rank, previous.RankedCount, before.Total),
                     new AlertFigure(m.Month, m.Rank!.Value, m.RankedCount, m.Total!.Value),
                 };
-                var message = Message(AlertKind.RankDrop, culture, ScoreText.Format(-delta), maxDrop, Figure(figures[0], culture), Figure(figures[1], culture));
+                var message = Message(AlertKind.RankDrop, culture, ScoreText.Format(-delta), tolerated, Figure(figures[0], culture), Figure(figures[1], culture));
                 alerts.Add((new Alert(AlertKind.RankDrop, m.Department, [previous.Month, m.Month], figures, message), PlaceIn(history, m.Month, m.Department)));
             }
         }

@@ -27,13 +27,19 @@ internal sealed class HistoryMonth
     internal int RankedCount => Table.Rows.Count;
 
     /// <summary>How many ranked departments of the month have a total lower than <paramref name="total"/>.</summary>
-    internal int CountBelow(decimal total)
+    internal int CountBelow(decimal total) => FirstNotBelow(total, orEqual: false);
+
+    /// <summary>How many ranked departments of the month have a total higher than <paramref name="total"/> (its competition rank − 1).</summary>
+    internal int CountAbove(decimal total) => _totalsAscending.Length - FirstNotBelow(total, orEqual: true);
+
+    // The index of the first total not below (orEqual: not at or below) the given total, in the ascending totals.
+    private int FirstNotBelow(decimal total, bool orEqual)
     {
         int lo = 0, hi = _totalsAscending.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (_totalsAscending[mid] < total)
+            if (_totalsAscending[mid] < total || (orEqual && _totalsAscending[mid] == total))
             {
                 lo = mid + 1;
             }

@@ -119,8 +119,8 @@ public static class EventScoring
             var group = groups?.GetValueOrDefault(d);
             try
             {
-                var deduction = applied.Where(a => a.Kind == RuleKind.Deduction).Sum(a => a.Counted);
-                var bonus = applied.Where(a => a.Kind == RuleKind.Bonus).Sum(a => a.Counted);
+                var deduction = ScoreArithmetic.Sum(applied.Where(a => a.Kind == RuleKind.Deduction).Select(a => a.Counted));
+                var bonus = ScoreArithmetic.Sum(applied.Where(a => a.Kind == RuleKind.Bonus).Select(a => a.Counted));
                 _ = ChiefRepresentativeDeduction(applied); // sums full points (before budgets): it can overflow when the counted sums do not
                 assessments.Add(new Assessment(d, engine.Scheme.BaseScoreFor(group), deduction, bonus) { Group = group });
                 entries[i] = (assessments[^1], null);
@@ -216,7 +216,7 @@ public static class EventScoring
         {
             try
             {
-                return perUnit * e.Quantity;
+                return ScoreArithmetic.Multiply(perUnit, e.Quantity);
             }
             catch (OverflowException)
             {
@@ -240,8 +240,8 @@ public static class EventScoring
             }
 
             var spent = used.GetValueOrDefault(a.Category);
-            var counts = Math.Min(a.Points, Math.Max(0m, budget - spent));
-            used[a.Category] = spent + counts;
+            var counts = Math.Min(a.Points, Math.Max(0m, ScoreArithmetic.Subtract(budget, spent)));
+            used[a.Category] = ScoreArithmetic.Add(spent, counts);
             if (counts != a.Points)
             {
                 ordered[i] = a.WithCounted(counts);
@@ -251,9 +251,9 @@ public static class EventScoring
         return ordered;
     }
 
-    private static decimal ChiefRepresentativeDeduction(IEnumerable<Adjustment> adjustments) => adjustments
+    private static decimal ChiefRepresentativeDeduction(IEnumerable<Adjustment> adjustments) => ScoreArithmetic.Sum(adjustments
         .Where(a => a.Kind == RuleKind.Deduction)
-        .Sum(a => a.Event.Role == EventRole.ChiefRepresentative ? a.Points : a.Points * (a.Rule?.SecondaryShare ?? 0m));
+        .Select(a => a.Event.Role == EventRole.ChiefRepresentative ? a.Points : ScoreArithmetic.Multiply(a.Points, a.Rule?.SecondaryShare ?? 0m)));
 
     // The first Count departments (skipping vetoed ones for top honours), plus every department tied with the last one taken.
     private static IEnumerable<HonourAward> Award(HonourRule honour, IReadOnlyList<RankedRow> rows, HashSet<Department> vetoed)

@@ -258,7 +258,7 @@ public sealed class ScoringScheme
             }
 
             countedBonus = bonus;
-            total = assessment.BaseScore!.Value - assessment.Deduction!.Value + bonus;
+            total = ScoreArithmetic.Total(assessment.BaseScore!.Value, assessment.Deduction!.Value, bonus);
         }
 
         if (TotalCap is { } totalCap && total > totalCap)

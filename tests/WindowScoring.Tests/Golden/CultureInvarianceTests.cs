@@ -100,7 +100,7 @@ public sealed class CultureInvarianceTests
             "RankedItem { Item = 114.5, Key = 114.5, Rank = 1.5, Position = 2, InputIndex = 1, TieSize = 2, IsFirstWithRank = False, IsTied = True, PrintedRank =  }",
             "PublishedRow { Line = 2, Assessment = 教育厅: 100 - 12.5 + 1.5 = 89, PrintedRank = 1, PrintedTotal = 89, Extras = [] }",
             "AggregationOptions { Method = Weighted, MonthlyWeight = 0.8, EvaluationWeight = 0.2, MinimumMonths = 1, RoundDecimals = , RankingMethod = Competition, Evaluations = 0 scores, Groups =  }",
-            "AlertOptions { BottomN = 3, ConsecutiveMonths = 2, MaxDrop = 5, GradeThreshold = 89.5, GradeName = 合格 }");
+            "AlertOptions { Bottom = 10 %, ConsecutiveMonths = 2, MaxDrop = 20 %, GradeThreshold = 89.5, GradeName = 合格 }");
     }
 
     private static string EventPipeline()

@@ -296,7 +296,9 @@ public sealed class AggregationTests
         using var _ = new CultureScope(culture);
         var q4 = Quarter().Aggregate(Q4, new AggregationOptions { MinimumMonths = 3 });
 
-        q4.Rows[1].ToString().Should().Be("2 省公安厅 99.16666666666666666666666667 (3 months)");
+        q4.Rows[1].ToString().Should().Be("2 省公安厅 99.17 (3 months)", "an average prints rounded for display, as the writers print it");
+        q4.Rows[1].Total.Should().Be(297.5m / 3m, "the value stays exact");
+        Quarter().Aggregate(Q4, new AggregationOptions { Method = AggregationMethod.Sum, MinimumMonths = 3 }).Rows[1].ToString().Should().Be("2 省公安厅 297.5 (3 months)");
         q4.ListedApart[1].Message.Should().Contain("2023-11, 2023-12");
     }
 }

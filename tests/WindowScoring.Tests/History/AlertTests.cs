@@ -5,7 +5,7 @@ namespace WindowScoring.Tests.History;
 
 public sealed class AlertTests
 {
-    private static readonly AlertOptions BottomOnly = new() { BottomN = 2, ConsecutiveMonths = 2, MaxDrop = null };
+    private static readonly AlertOptions BottomOnly = new() { Bottom = TablePlaces.FromCount(2), ConsecutiveMonths = 2, MaxDrop = null };
 
     private static IEnumerable<(AlertKind Kind, string Department, string Months)> Summary(IEnumerable<Alert> alerts) =>
         alerts.Select(a => (a.Kind, a.Department.Name, string.Join(" ", a.Months)));
@@ -46,7 +46,7 @@ public sealed class AlertTests
             Month(2023, 11, Score("甲", 100m), Score("乙", 80m)),
         ]);
 
-        history.Analyze(new AlertOptions { BottomN = 1 }).Alerts.Should().BeEmpty();
+        history.Analyze(new AlertOptions { Bottom = TablePlaces.FromCount(1) }).Alerts.Should().BeEmpty();
     }
 
     [Test]
@@ -59,7 +59,7 @@ public sealed class AlertTests
             Month(2024, 1, Score("甲", 100m), Score("乙", 80m)),
         ]);
 
-        Summary(history.Analyze(new AlertOptions { BottomN = 1 }).Alerts).Should().Equal((AlertKind.BottomRun, "乙", "2023-11 2023-12 2024-01"));
+        Summary(history.Analyze(new AlertOptions { Bottom = TablePlaces.FromCount(1) }).Alerts).Should().Equal((AlertKind.BottomRun, "乙", "2023-11 2023-12 2024-01"));
     }
 
     [Test]
@@ -71,25 +71,19 @@ public sealed class AlertTests
             Month(2023, 2, Score("甲", 100m), Score("乙", 90m), Score("丙", 90m)),
         ]);
 
-        Summary(history.Analyze(new AlertOptions { BottomN = 1 }).Alerts).Should().Equal(
+        Summary(history.Analyze(new AlertOptions { Bottom = TablePlaces.FromCount(1) }).Alerts).Should().Equal(
             (AlertKind.BottomRun, "乙", "2023-01 2023-02"), (AlertKind.BottomRun, "丙", "2023-01 2023-02"));
-    }
-
-    [Test]
-    public void BottomRun_DefaultIsBottomThreeForTwoMonths()
-    {
-        AlertOptions.Default.Should().Match<AlertOptions>(o => o.BottomN == 3 && o.ConsecutiveMonths == 2 && o.MaxDrop == 5 && o.GradeThreshold == null);
     }
 
     [Test]
     public void RankDrop_MoreThanMaxDropFires_ExactlyMaxDropDoesNot()
     {
         // 医保 3 (Nov) → 5 (Dec): a drop of 2. Every other drop is 1.
-        var fires = Quarter().Analyze(new AlertOptions { BottomN = null, MaxDrop = 1 }).Alerts;
+        var fires = Quarter().Analyze(new AlertOptions { Bottom = null, MaxDrop = TablePlaces.FromCount(1) }).Alerts;
         Summary(fires).Should().Equal((AlertKind.RankDrop, Medical, "2023-11 2023-12"));
         fires[0].Message.Should().Be("dropped 2 ranks, more than 1: 2023-11 rank 3 of 4 (97), 2023-12 rank 5 of 5 (88).");
 
-        Quarter().Analyze(new AlertOptions { BottomN = null, MaxDrop = 2 }).Alerts.Should().BeEmpty();
+        Quarter().Analyze(new AlertOptions { Bottom = null, MaxDrop = TablePlaces.FromCount(2) }).Alerts.Should().BeEmpty();
     }
 
     [Test]
@@ -102,26 +96,26 @@ public sealed class AlertTests
             Month(2023, 3, Score("乙", 90m), Score("丙", 80m), Score("甲", 70m)),
         ]);
 
-        Summary(history.Analyze(new AlertOptions { BottomN = null, MaxDrop = 1 }).Alerts).Should().Equal((AlertKind.RankDrop, "甲", "2023-01 2023-03"));
+        Summary(history.Analyze(new AlertOptions { Bottom = null, MaxDrop = TablePlaces.FromCount(1) }).Alerts).Should().Equal((AlertKind.RankDrop, "甲", "2023-01 2023-03"));
     }
 
     [Test]
     public void GradeBelow_StrictlyBelowThresholdFires_EqualDoesNot()
     {
         // 税务 90 in October equals the threshold; 医保 88 in December is below it.
-        var alerts = Quarter().Analyze(new AlertOptions { BottomN = null, MaxDrop = null, GradeThreshold = 90m, GradeName = "合格" }).Alerts;
+        var alerts = Quarter().Analyze(new AlertOptions { Bottom = null, MaxDrop = null, GradeThreshold = 90m, GradeName = "合格" }).Alerts;
 
         Summary(alerts).Should().Equal((AlertKind.GradeBelow, Medical, "2023-12"));
         alerts[0].Figures.Should().Equal(new AlertFigure(AssessmentPeriod.Month(2023, 12), 5m, 5, 88m));
         alerts[0].Message.Should().Be("a total of 88 in 2023-12, below 合格 (90): 2023-12 rank 5 of 5 (88).");
 
-        Quarter().Analyze(new AlertOptions { BottomN = null, MaxDrop = null, GradeThreshold = 88m }).Alerts.Should().BeEmpty();
+        Quarter().Analyze(new AlertOptions { Bottom = null, MaxDrop = null, GradeThreshold = 88m }).Alerts.Should().BeEmpty();
     }
 
     [Test]
     public void Alerts_OrderedByMonthThenKindThenPlace_AndKeptPerDepartment()
     {
-        var analysis = Quarter().Analyze(new AlertOptions { BottomN = 2, MaxDrop = 1, GradeThreshold = 90m });
+        var analysis = Quarter().Analyze(new AlertOptions { Bottom = TablePlaces.FromCount(2), MaxDrop = TablePlaces.FromCount(1), GradeThreshold = 90m });
 
         Summary(analysis.Alerts).Should().Equal(
             (AlertKind.BottomRun, ForestryNow, "2023-10 2023-11"),
@@ -134,7 +128,7 @@ public sealed class AlertTests
     [Test]
     public void Period_KeepsAlertsArisingInIt()
     {
-        var options = new AlertOptions { BottomN = 2, MaxDrop = null };
+        var options = new AlertOptions { Bottom = TablePlaces.FromCount(2), MaxDrop = null };
 
         Summary(Quarter().Analyze(AssessmentPeriod.Month(2023, 11), options).Alerts).Should().Equal((AlertKind.BottomRun, ForestryNow, "2023-10 2023-11"));
         Quarter().Analyze(AssessmentPeriod.Month(2023, 10), options).Alerts.Should().BeEmpty();
@@ -145,7 +139,7 @@ public sealed class AlertTests
     {
         using var _ = new CultureScope(culture);
         using var language = new MessageCultureScope("");
-        var alerts = new AssessmentHistory(QuarterTables(), Aliases).Analyze(new AlertOptions { BottomN = 2, MaxDrop = 1, GradeThreshold = 88.5m }).Alerts;
+        var alerts = new AssessmentHistory(QuarterTables(), Aliases).Analyze(new AlertOptions { Bottom = TablePlaces.FromCount(2), MaxDrop = TablePlaces.FromCount(1), GradeThreshold = 88.5m }).Alerts;
 
         alerts.Select(a => a.ToString()).Should().Equal(
             "2023-11 BottomRun 省林草局: in the bottom 2 for 2 consecutive months: 2023-10 rank 3 of 4 (95), 2023-11 rank 4 of 4 (96).",
@@ -157,8 +151,8 @@ public sealed class AlertTests
     [Test]
     public void Options_ValidateTheirValues()
     {
-        FluentActions.Invoking(() => new AlertOptions { BottomN = 0 }).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => new AlertOptions { Bottom = TablePlaces.FromCount(0) }).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => new AlertOptions { ConsecutiveMonths = 0 }).Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => AlertOptions.Default with { MaxDrop = -1 }).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => AlertOptions.Default with { MaxDrop = TablePlaces.FromCount(-1) }).Should().Throw<ArgumentOutOfRangeException>();
     }
 }

@@ -25,7 +25,7 @@ public sealed class HistoryDemoTests
         });
         var markdown = MarkdownTableWriter.Default.ToText(q4);
 
-        var analysis = history.Analyze(AssessmentPeriod.Parse("2023-Q4"));   // bottom 3 for 2 months, drops of more than 5
+        var analysis = history.Analyze(AssessmentPeriod.Parse("2023-Q4"), new AlertOptions { Bottom = TablePlaces.FromCount(3) });   // the hall's written rule: bottom 3 for 2 months
         var forestry = analysis[Department.FromName("省林业厅")];            // the former name finds 省林草局
         // --- end ---
 
@@ -34,7 +34,9 @@ public sealed class HistoryDemoTests
         q4.ListedApart.Select(u => u.Department.Name).Should().Equal("省税务局", "省医保局");
         markdown.Should().Contain("| 3 | 省林草局 | 3 | 285 | 95 | 95 |  |");
         analysis.Alerts.Select(a => (a.Kind, a.Department.Name, a.Months.Count)).Should().Equal(
-            (AlertKind.BottomRun, "省林草局", 3), (AlertKind.BottomRun, "省医保局", 2));
+            (AlertKind.BottomRun, "省林草局", 3), (AlertKind.BottomRun, "省医保局", 2), (AlertKind.RankDrop, "省医保局", 2));
+        history.Analyze(AssessmentPeriod.Parse("2023-Q4")).Alerts.Select(a => a.Kind).Should().Equal([AlertKind.RankDrop],
+            "by default only the last of 4 or 5 departments is in the bottom, never the same two months running here");
         forestry!.Months.Select(m => m.Change).Should().Equal(RankChange.New, RankChange.Down, RankChange.Up);
         MarkdownTableWriter.Default.ToText(forestry).Should().EndWith("最好名次 3（2023-10），最差名次 4（2023-11），第一名 0 个月\n");
     }

@@ -131,7 +131,7 @@ public sealed class HostileInputTests
 
         r.Scheme.Should().BeNull();
         r.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.SchemeJsonInvalid);
-        stream.BytesRead.Should().BeLessThan(HundredMegabytes / 5, "a scheme is read up to 16 Mi characters, not to the end of a 100 MB stream");
+        stream.BytesRead.Should().BeLessThan(HundredMegabytes / 5, "a scheme is read up to SchemeJson.MaxChars (1 Mi) characters, not to the end of a 100 MB stream");
     }
 
     [Test]

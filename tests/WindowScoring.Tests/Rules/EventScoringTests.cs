@@ -57,6 +57,23 @@ public sealed class EventScoringTests
     }
 
     [Test]
+    public void Figures_PrintAsWritten_NoScaleLeftByArithmetic()
+    {
+        // LINQPad query 04 showed Deduction=12.0, Total=89.0 and a chief representative's 6.50: 0.5 × 6 = 3.0 and
+        // 3.0 × 0.5 = 1.50 carried their zeros into every sum, ToString(), Dump() and JSON document.
+        var events = new[] { E("教育厅", "FW-01", value: 5m), E("教育厅", "FW-01", value: 4m, day: 20), E("教育厅", "JL-01", 6m), E("教育厅", "JJ-03") };
+
+        var result = new ScoringEngine(Sample).Assess(November, [D("教育厅")], events);
+
+        var row = result.Table.Rows.Single();
+        row.ToString().Should().Be("1 教育厅 89");
+        row.Assessment.ToString().Should().Be("教育厅: 100 - 12 + 1 = 89");
+        System.Text.Json.JsonSerializer.Serialize(new { row.Deduction, row.Total, row.RawTotal }).Should().Be("""{"Deduction":12,"Total":89,"RawTotal":89}""");
+        result[D("教育厅")].ChiefRepresentativeDeduction.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be("6", "(5 + 4 + 3) × 0.5: FW-01 and JL-01 both give the chief representative half");
+        result[D("教育厅")].Adjustments.Select(a => a.Counted.ToString(System.Globalization.CultureInfo.InvariantCulture)).Should().Equal("5", "3", "1", "4"); // in date order
+    }
+
+    [Test]
     public void HugeChiefRepresentativeTally_IsADiagnostic_NotAnException()
     {
         // JL-01 (0.5 per person-time, budget 10 for 纪律作风): the budget keeps the counted deduction at 10, but the chief
