@@ -38,7 +38,8 @@ public sealed class DocxTableWriter : ITableWriter<RankedTable>
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        WritableText.ToFile(path, Package(table));
+        var package = Package(table); // checked before the file is touched
+        WritableText.ToFile(path, file => TemporaryFile.WriteTo(file, package)); // the target may be a device that cannot seek
     }
 
     /// <summary><c>docx</c>.</summary>

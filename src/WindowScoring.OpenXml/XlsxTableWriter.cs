@@ -52,7 +52,8 @@ public sealed class XlsxTableWriter : ITableWriter<RankedTable>
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        WritableText.ToFile(path, Package(table));
+        var package = Package(table); // checked before the file is touched
+        WritableText.ToFile(path, file => TemporaryFile.WriteTo(file, package)); // the target may be a device that cannot seek
     }
 
     /// <summary><c>xlsx</c>.</summary>
