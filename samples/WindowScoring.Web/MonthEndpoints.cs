@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using WindowScoring.Export;
 using WindowScoring.History;
 using WindowScoring.Import;
 using WindowScoring.Validation;
@@ -180,17 +181,17 @@ internal static class MonthEndpoints
             : NotFound(revision is null ? "NotFound.Month" : "NotFound.Revision", month, revision);
     }
 
-    /// <summary>GET /api/months/{period}.csv, .xlsx or .docx: the registered downloads.</summary>
-    private static async Task<IResult> DownloadAsync(string period, string format, [FromServices] IEnumerable<ITableDownload> downloads, [FromServices] HallMonths months, CancellationToken cancellationToken)
+    /// <summary>GET /api/months/{period}.csv, .md, .txt, .xlsx or .docx: the registered writers, straight into the response body.</summary>
+    private static async Task<IResult> DownloadAsync(string period, string format, [FromServices] IEnumerable<ITableWriter<RankedTable>> writers, [FromServices] HallMonths months, CancellationToken cancellationToken)
     {
         if (!TryMonth(period, out var month, out var badPeriod))
         {
             return badPeriod;
         }
 
-        var available = downloads.ToArray();
-        var names = string.Join(", ", available.Select(d => d.Extension));
-        if (available.FirstOrDefault(d => d.Extension.Equals(format, StringComparison.OrdinalIgnoreCase)) is not { } download)
+        var available = writers.ToArray();
+        var names = string.Join(", ", available.Select(w => w.FileExtension));
+        if (available.FirstOrDefault(w => w.FileExtension.Equals(format, StringComparison.OrdinalIgnoreCase)) is not { } writer)
         {
             return Problem(StatusCodes.Status404NotFound, "DownloadUnknown", HallText.Get("DownloadUnknown.Detail", format, names));
         }
@@ -200,9 +201,9 @@ internal static class MonthEndpoints
             return NotFound("NotFound.Month", month);
         }
 
-        var buffer = new MemoryStream();
-        download.Write(table, buffer);
-        return Results.File(buffer.ToArray(), download.ContentType, $"{month}.{download.Extension}");
+        // Nothing buffered here: the text writers pass on a few kilobytes at a time; .xlsx and .docx are built in a
+        // temporary file (the Open XML SDK needs a stream it can seek) and copied from it.
+        return Results.Stream(body => writer.WriteAsync(table, body, cancellationToken), writer.MediaType, $"{month}.{writer.FileExtension}");
     }
 
     /// <summary>GET /api/months/{period}/report: the printable page.</summary>

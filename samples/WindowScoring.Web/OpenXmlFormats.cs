@@ -4,7 +4,7 @@ using WindowScoring.OpenXml;
 namespace WindowScoring.Web;
 
 /// <summary>
-/// An .xlsx upload, read with <see cref="WorkbookReader.ReadAsync"/> (the body copied asynchronously to memory up to
+/// An .xlsx upload, read with <see cref="WorkbookReader.ReadAsync"/> (the body copied asynchronously to a temporary file up to
 /// <see cref="ImportOptions.MaxBytes"/>, beyond which it is WS100 and so 413) under the same options as a text upload.
 /// It takes a file by its content (the zip signature, whatever the media type or name) or by an .xlsx media type or name
 /// (a file named .xlsx that is not a zip is then a 422 saying so, not a CSV read of binary bytes); never a Word document.
@@ -17,24 +17,4 @@ internal sealed class WorkbookUpload : ITableUpload
 
     public Task<ImportResult> ReadAsync(Stream body, string? mediaType, ImportOptions options, CancellationToken cancellationToken) =>
         WorkbookReader.ReadAsync(body, options, sheetName: null, cancellationToken); // the first worksheet
-}
-
-/// <summary>The published layout as an Excel worksheet (<see cref="XlsxTableWriter"/>).</summary>
-internal sealed class XlsxTableDownload(XlsxTableWriter writer) : ITableDownload
-{
-    public string Extension => "xlsx";
-
-    public string ContentType => OpenXmlFiles.WorkbookType;
-
-    public void Write(RankedTable table, Stream target) => writer.Write(table, target);
-}
-
-/// <summary>The Word table of the weekly report (<see cref="DocxTableWriter"/>).</summary>
-internal sealed class DocxTableDownload(DocxTableWriter writer) : ITableDownload
-{
-    public string Extension => "docx";
-
-    public string ContentType => OpenXmlFiles.WordType;
-
-    public void Write(RankedTable table, Stream target) => writer.Write(table, target);
 }

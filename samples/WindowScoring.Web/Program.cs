@@ -9,7 +9,7 @@
 // a month as its next revision, with the accounts (ASP.NET Core Identity) and the audit log; the scheme is the JSON file
 // named by WindowScoring:SchemeFile; uploads are limited to WindowScoring:MaxUploadBytes (413 beyond).
 // Endpoints: POST/GET /api/months/{period}, GET /api/months/{period}/report, GET /api/months/{period}/revisions,
-// GET /api/months/{period}.csv|.xlsx|.docx, GET /api/history/{period}?method=average|sum, /api/auth/* (Identity),
+// GET /api/months/{period}.csv|.md|.txt|.xlsx|.docx, GET /api/history/{period}?method=average|sum, /api/auth/* (Identity),
 // /api/accounts, /api/audit-log. See README, "Host sample" and "Deploying in a hall".
 using System.Globalization;
 using WindowScoring;
@@ -33,11 +33,12 @@ builder.Services.AddSingleton<HallMonths>();
 
 // File formats (TableFormats.cs, OpenXmlFormats.cs). An upload goes to the first that can read it, by its first bytes,
 // media type and name: a workbook (zip signature) to WorkbookReader, anything else but a Word document to the text reader.
+// A download is written by the library's ITableWriter<RankedTable> of its extension: AddWindowScoring registers CSV,
+// Markdown (.md) and the report layout (.txt); the OpenXml package's .xlsx and .docx writers are added here.
 builder.Services.AddSingleton<ITableUpload, WorkbookUpload>();
 builder.Services.AddSingleton<ITableUpload, TextTableUpload>();
-builder.Services.AddSingleton<ITableDownload>(sp => new CsvTableDownload(sp.GetRequiredService<CsvTableWriter>()));
-builder.Services.AddSingleton<ITableDownload>(new XlsxTableDownload(XlsxTableWriter.Default));
-builder.Services.AddSingleton<ITableDownload>(new DocxTableDownload(DocxTableWriter.Default));
+builder.Services.AddSingleton<ITableWriter<RankedTable>>(XlsxTableWriter.Default);
+builder.Services.AddSingleton<ITableWriter<RankedTable>>(DocxTableWriter.Default);
 
 // Sign-in, roles, antiforgery, rate limits and the audit log (AuthSetup.cs).
 builder.Services.AddHallSignIn();

@@ -1,15 +1,14 @@
 using System.Text;
 using Microsoft.Net.Http.Headers;
-using WindowScoring.Export;
 using WindowScoring.Import;
 
 namespace WindowScoring.Web;
 
-// The seam for file formats. The sample registers the text formats the core library reads and writes (CSV, TSV,
-// report layout, report text; CSV downloads) and, from the WindowScoring.OpenXml package (OpenXmlFormats.cs), the .xlsx
-// upload and the .xlsx and .docx downloads. The upload endpoint offers a file to each registered ITableUpload in turn
-// with its first bytes, its media type and its name; the first that can read it does. A Word document is no table
-// source: its upload is 415.
+// The seam for uploaded file formats. The sample registers the text formats the core library reads (CSV, TSV, report
+// layout, report text) and, from the WindowScoring.OpenXml package (OpenXmlFormats.cs), the .xlsx upload. The upload
+// endpoint offers a file to each registered ITableUpload in turn with its first bytes, its media type and its name; the
+// first that can read it does. A Word document is no table source: its upload is 415. Downloads need no seam of the
+// sample's own: they are the library's ITableWriter<RankedTable> (Program.cs).
 
 /// <summary>Reads an uploaded file into rows and diagnostics, without synchronous reads of the request body.</summary>
 public interface ITableUpload
@@ -19,19 +18,6 @@ public interface ITableUpload
 
     /// <summary>Reads the body with the importer's options (limits, period, message culture).</summary>
     Task<ImportResult> ReadAsync(Stream body, string? mediaType, ImportOptions options, CancellationToken cancellationToken);
-}
-
-/// <summary>Writes a ranked month as a downloadable file.</summary>
-public interface ITableDownload
-{
-    /// <summary>The extension in the URL, without the dot (<c>csv</c>).</summary>
-    string Extension { get; }
-
-    /// <summary>The media type of the response.</summary>
-    string ContentType { get; }
-
-    /// <summary>Writes the table to a buffer (writers are synchronous; the endpoint copies the buffer to the response asynchronously).</summary>
-    void Write(RankedTable table, Stream target);
 }
 
 /// <summary>CSV, TSV, the report layout and report text, read by <see cref="AssessmentTableReader"/> (format and encoding detected).</summary>
@@ -70,16 +56,6 @@ internal sealed class TextTableUpload(AssessmentTableReader reader) : ITableUplo
             return null; // an unknown charset: let the importer detect the encoding
         }
     }
-}
-
-/// <summary>The library's CSV writer: UTF-8 with a BOM, so Excel shows the Chinese names.</summary>
-internal sealed class CsvTableDownload(CsvTableWriter writer) : ITableDownload
-{
-    public string Extension => "csv";
-
-    public string ContentType => "text/csv; charset=utf-8";
-
-    public void Write(RankedTable table, Stream target) => writer.Write(table, target);
 }
 
 /// <summary>Recognises Open XML files by their content (a zip package) and by their media type or name.</summary>

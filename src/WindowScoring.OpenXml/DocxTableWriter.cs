@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WindowScoring.Export;
 
 namespace WindowScoring.OpenXml;
 
@@ -16,7 +17,7 @@ namespace WindowScoring.OpenXml;
 /// group. The header row repeats at the top of every page; the page is A4 portrait; the font is 宋体 (SimSun).</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
-public sealed class DocxTableWriter
+public sealed class DocxTableWriter : ITableWriter<RankedTable>
 {
     private const string Font = "宋体";
 
@@ -37,30 +38,56 @@ public sealed class DocxTableWriter
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        WritableText.Check(table, null);
-        WritableText.ToFile(path, file => Write(table, file));
+        var package = Package(table); // checked before the file is touched
+        WritableText.ToFile(path, file => TemporaryFile.WriteTo(file, package)); // the target may be a device that cannot seek
     }
 
-    /// <summary>Writes a ranked table to a stream as a .docx document (built in memory, then copied: the stream need not seek).</summary>
+    /// <summary><c>docx</c>.</summary>
+    public string FileExtension => "docx";
+
+    /// <summary><c>application/vnd.openxmlformats-officedocument.wordprocessingml.document</c>.</summary>
+    public string MediaType => "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>Writes a ranked table to a stream as a .docx document (built in a temporary file, then copied: the stream need not seek).</summary>
     /// <param name="table">The ranked table.</param>
     /// <param name="stream">Where to write; left open.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A text of the table cannot be written (see the path overload); nothing is written.</exception>
     public void Write(RankedTable table, Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(stream);
+        TemporaryFile.WriteTo(stream, Package(table));
+    }
+
+    /// <summary>
+    /// Writes a ranked table to a stream as a .docx document with no synchronous write to it: the document is built in a
+    /// temporary file (the Open XML SDK needs a stream it can seek), then copied to the stream asynchronously. The same
+    /// document as <see cref="Write(RankedTable, Stream)"/>.
+    /// </summary>
+    /// <param name="table">The ranked table.</param>
+    /// <param name="stream">Where to write; left open, and flushed at the end.</param>
+    /// <param name="cancellationToken">Cancels the copy.</param>
+    /// <returns>A task that completes when the document is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A text of the table cannot be written (see the path overload); nothing is written.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Task WriteAsync(RankedTable table, Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return TemporaryFile.WriteToAsync(stream, Package(table), cancellationToken);
+    }
+
+    // Checks the table (before anything is written), then builds the document into the stream it is given.
+    private static Action<Stream> Package(RankedTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
         WritableText.Check(table, null);
-        using var buffer = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        return target =>
         {
+            using var document = WordprocessingDocument.Create(target, WordprocessingDocumentType.Document);
             var main = document.AddMainDocumentPart();
             main.Document = new Document(Body(table));
-        }
-
-        buffer.Position = 0;
-        buffer.CopyTo(stream);
-        stream.Flush();
+        };
     }
 
     private static Body Body(RankedTable table)

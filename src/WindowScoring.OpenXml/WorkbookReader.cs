@@ -34,7 +34,7 @@ public static class WorkbookReader
     }
 
     /// <summary>Reads a workbook from a stream.</summary>
-    /// <param name="stream">The .xlsx bytes; left open. A stream that cannot seek is first copied to memory, up to <see cref="ImportOptions.MaxBytes"/>.</param>
+    /// <param name="stream">The .xlsx bytes; left open. A stream that cannot seek is first copied to a temporary file, up to <see cref="ImportOptions.MaxBytes"/>.</param>
     /// <param name="options">Options; <see cref="ImportOptions.Default"/> when null.</param>
     /// <param name="sheetName">The worksheet to read (ignoring case); the first worksheet when null.</param>
     /// <returns>The rows and diagnostics.</returns>
@@ -75,44 +75,22 @@ public static class WorkbookReader
     }
 
     /// <summary>
-    /// Reads a workbook from a stream without any synchronous read of it (an ASP.NET Core request body, say): the bytes are
-    /// copied asynchronously into memory, up to <see cref="ImportOptions.MaxBytes"/> (more is WS100), then read as
-    /// <see cref="Read(Stream, ImportOptions?, string?)"/> reads them.
+    /// Reads a workbook from a stream without any synchronous read of it (an ASP.NET Core request body, say), as
+    /// <see cref="Read(Stream, ImportOptions?, string?)"/> reads it. A zip is read by seeking, so a stream that cannot seek
+    /// is first copied asynchronously into a temporary file (deleted afterwards), up to <see cref="ImportOptions.MaxBytes"/>
+    /// (more is WS100); the worksheet is then streamed from it. The memory used is that of the rows kept, not of the file.
     /// </summary>
     /// <param name="stream">The .xlsx bytes; read to its end (or to the limit) and left open.</param>
     /// <param name="options">Options; <see cref="ImportOptions.Default"/> when null.</param>
     /// <param name="sheetName">The worksheet to read (ignoring case); the first worksheet when null.</param>
-    /// <param name="cancellationToken">Cancels the copy.</param>
+    /// <param name="cancellationToken">Cancels the copy and the read.</param>
     /// <returns>The rows and diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static async Task<ImportResult> ReadAsync(Stream stream, ImportOptions? options = null, string? sheetName = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        var limit = (options ?? ImportOptions.Default).MaxBytes;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        var tooLarge = false;
-        while (true)
-        {
-            var read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                break;
-            }
-
-            if (buffer.Length + read > limit)
-            {
-                tooLarge = true;
-                break;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        buffer.Position = 0;
-        using var source = new XlsxTableSource(buffer, null, options, sheetName, leaveOpen: true, inputTooLarge: tooLarge);
-        return AssessmentTableReader.Default.Read(source, options);
+        using var source = new XlsxTableSource(stream, options, sheetName);
+        return await AssessmentTableReader.Default.ReadAsync(source, options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -28,7 +28,8 @@ namespace WindowScoring.OpenXml;
 /// Hidden rows are read like the others, with an info diagnostic (WS600). <see cref="Line"/> is the worksheet's row number
 /// and <see cref="CellReference"/> names cells as Excel does (<c>Sheet1!C7</c>).</para>
 /// <para><b>Limits and hostile files.</b> <see cref="ImportOptions.MaxBytes"/> bounds the uncompressed XML read (the
-/// workbook, styles, shared strings and the worksheet together; and the bytes buffered from a stream that cannot seek), so a
+/// workbook, styles, shared strings and the worksheet together; and, on its own, the bytes of a stream that cannot seek,
+/// which are copied to a temporary file before the zip is read), so a
 /// zip bomb ends with WS100 rather than an out-of-memory; a file that is not a zip, a zip that is not a workbook, broken XML
 /// and a shared-string index out of range are WS116; a missing sheet is WS602. Cells beyond
 /// <see cref="ImportOptions.MaxColumns"/> are not made (the row parser reports the record as WS103). None of these throws.</para>
@@ -51,10 +52,10 @@ public sealed class XlsxTableSource : ITableSource
     private readonly bool _leaveOpen;
     private readonly ImportOptions _options;
     private readonly string? _requestedSheet;
-    private readonly bool _inputTooLarge;
     private readonly Budget _budget;
 
     private Stream? _input;
+    private bool _copyTooLarge;
     private XlsTableSource? _legacy;
     private SpreadsheetDocument? _document;
     private XmlReader? _reader;
@@ -78,12 +79,12 @@ public sealed class XlsxTableSource : ITableSource
     private int _count;
 
     /// <summary>Creates a source over a workbook in a stream; nothing is read until the first <see cref="Read"/>.</summary>
-    /// <param name="stream">The .xlsx bytes; left open. A stream that cannot seek is first copied to memory, up to <see cref="ImportOptions.MaxBytes"/>.</param>
+    /// <param name="stream">The .xlsx bytes; left open. A stream that cannot seek is first copied to a temporary file (deleted when the source is disposed), up to <see cref="ImportOptions.MaxBytes"/>.</param>
     /// <param name="options">The limits and message language; <see cref="ImportOptions.Default"/> when null.</param>
     /// <param name="sheetName">The worksheet to read (compared ignoring case, as Excel does); the first worksheet when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     public XlsxTableSource(Stream stream, ImportOptions? options = null, string? sheetName = null)
-        : this(stream ?? throw new ArgumentNullException(nameof(stream)), null, options, sheetName, leaveOpen: true, inputTooLarge: false)
+        : this(stream ?? throw new ArgumentNullException(nameof(stream)), null, options, sheetName, leaveOpen: true)
     {
     }
 
@@ -93,11 +94,11 @@ public sealed class XlsxTableSource : ITableSource
     /// <param name="sheetName">The worksheet to read (compared ignoring case); the first worksheet when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public XlsxTableSource(string path, ImportOptions? options = null, string? sheetName = null)
-        : this(null, path ?? throw new ArgumentNullException(nameof(path)), options, sheetName, leaveOpen: false, inputTooLarge: false)
+        : this(null, path ?? throw new ArgumentNullException(nameof(path)), options, sheetName, leaveOpen: false)
     {
     }
 
-    internal XlsxTableSource(Stream? stream, string? path, ImportOptions? options, string? sheetName, bool leaveOpen, bool inputTooLarge)
+    private XlsxTableSource(Stream? stream, string? path, ImportOptions? options, string? sheetName, bool leaveOpen)
     {
         OpenXmlMessages.EnsureRegistered();
         _stream = stream;
@@ -105,7 +106,6 @@ public sealed class XlsxTableSource : ITableSource
         _leaveOpen = leaveOpen;
         _options = options ?? ImportOptions.Default;
         _requestedSheet = sheetName;
-        _inputTooLarge = inputTooLarge;
         _budget = new Budget(_options.MaxBytes);
     }
 
@@ -168,6 +168,31 @@ public sealed class XlsxTableSource : ITableSource
         }
     }
 
+    /// <summary>
+    /// Moves to the next record with no synchronous read of a stream passed in: before the first record, a stream that
+    /// cannot seek (a request body) is copied asynchronously into a temporary file (deleted when the source is disposed), up
+    /// to <see cref="ImportOptions.MaxBytes"/>; the workbook is then read from that file (or from the seekable stream or
+    /// the file given), as <see cref="Read"/> reads it. The memory used does not grow with the file.
+    /// </summary>
+    /// <param name="diagnostics">Where the source reports problems of its own, with their line.</param>
+    /// <param name="cancellationToken">Cancels the copy.</param>
+    /// <returns>False at the end of the worksheet, or when reading must stop (a diagnostic then says why).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="diagnostics"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="IOException">The file cannot be opened, or the temporary file cannot be written.</exception>
+    public async ValueTask<bool> ReadAsync(ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!_opened && _input is null && _stream is { CanSeek: false } stream)
+        {
+            _input = await TemporaryFile.CopyAsync(stream, _options.MaxBytes, cancellationToken).ConfigureAwait(false);
+            _copyTooLarge = _input is null;
+        }
+
+        return Read(diagnostics);
+    }
+
     /// <inheritdoc />
     public string? CellReference(int index) => _legacy?.CellReference(index) ?? _prefix + ColumnName(index) + Line.ToString(CultureInfo.InvariantCulture);
 
@@ -215,27 +240,23 @@ public sealed class XlsxTableSource : ITableSource
 
     private bool Open(ICollection<Diagnostic> diagnostics)
     {
-        if (_inputTooLarge)
+        if (_copyTooLarge)
         {
             TooLarge(diagnostics);
             return false;
         }
 
-        _input = _path is not null ? File.OpenRead(_path) : _stream!;
+        // A stream that cannot seek is copied to a temporary file (ReadAsync has copied it already), bounded by its own
+        // budget of MaxBytes: the zip's bytes, not the uncompressed XML counted below.
+        _input ??= _path is not null ? File.OpenRead(_path) : _stream!;
         if (!_input.CanSeek)
         {
-            // Bounded by its own budget of MaxBytes: the zip's bytes, not the uncompressed XML counted below.
-            var copy = new MemoryStream();
-            var fileBudget = new Budget(_options.MaxBytes);
-            new BudgetStream(_input, fileBudget).CopyTo(copy); // not disposed: that would close the caller's stream
-            if (fileBudget.Exceeded)
+            _input = TemporaryFile.Copy(_input, _options.MaxBytes);
+            if (_input is null)
             {
                 TooLarge(diagnostics);
                 return false;
             }
-
-            copy.Position = 0;
-            _input = copy;
         }
 
         var start = _input.Position;

@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using WindowScoring.Export;
 
 namespace WindowScoring.OpenXml;
 
@@ -27,7 +28,7 @@ namespace WindowScoring.OpenXml;
 /// the layout shows the bonus that counted and the capped total, as the scheme publishes them.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
-public sealed class XlsxTableWriter
+public sealed class XlsxTableWriter : ITableWriter<RankedTable>
 {
     private const string SheetName = "考核结果";
 
@@ -51,29 +52,56 @@ public sealed class XlsxTableWriter
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        WritableText.Check(table, WritableText.ExcelCellLimit);
-        WritableText.ToFile(path, file => Write(table, file));
+        var package = Package(table); // checked before the file is touched
+        WritableText.ToFile(path, file => TemporaryFile.WriteTo(file, package)); // the target may be a device that cannot seek
     }
 
-    /// <summary>Writes a ranked table to a stream as an .xlsx workbook (built in memory, then copied: the stream need not seek).</summary>
+    /// <summary><c>xlsx</c>.</summary>
+    public string FileExtension => "xlsx";
+
+    /// <summary><c>application/vnd.openxmlformats-officedocument.spreadsheetml.sheet</c>.</summary>
+    public string MediaType => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>Writes a ranked table to a stream as an .xlsx workbook (built in a temporary file, then copied: the stream need not seek).</summary>
     /// <param name="table">The ranked table.</param>
     /// <param name="stream">Where to write; left open.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A text of the table cannot be written (see the path overload); nothing is written.</exception>
     public void Write(RankedTable table, Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(stream);
-        WritableText.Check(table, WritableText.ExcelCellLimit);
-        using var buffer = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
-        {
-            Build(document, table);
-        }
+        TemporaryFile.WriteTo(stream, Package(table));
+    }
 
-        buffer.Position = 0;
-        buffer.CopyTo(stream);
-        stream.Flush();
+    /// <summary>
+    /// Writes a ranked table to a stream as an .xlsx workbook with no synchronous write to it: the workbook is built in a
+    /// temporary file (the Open XML SDK needs a stream it can seek; the worksheet's XML is held in memory while it is built, as
+    /// for <see cref="Write(RankedTable, Stream)"/>), then copied to the stream asynchronously. The same workbook as
+    /// <see cref="Write(RankedTable, Stream)"/>.
+    /// </summary>
+    /// <param name="table">The ranked table.</param>
+    /// <param name="stream">Where to write; left open, and flushed at the end.</param>
+    /// <param name="cancellationToken">Cancels the copy.</param>
+    /// <returns>A task that completes when the workbook is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A text of the table cannot be written (see the path overload); nothing is written.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Task WriteAsync(RankedTable table, Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return TemporaryFile.WriteToAsync(stream, Package(table), cancellationToken);
+    }
+
+    // Checks the table (before anything is written), then builds the package into the stream it is given.
+    private static Action<Stream> Package(RankedTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        WritableText.Check(table, WritableText.ExcelCellLimit);
+        return target =>
+        {
+            using var document = SpreadsheetDocument.Create(target, SpreadsheetDocumentType.Workbook);
+            Build(document, table);
+        };
     }
 
     private static void Build(SpreadsheetDocument document, RankedTable table)

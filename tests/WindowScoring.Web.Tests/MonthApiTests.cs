@@ -275,7 +275,7 @@ public sealed partial class MonthApiTests
         CsvTableWriter.Default.Write(ScoringEngine.Default.Rank(AssessmentTableReader.Default.Read(SampleTables.Path("2023-11.tsv")).ToTable()), expected);
         (await csv.Content.ReadAsByteArrayAsync()).Should().Equal(expected.ToArray());
         pdf.StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await pdf.JsonAsync()).GetProperty("detail").GetString().Should().Contain("csv, xlsx, docx");
+        (await pdf.JsonAsync()).GetProperty("detail").GetString().Should().Contain("csv, md, txt, xlsx, docx");
     }
 
     [TestCase(false, "application/octet-stream", TestName = "Upload_SeedAsWorkbook_RawBodyTakenByItsContent_ReadsBackRanked")]

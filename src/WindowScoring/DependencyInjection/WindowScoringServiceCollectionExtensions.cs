@@ -17,7 +17,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <see cref="AggregationOptions"/> and <see cref="AlertOptions"/> of histories, the
 /// <see cref="ScoringEngine"/>, the <see cref="AssessmentTableReader"/> and <see cref="EventLogReader"/> (with the configured import options), the
 /// <see cref="ReportTableWriter"/>, <see cref="CsvTableWriter"/> and <see cref="MarkdownTableWriter"/> (each writes every
-/// table kind it supports), the
+/// table kind it supports), each also as an <see cref="ITableWriter{TTable}"/> of every table kind it writes (so a host
+/// resolving <c>IEnumerable&lt;ITableWriter&lt;RankedTable&gt;&gt;</c> gets CSV, Markdown and the report layout, and adds the
+/// .xlsx and .docx writers of the WindowScoring.OpenXml package the same way), the
 /// <see cref="PublishedTableAudit"/> (under the configured scheme), and every validator both as itself and as <see cref="IValidator{T}"/>
 /// (<see cref="AssessmentValidator"/>, <see cref="AssessmentInputValidator"/>, <see cref="AssessmentFormValidator"/>, <see cref="AssessmentTableValidator"/>,
 /// <see cref="ScoringSchemeValidator"/>).</para>
@@ -73,6 +75,13 @@ public static class WindowScoringServiceCollectionExtensions
         services.TryAddSingleton<ReportTableWriter>();
         services.TryAddSingleton(_ => CsvTableWriter.Default);
         services.TryAddSingleton(_ => MarkdownTableWriter.Default);
+        services.TryAddWriter<RankedTable, CsvTableWriter>();
+        services.TryAddWriter<RankedTable, MarkdownTableWriter>();
+        services.TryAddWriter<RankedTable, ReportTableWriter>();
+        services.TryAddWriter<AggregatedTable, CsvTableWriter>();
+        services.TryAddWriter<AggregatedTable, MarkdownTableWriter>();
+        services.TryAddWriter<DepartmentHistory, CsvTableWriter>();
+        services.TryAddWriter<DepartmentHistory, MarkdownTableWriter>();
         services.TryAddSingleton(sp => new PublishedTableAudit(sp.GetRequiredService<ScoringScheme>()));
 
         // Validators, as themselves and as IValidator<T>: one line each.
@@ -90,6 +99,12 @@ public static class WindowScoringServiceCollectionExtensions
         services.TryAddSingleton(create);
         services.TryAddSingleton<IValidator<T>>(sp => sp.GetRequiredService<TValidator>());
     }
+
+    // One more writer of TTable (the same instance as the writer's own registration); once per writer however often called.
+    private static void TryAddWriter<TTable, TWriter>(this IServiceCollection services)
+        where TTable : class
+        where TWriter : class, ITableWriter<TTable> =>
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITableWriter<TTable>, TWriter>(sp => sp.GetRequiredService<TWriter>()));
 
     private static void CheckScheme(ScoringScheme scheme)
     {

@@ -28,7 +28,7 @@ namespace WindowScoring.Export;
 /// byte order mark or a bidirectional control character — is written with a leading apostrophe; the reader removes it.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
-public sealed class CsvTableWriter
+public sealed class CsvTableWriter : ITableWriter<RankedTable>, ITableWriter<AggregatedTable>, ITableWriter<DepartmentHistory>
 {
     /// <summary>Creates a writer.</summary>
     /// <param name="language">The header language; Chinese by default.</param>
@@ -51,6 +51,12 @@ public sealed class CsvTableWriter
     /// <summary>The field separator.</summary>
     public char Delimiter { get; }
 
+    /// <summary><c>tsv</c> when the separator is a tab, else <c>csv</c>.</summary>
+    public string FileExtension => Delimiter == '\t' ? "tsv" : "csv";
+
+    /// <summary><c>text/tab-separated-values</c> when the separator is a tab, else <c>text/csv</c>; with <c>charset=utf-8</c>.</summary>
+    public string MediaType => (Delimiter == '\t' ? "text/tab-separated-values" : "text/csv") + "; charset=utf-8";
+
     /// <summary>Writes a ranked table to a file, UTF-8 with a byte order mark; the file is created or overwritten.</summary>
     /// <param name="table">The ranked table.</param>
     /// <param name="path">The file's path.</param>
@@ -65,11 +71,21 @@ public sealed class CsvTableWriter
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public void Write(RankedTable table, Stream stream) => Render(RankedColumns.Table, table, w => TextTarget.ToStream(stream, TextTarget.Utf8WithBom, w));
 
+    /// <summary>Writes a ranked table to a stream asynchronously: the bytes of <see cref="Write(RankedTable, Stream)"/>, passed on every few kilobytes, with no synchronous write.</summary>
+    /// <param name="table">The ranked table.</param>
+    /// <param name="stream">Where to write; left open, and flushed at the end.</param>
+    /// <param name="cancellationToken">Cancels the write (between rows and between writes to the stream).</param>
+    /// <returns>A task that completes when the table is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Task WriteAsync(RankedTable table, Stream stream, CancellationToken cancellationToken = default) =>
+        TextTarget.ToStreamAsync(stream, TextTarget.Utf8WithBom, Body(RankedColumns.Table, Preconditions.CheckNotNull(table)), cancellationToken);
+
     /// <summary>Writes a ranked table as text; no byte order mark (the writer's encoding is the caller's).</summary>
     /// <param name="table">The ranked table.</param>
     /// <param name="writer">Where to write; flushed, not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public void Write(RankedTable table, TextWriter writer) => Render(RankedColumns.Table, table, w => w(Preconditions.CheckNotNull(writer)));
+    public void Write(RankedTable table, TextWriter writer) => Render(RankedColumns.Table, table, body => TextTarget.ToWriter(Preconditions.CheckNotNull(writer), body));
 
     /// <summary>Renders a ranked table as CSV text, without a byte order mark.</summary>
     /// <param name="table">The ranked table.</param>
@@ -91,11 +107,21 @@ public sealed class CsvTableWriter
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public void Write(AggregatedTable table, Stream stream) => Render(AggregatedColumns.Table, table, w => TextTarget.ToStream(stream, TextTarget.Utf8WithBom, w));
 
+    /// <summary>Writes an aggregated table to a stream asynchronously: the bytes of <see cref="Write(AggregatedTable, Stream)"/>, passed on every few kilobytes, with no synchronous write.</summary>
+    /// <param name="table">The aggregated table.</param>
+    /// <param name="stream">Where to write; left open, and flushed at the end.</param>
+    /// <param name="cancellationToken">Cancels the write (between rows and between writes to the stream).</param>
+    /// <returns>A task that completes when the table is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Task WriteAsync(AggregatedTable table, Stream stream, CancellationToken cancellationToken = default) =>
+        TextTarget.ToStreamAsync(stream, TextTarget.Utf8WithBom, Body(AggregatedColumns.Table, Preconditions.CheckNotNull(table)), cancellationToken);
+
     /// <summary>Writes an aggregated table as text; no byte order mark (the writer's encoding is the caller's).</summary>
     /// <param name="table">The aggregated table.</param>
     /// <param name="writer">Where to write; flushed, not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public void Write(AggregatedTable table, TextWriter writer) => Render(AggregatedColumns.Table, table, w => w(Preconditions.CheckNotNull(writer)));
+    public void Write(AggregatedTable table, TextWriter writer) => Render(AggregatedColumns.Table, table, body => TextTarget.ToWriter(Preconditions.CheckNotNull(writer), body));
 
     /// <summary>Renders an aggregated table as CSV text, without a byte order mark.</summary>
     /// <param name="table">The aggregated table.</param>
@@ -117,11 +143,21 @@ public sealed class CsvTableWriter
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public void Write(DepartmentHistory history, Stream stream) => Render(HistoryColumns.Table, history, w => TextTarget.ToStream(stream, TextTarget.Utf8WithBom, w));
 
+    /// <summary>Writes a department's history to a stream asynchronously: the bytes of <see cref="Write(DepartmentHistory, Stream)"/>, passed on every few kilobytes, with no synchronous write.</summary>
+    /// <param name="history">The department's history.</param>
+    /// <param name="stream">Where to write; left open, and flushed at the end.</param>
+    /// <param name="cancellationToken">Cancels the write (between rows and between writes to the stream).</param>
+    /// <returns>A task that completes when the table is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Task WriteAsync(DepartmentHistory history, Stream stream, CancellationToken cancellationToken = default) =>
+        TextTarget.ToStreamAsync(stream, TextTarget.Utf8WithBom, Body(HistoryColumns.Table, Preconditions.CheckNotNull(history)), cancellationToken);
+
     /// <summary>Writes a department's history as text; no byte order mark (the writer's encoding is the caller's).</summary>
     /// <param name="history">The department's history.</param>
     /// <param name="writer">Where to write; flushed, not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public void Write(DepartmentHistory history, TextWriter writer) => Render(HistoryColumns.Table, history, w => w(Preconditions.CheckNotNull(writer)));
+    public void Write(DepartmentHistory history, TextWriter writer) => Render(HistoryColumns.Table, history, body => TextTarget.ToWriter(Preconditions.CheckNotNull(writer), body));
 
     /// <summary>Renders a department's history as CSV text, without a byte order mark.</summary>
     /// <param name="history">The department's history.</param>
@@ -133,19 +169,21 @@ public sealed class CsvTableWriter
         where TTable : class
     {
         Preconditions.CheckNotNull(table);
-        return TextTarget.ToText(w => WriteCsv(shape, table, w));
+        return TextTarget.ToText(Body(shape, table));
     }
 
     // Checks the table before the target is opened (no file is created for a null table), then writes to the target.
-    private void Render<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table, Action<Action<TextWriter>> target)
+    private void Render<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table, Action<TextBody> target)
         where TTable : class
     {
         Preconditions.CheckNotNull(table);
-        target(w => WriteCsv(shape, table, w));
+        target(Body(shape, table));
     }
 
+    private TextBody Body<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table) => w => WriteCsv(shape, table, w);
+
     // The CSV formatter: every column, RFC 4180, CRLF, text cells escaped against formulas.
-    private void WriteCsv<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table, TextWriter writer)
+    private IEnumerable<int> WriteCsv<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table, TextWriter writer)
     {
         var columns = shape.ColumnsOf(table);
         var options = new CsvWriterOptions { Separator = Delimiter, NewLine = "\r\n", ValidateFieldCount = true, FormatProvider = CultureInfo.InvariantCulture };
@@ -166,6 +204,7 @@ public sealed class CsvTableWriter
             }
 
             csv.WriteRecord(cells);
+            yield return 0;
         }
 
         csv.Flush();

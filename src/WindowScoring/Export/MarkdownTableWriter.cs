@@ -20,7 +20,7 @@ namespace WindowScoring.Export;
 /// the only markup the writer emits itself.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
-public sealed class MarkdownTableWriter
+public sealed class MarkdownTableWriter : ITableWriter<RankedTable>, ITableWriter<AggregatedTable>, ITableWriter<DepartmentHistory>
 {
     /// <summary>Creates a writer.</summary>
     /// <param name="language">The header language; Chinese by default.</param>
@@ -36,6 +36,12 @@ public sealed class MarkdownTableWriter
     /// <summary>The header language.</summary>
     public TableLanguage Language { get; }
 
+    /// <summary><c>md</c>.</summary>
+    public string FileExtension => "md";
+
+    /// <summary><c>text/markdown; charset=utf-8</c>.</summary>
+    public string MediaType => "text/markdown; charset=utf-8";
+
     /// <summary>Writes a ranked table to a file, UTF-8 without a byte order mark; the file is created or overwritten.</summary>
     /// <param name="table">The ranked table.</param>
     /// <param name="path">The file's path.</param>
@@ -50,11 +56,21 @@ public sealed class MarkdownTableWriter
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public void Write(RankedTable table, Stream stream) => Render(RankedColumns.Table, table, w => TextTarget.ToStream(stream, TextTarget.Utf8, w));
 
+    /// <summary>Writes a ranked table to a stream asynchronously: the bytes of <see cref="Write(RankedTable, Stream)"/>, passed on every few kilobytes, with no synchronous write.</summary>
+    /// <param name="table">The ranked table.</param>
+    /// <param name="stream">Where to write; left open, and flushed at the end.</param>
+    /// <param name="cancellationToken">Cancels the write (between rows and between writes to the stream).</param>
+    /// <returns>A task that completes when the table is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Task WriteAsync(RankedTable table, Stream stream, CancellationToken cancellationToken = default) =>
+        TextTarget.ToStreamAsync(stream, TextTarget.Utf8, Body(RankedColumns.Table, Preconditions.CheckNotNull(table)), cancellationToken);
+
     /// <summary>Writes a ranked table as text in the writer's encoding.</summary>
     /// <param name="table">The ranked table.</param>
     /// <param name="writer">Where to write; not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public void Write(RankedTable table, TextWriter writer) => Render(RankedColumns.Table, table, w => w(Preconditions.CheckNotNull(writer)));
+    public void Write(RankedTable table, TextWriter writer) => Render(RankedColumns.Table, table, body => TextTarget.ToWriter(Preconditions.CheckNotNull(writer), body));
 
     /// <summary>Renders a ranked table as Markdown text.</summary>
     /// <param name="table">The ranked table.</param>
@@ -76,11 +92,21 @@ public sealed class MarkdownTableWriter
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public void Write(AggregatedTable table, Stream stream) => Render(AggregatedColumns.Table, table, w => TextTarget.ToStream(stream, TextTarget.Utf8, w));
 
+    /// <summary>Writes an aggregated table to a stream asynchronously: the bytes of <see cref="Write(AggregatedTable, Stream)"/>, passed on every few kilobytes, with no synchronous write.</summary>
+    /// <param name="table">The aggregated table.</param>
+    /// <param name="stream">Where to write; left open, and flushed at the end.</param>
+    /// <param name="cancellationToken">Cancels the write (between rows and between writes to the stream).</param>
+    /// <returns>A task that completes when the table is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Task WriteAsync(AggregatedTable table, Stream stream, CancellationToken cancellationToken = default) =>
+        TextTarget.ToStreamAsync(stream, TextTarget.Utf8, Body(AggregatedColumns.Table, Preconditions.CheckNotNull(table)), cancellationToken);
+
     /// <summary>Writes an aggregated table as text in the writer's encoding.</summary>
     /// <param name="table">The aggregated table.</param>
     /// <param name="writer">Where to write; not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public void Write(AggregatedTable table, TextWriter writer) => Render(AggregatedColumns.Table, table, w => w(Preconditions.CheckNotNull(writer)));
+    public void Write(AggregatedTable table, TextWriter writer) => Render(AggregatedColumns.Table, table, body => TextTarget.ToWriter(Preconditions.CheckNotNull(writer), body));
 
     /// <summary>Renders an aggregated table as Markdown text.</summary>
     /// <param name="table">The aggregated table.</param>
@@ -102,11 +128,21 @@ public sealed class MarkdownTableWriter
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public void Write(DepartmentHistory history, Stream stream) => Render(HistoryColumns.Table, history, w => TextTarget.ToStream(stream, TextTarget.Utf8, w));
 
+    /// <summary>Writes a department's history to a stream asynchronously: the bytes of <see cref="Write(DepartmentHistory, Stream)"/>, passed on every few kilobytes, with no synchronous write.</summary>
+    /// <param name="history">The department's history.</param>
+    /// <param name="stream">Where to write; left open, and flushed at the end.</param>
+    /// <param name="cancellationToken">Cancels the write (between rows and between writes to the stream).</param>
+    /// <returns>A task that completes when the table is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Task WriteAsync(DepartmentHistory history, Stream stream, CancellationToken cancellationToken = default) =>
+        TextTarget.ToStreamAsync(stream, TextTarget.Utf8, Body(HistoryColumns.Table, Preconditions.CheckNotNull(history)), cancellationToken);
+
     /// <summary>Writes a department's history and its summary line as text in the writer's encoding.</summary>
     /// <param name="history">The department's history.</param>
     /// <param name="writer">Where to write; not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public void Write(DepartmentHistory history, TextWriter writer) => Render(HistoryColumns.Table, history, w => w(Preconditions.CheckNotNull(writer)));
+    public void Write(DepartmentHistory history, TextWriter writer) => Render(HistoryColumns.Table, history, body => TextTarget.ToWriter(Preconditions.CheckNotNull(writer), body));
 
     /// <summary>Renders a department's history and its summary line as Markdown text.</summary>
     /// <param name="history">The department's history.</param>
@@ -138,19 +174,21 @@ public sealed class MarkdownTableWriter
         where TTable : class
     {
         Preconditions.CheckNotNull(table);
-        return TextTarget.ToText(w => WriteMarkdown(shape, table, w));
+        return TextTarget.ToText(Body(shape, table));
     }
 
     // Checks the table before the target is opened (no file is created for a null table), then writes to the target.
-    private void Render<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table, Action<Action<TextWriter>> target)
+    private void Render<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table, Action<TextBody> target)
         where TTable : class
     {
         Preconditions.CheckNotNull(table);
-        target(w => WriteMarkdown(shape, table, w));
+        target(Body(shape, table));
     }
 
+    private TextBody Body<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table) => w => WriteMarkdown(shape, table, w);
+
     // The Markdown formatter: the columns the table shows, numbers right-aligned, cells escaped, then the summary line.
-    private void WriteMarkdown<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table, TextWriter writer)
+    private IEnumerable<int> WriteMarkdown<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table, TextWriter writer)
     {
         var columns = shape.ColumnsOf(table).Where(c => c.InMarkdown(table)).ToArray();
         var b = new StringBuilder("|");
@@ -175,6 +213,7 @@ public sealed class MarkdownTableWriter
             }
 
             writer.Write(b.Append('\n').ToString());
+            yield return 0;
         }
 
         if (shape.Summary(table, Language) is { } summary)

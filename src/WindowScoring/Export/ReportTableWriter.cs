@@ -21,7 +21,7 @@ namespace WindowScoring.Export;
 /// removes it).</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
-public sealed class ReportTableWriter
+public sealed class ReportTableWriter : ITableWriter<RankedTable>
 {
     /// <summary>The header line of the published layout (without line end):
     /// <c>序号\t部门窗口\t基础分 分值\t减分 分值\t加分分值\t实得分值</c>, from the columns' report headings
@@ -30,6 +30,12 @@ public sealed class ReportTableWriter
 
     /// <summary>A shared instance.</summary>
     public static ReportTableWriter Default { get; } = new();
+
+    /// <summary><c>txt</c>.</summary>
+    public string FileExtension => "txt";
+
+    /// <summary><c>text/plain; charset=utf-8</c>.</summary>
+    public string MediaType => "text/plain; charset=utf-8";
 
     /// <summary>Writes a ranked table to a file, UTF-8 without a byte order mark; the file is created or overwritten.</summary>
     /// <param name="table">The ranked table.</param>
@@ -40,7 +46,7 @@ public sealed class ReportTableWriter
     public void Write(RankedTable table, string path)
     {
         Preconditions.CheckNotNull(table);
-        TextTarget.ToFile(path, TextTarget.Utf8, w => WriteReport(table, w));
+        TextTarget.ToFile(path, TextTarget.Utf8, Body(table));
     }
 
     /// <summary>Writes a ranked table to a stream, UTF-8 without a byte order mark.</summary>
@@ -50,8 +56,18 @@ public sealed class ReportTableWriter
     public void Write(RankedTable table, Stream stream)
     {
         Preconditions.CheckNotNull(table);
-        TextTarget.ToStream(stream, TextTarget.Utf8, w => WriteReport(table, w));
+        TextTarget.ToStream(stream, TextTarget.Utf8, Body(table));
     }
+
+    /// <summary>Writes a ranked table to a stream asynchronously: the bytes of <see cref="Write(RankedTable, Stream)"/>, passed on every few kilobytes, with no synchronous write.</summary>
+    /// <param name="table">The ranked table.</param>
+    /// <param name="stream">Where to write; left open, and flushed at the end.</param>
+    /// <param name="cancellationToken">Cancels the write (between rows and between writes to the stream).</param>
+    /// <returns>A task that completes when the table is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Task WriteAsync(RankedTable table, Stream stream, CancellationToken cancellationToken = default) =>
+        TextTarget.ToStreamAsync(stream, TextTarget.Utf8, Body(Preconditions.CheckNotNull(table)), cancellationToken);
 
     /// <summary>Writes a ranked table as text in the writer's encoding.</summary>
     /// <param name="table">The ranked table.</param>
@@ -60,7 +76,7 @@ public sealed class ReportTableWriter
     public void Write(RankedTable table, TextWriter writer)
     {
         Preconditions.CheckNotNull(table);
-        WriteReport(table, Preconditions.CheckNotNull(writer));
+        TextTarget.ToWriter(Preconditions.CheckNotNull(writer), Body(table));
     }
 
     /// <summary>Renders a ranked table as a string in the report layout.</summary>
@@ -70,11 +86,11 @@ public sealed class ReportTableWriter
     public string ToText(RankedTable table)
     {
         Preconditions.CheckNotNull(table);
-        return TextTarget.ToText(w => WriteReport(table, w));
+        return TextTarget.ToText(Body(table));
     }
 
     // The report formatter: Chinese headers, tab-separated, text cells kept on one cell and away from formulas.
-    private static void WriteReport<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table, TextWriter writer)
+    private static IEnumerable<int> WriteReport<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table, TextWriter writer)
     {
         var columns = shape.Columns;
         var b = new StringBuilder();
@@ -94,12 +110,13 @@ public sealed class ReportTableWriter
             }
 
             writer.Write(b.Append('\n').ToString());
+            yield return 0;
         }
 
         writer.Flush();
     }
 
-    private static void WriteReport(RankedTable table, TextWriter writer) => WriteReport(RankedColumns.Report, table, writer);
+    private static TextBody Body(RankedTable table) => w => WriteReport(RankedColumns.Report, table, w);
 
     // One text cell of the unquoted layout: no separator or line break inside, no formula at the start.
     private static string Cell(string text) =>

@@ -166,20 +166,18 @@ public sealed partial class AssessmentTableReader
     {
         Preconditions.CheckNotNull(source);
         Preconditions.CheckNotNull(onRow);
-        options ??= Defaults;
-        var diagnostics = new List<Diagnostic>();
-        var session = new Session(source, new TableRowReader<PublishedRow>(source, TableRowParser.Mapping, options, diagnostics, proseBeforeTable: false), options, diagnostics, null, null, null);
-        return session.Drain(onRow); // not disposed: the source is the caller's
+        return SessionOf(source, options ?? Defaults).Drain(onRow); // not disposed: the source is the caller's
     }
 
     /// <summary>
-    /// Reads a table from a stream without any synchronous read of it (an ASP.NET Core request body, say): the bytes are
-    /// read asynchronously into memory, up to <see cref="ImportOptions.MaxBytes"/>, then parsed as
-    /// <see cref="Read(Stream, ImportOptions?)"/> parses them.
+    /// Reads a table from a stream without any synchronous read of it (an ASP.NET Core request body, say), as
+    /// <see cref="Read(Stream, ImportOptions?)"/> reads it: the same rows and diagnostics. The bytes are streamed: a first
+    /// block of 64 KiB is read to detect the encoding and the layout, then the rest as the rows are parsed, so the memory
+    /// used is that of the rows kept, not of the input.
     /// </summary>
-    /// <param name="stream">The stream; read to its end (or to the limit) and left open.</param>
+    /// <param name="stream">The stream; read to its end (or to <see cref="ImportOptions.MaxBytes"/>) and left open.</param>
     /// <param name="options">Options; <see cref="Defaults"/> when null.</param>
-    /// <param name="cancellationToken">Cancels the read (between buffers and between rows).</param>
+    /// <param name="cancellationToken">Cancels the read (between reads of the stream and between rows).</param>
     /// <returns>The rows and diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
@@ -187,19 +185,19 @@ public sealed partial class AssessmentTableReader
     {
         Preconditions.CheckNotNull(stream);
         var rows = new RowList<PublishedRow>();
-        var summary = await ReadEachAsync(stream, (row, _) => { rows.Add(row); return ValueTask.CompletedTask; }, options, cancellationToken).ConfigureAwait(false);
+        var summary = await ReadEachAsync(stream, Keep(rows), options, cancellationToken).ConfigureAwait(false);
         return new ImportResult(rows, summary);
     }
 
     /// <summary>
     /// Reads the rows of a stream one at a time and awaits <paramref name="onRow"/> for each (a database write, say), with
-    /// no synchronous read of the stream: the bytes are read asynchronously into memory, up to
-    /// <see cref="ImportOptions.MaxBytes"/>, then parsed row by row. Rows are not kept.
+    /// no synchronous read of the stream: the bytes are streamed as in <see cref="ReadAsync(Stream, ImportOptions?, CancellationToken)"/>,
+    /// and rows are not kept, so the memory used does not grow with the input.
     /// </summary>
-    /// <param name="stream">The stream; read to its end (or to the limit) and left open.</param>
+    /// <param name="stream">The stream; read to its end (or to <see cref="ImportOptions.MaxBytes"/>) and left open.</param>
     /// <param name="onRow">Awaited with each row, in input order, before the next is parsed.</param>
     /// <param name="options">Options; <see cref="Defaults"/> when null.</param>
-    /// <param name="cancellationToken">Cancels the read (between buffers and between rows); passed to <paramref name="onRow"/>.</param>
+    /// <param name="cancellationToken">Cancels the read (between reads of the stream and between rows); passed to <paramref name="onRow"/>.</param>
     /// <returns>The row count and diagnostics.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
@@ -208,34 +206,79 @@ public sealed partial class AssessmentTableReader
         Preconditions.CheckNotNull(stream);
         Preconditions.CheckNotNull(onRow);
         options ??= Defaults;
-        var (buffer, tooLarge) = await InputText.BufferAsync(stream, options.MaxBytes, cancellationToken).ConfigureAwait(false);
-        using var session = Open(buffer, options, tooLarge, null, null);
-        while (session.Reader.TryRead(out var row))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            await onRow(row, cancellationToken).ConfigureAwait(false);
-        }
+        var diagnostics = new List<Diagnostic>();
+        var bounded = new BoundedStream(stream, options.MaxBytes, leaveOpen: true);
+        var probed = await TextDecoding.ProbeAsync(bounded, options, diagnostics, cancellationToken).ConfigureAwait(false);
+        using var session = Open(bounded, probed, options, diagnostics, null, null);
+        return await session.DrainAsync(onRow, cancellationToken).ConfigureAwait(false);
+    }
 
-        return session.Finish();
+    /// <summary>
+    /// Reads a table from any <see cref="ITableSource"/> through <see cref="ITableSource.ReadAsync"/>, never its synchronous
+    /// <see cref="ITableSource.Read"/>: the same rows and diagnostics as <see cref="Read(ITableSource, ImportOptions?)"/>.
+    /// </summary>
+    /// <param name="source">The source; read to its end and left undisposed (its creator disposes it).</param>
+    /// <param name="options">Options (the format, delimiter and encoding settings do not apply); <see cref="Defaults"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the read (passed to the source, and checked between rows).</param>
+    /// <returns>The rows and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async Task<ImportResult> ReadAsync(ITableSource source, ImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(source);
+        var rows = new RowList<PublishedRow>();
+        var summary = await ReadEachAsync(source, Keep(rows), options, cancellationToken).ConfigureAwait(false);
+        return new ImportResult(rows, summary);
+    }
+
+    /// <summary>
+    /// Reads the rows of any <see cref="ITableSource"/> asynchronously, one at a time, keeping none (see
+    /// <see cref="ReadAsync(ITableSource, ImportOptions?, CancellationToken)"/>).
+    /// </summary>
+    /// <param name="source">The source; read to its end and left undisposed.</param>
+    /// <param name="onRow">Awaited with each row, in input order, before the next is read.</param>
+    /// <param name="options">Options; <see cref="Defaults"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the read; passed to the source and to <paramref name="onRow"/>.</param>
+    /// <returns>The row count and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Task<ImportSummary> ReadEachAsync(ITableSource source, Func<PublishedRow, CancellationToken, ValueTask> onRow, ImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(source);
+        Preconditions.CheckNotNull(onRow);
+        return SessionOf(source, options ?? Defaults).DrainAsync(onRow, cancellationToken); // not disposed: the source is the caller's
+    }
+
+    private static Func<PublishedRow, CancellationToken, ValueTask> Keep(RowList<PublishedRow> rows) => (row, _) =>
+    {
+        rows.Add(row);
+        return ValueTask.CompletedTask;
+    };
+
+    // A host's source, read by the strict rules (no prose before the table).
+    private static Session SessionOf(ITableSource source, ImportOptions options)
+    {
+        var diagnostics = new List<Diagnostic>();
+        return new Session(source, proseBeforeTable: false, options, diagnostics, null, null, null);
     }
 
     private ImportSummary Read(Stream stream, ImportOptions options, AssessmentPeriod? periodFromName, string? fileName, Action<PublishedRow> onRow)
     {
-        using var session = Open(stream, options, false, periodFromName, fileName);
+        var diagnostics = new List<Diagnostic>();
+        var bounded = new BoundedStream(stream, options.MaxBytes, leaveOpen: true);
+        using var session = Open(bounded, TextDecoding.Probe(bounded, options, diagnostics), options, diagnostics, periodFromName, fileName);
         return session.Drain(onRow);
     }
 
-    // The source for a stream of bytes: the encoding detected (or set), the byte limit applied before decoding, the format
-    // picked from the first line's cells.
-    private static Session Open(Stream stream, ImportOptions options, bool alreadyTooLarge, AssessmentPeriod? periodFromName, string? fileName)
+    // The source for a stream of bytes whose first block has been read (probed): the encoding detected (or set), the byte
+    // limit applied before decoding (bounded), the format picked from the first line's cells. The sync and async reads
+    // differ only in how they read the first block.
+    private static Session Open(BoundedStream bounded, TextDecoding.ProbedStream probed, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName)
     {
-        var diagnostics = new List<Diagnostic>();
-        var bounded = new BoundedStream(stream, options.MaxBytes, leaveOpen: true);
-        var probed = TextDecoding.Probe(bounded, options, diagnostics);
         void AtEnd(ICollection<Diagnostic> d, int? invalidLine)
         {
             InputText.ReportInvalid(invalidLine, d, options);
-            if (bounded.BudgetExceeded || alreadyTooLarge)
+            if (bounded.BudgetExceeded)
             {
                 d.Add(Problems.Error(DiagnosticCodes.InputTooLarge, null, null, null, options.MaxBytes));
             }
@@ -250,17 +293,17 @@ public sealed partial class AssessmentTableReader
                 // A delimited UTF-8 table goes to CsvHelper as bytes: no decode to UTF-16 and back.
                 var bytes = probed.OpenUtf8(leaveOpen: true);
                 var source = new DelimitedTableSource(null, bytes, options, delimiter, d => AtEnd(d, null));
-                return new Session(source, new TableRowReader<PublishedRow>(source, TableRowParser.Mapping, options, diagnostics, false), options, diagnostics, periodFromName, fileName, bytes);
+                return new Session(source, false, options, diagnostics, periodFromName, fileName, bytes);
             }
 
             var text = probed.OpenText(leaveOpen: true, InputText.MaxLineChars(options));
             var csv = new DelimitedTableSource(text, null, options, delimiter, d => AtEnd(d, text.InvalidLine));
-            return new Session(csv, new TableRowReader<PublishedRow>(csv, TableRowParser.Mapping, options, diagnostics, false), options, diagnostics, periodFromName, fileName, text);
+            return new Session(csv, false, options, diagnostics, periodFromName, fileName, text);
         }
 
         var lines = probed.OpenText(leaveOpen: true, InputText.MaxLineChars(options));
         var report = new ReportTextSource(lines, options, d => AtEnd(d, lines.InvalidLine));
-        return new Session(report, new TableRowReader<PublishedRow>(report, TableRowParser.Mapping, options, diagnostics, true), options, diagnostics, periodFromName, fileName, lines);
+        return new Session(report, true, options, diagnostics, periodFromName, fileName, lines);
     }
 
     private static ImportSummary ReadText(TextReader reader, ImportOptions options, AssessmentPeriod? periodFromName, string? fileName, Action<PublishedRow> onRow)
@@ -279,7 +322,7 @@ public sealed partial class AssessmentTableReader
         ITableSource source = IsDelimited(options, firstLine, delimiter)
             ? new DelimitedTableSource(replay, null, options, delimiter, AtEnd)
             : new ReportTextSource(replay, options, AtEnd);
-        using var session = new Session(source, new TableRowReader<PublishedRow>(source, TableRowParser.Mapping, options, diagnostics, source is ReportTextSource), options, diagnostics, periodFromName, fileName, null);
+        using var session = new Session(source, source is ReportTextSource, options, diagnostics, periodFromName, fileName, null);
         return session.Drain(onRow);
     }
 
@@ -317,9 +360,9 @@ public sealed partial class AssessmentTableReader
     }
 
     // One read: the source, its row reader and what must be disposed with them.
-    private sealed class Session(ITableSource source, TableRowReader<PublishedRow> reader, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName, IDisposable? input) : IDisposable
+    private sealed class Session(ITableSource source, bool proseBeforeTable, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName, IDisposable? input) : IDisposable
     {
-        internal TableRowReader<PublishedRow> Reader { get; } = reader;
+        private TableRowReader<PublishedRow> Reader { get; } = new(source, TableRowParser.Mapping, options, diagnostics, proseBeforeTable);
 
         // Every row to onRow, in input order, then the summary.
         internal ImportSummary Drain(Action<PublishedRow> onRow)
@@ -332,7 +375,19 @@ public sealed partial class AssessmentTableReader
             return Finish();
         }
 
-        internal ImportSummary Finish()
+        // Every row to onRow, awaited, in input order, then the summary; the source read asynchronously.
+        internal async Task<ImportSummary> DrainAsync(Func<PublishedRow, CancellationToken, ValueTask> onRow, CancellationToken cancellationToken)
+        {
+            while (await Reader.ReadAsync(cancellationToken).ConfigureAwait(false) is { } row)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await onRow(row, cancellationToken).ConfigureAwait(false);
+            }
+
+            return Finish();
+        }
+
+        private ImportSummary Finish()
         {
             Reader.Complete();
             return AssessmentTableReader.Finish(Reader, options, diagnostics, periodFromName, fileName);

@@ -13,6 +13,10 @@ internal sealed class BoundedLineReader(TextReader reader, int maxLineLength)
     private readonly char[] _buffer = new char[16 * 1024];
     private int _position;
     private int _length;
+    private bool _read;           // the buffer was used up and refilled since the line began (a refill of 0 is the end)
+    private bool _any;            // the current line has a character (or ended with a break)
+    private bool _skipLineFeed;   // the last line ended with CR: a LF next is part of that break
+    private bool _overlong;
 
     /// <summary>The longest line kept, in characters.</summary>
     internal int MaxLineLength => maxLineLength;
@@ -26,50 +30,87 @@ internal sealed class BoundedLineReader(TextReader reader, int maxLineLength)
     /// </summary>
     internal string? ReadLine(out bool overlong)
     {
-        overlong = false;
         _line.Clear();
-        var any = false;
-        while (true)
+        bool? found;
+        while ((found = Scan()) is null)
         {
-            if (_position == _length && !Fill())
-            {
-                if (!any)
-                {
-                    return null;
-                }
+            _length = reader.Read(_buffer, 0, _buffer.Length);
+            _position = 0;
+        }
 
-                LineNumber++;
-                return _line.ToString();
+        return Line(found.Value, out overlong);
+    }
+
+    /// <summary>Reads the next line as <see cref="ReadLine"/> does, reading the text asynchronously.</summary>
+    internal async ValueTask<(string? Line, bool Overlong)> ReadLineAsync(CancellationToken cancellationToken)
+    {
+        _line.Clear();
+        bool? found;
+        while ((found = Scan()) is null)
+        {
+            _length = await reader.ReadAsync(_buffer, cancellationToken).ConfigureAwait(false);
+            _position = 0;
+        }
+
+        var line = Line(found.Value, out var overlong);
+        return (line, overlong);
+    }
+
+    // Takes the buffered characters of the current line into _line: true at its end (a line break, the limit, or the end of
+    // the text after the last read), false at the end of the text with no line, null when the buffer is used up.
+    private bool? Scan()
+    {
+        if (_length == 0 && _position == 0 && _read)
+        {
+            return _any; // the last read returned nothing: the end (of a last line without a break, or of the text)
+        }
+
+        while (_position < _length)
+        {
+            var c = _buffer[_position++];
+            if (_skipLineFeed)
+            {
+                _skipLineFeed = false;
+                if (c == '\n')
+                {
+                    continue; // the LF of a CRLF cut by the buffer's end
+                }
             }
 
-            any = true;
-            var c = _buffer[_position++];
+            _any = true;
             if (c is '\n' or '\r')
             {
-                if (c == '\r' && (_position < _length || Fill()) && _buffer[_position] == '\n')
-                {
-                    _position++;
-                }
-
-                LineNumber++;
-                return _line.ToString();
+                _skipLineFeed = c == '\r';
+                return true;
             }
 
             if (_line.Length == maxLineLength)
             {
-                overlong = true;
-                LineNumber++;
-                return _line.ToString();
+                _overlong = true;
+                return true;
             }
 
             _line.Append(c);
         }
+
+        _read = true;
+        _length = 0;
+        _position = 0;
+        return null;
     }
 
-    private bool Fill()
+    private string? Line(bool found, out bool overlong)
     {
-        _length = reader.Read(_buffer, 0, _buffer.Length);
-        _position = 0;
-        return _length > 0;
+        overlong = _overlong;
+        _overlong = false;
+        _read = false;
+        if (!found)
+        {
+            return null;
+        }
+
+        _any = false;
+        LineNumber++;
+        return _line.ToString();
     }
 }

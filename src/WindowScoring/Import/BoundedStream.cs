@@ -12,26 +12,56 @@ internal sealed class BoundedStream(Stream inner, long budget, bool leaveOpen = 
 
     internal bool BudgetExceeded { get; private set; }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
-        if (BudgetExceeded || buffer.IsEmpty)
-        {
-            return 0;
-        }
-
-        var want = (int)Math.Min(buffer.Length, budget - _read);
+        var want = Allowed(buffer.Length);
         if (want <= 0)
         {
-            Span<byte> probe = stackalloc byte[1];
-            BudgetExceeded = inner.Read(probe) > 0;
+            if (want < 0)
+            {
+                Span<byte> probe = stackalloc byte[1];
+                BudgetExceeded = inner.Read(probe) > 0;
+            }
+
             return 0;
         }
 
-        var n = inner.Read(buffer[..want]);
-        _read += n;
-        return n;
+        return Count(inner.Read(buffer[..want]));
+    }
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var want = Allowed(buffer.Length);
+        if (want <= 0)
+        {
+            if (want < 0)
+            {
+                BudgetExceeded = await inner.ReadAsync(new byte[1], cancellationToken).ConfigureAwait(false) > 0;
+            }
+
+            return 0;
+        }
+
+        return Count(await inner.ReadAsync(buffer[..want], cancellationToken).ConfigureAwait(false));
+    }
+
+    // How many bytes a read of `length` may take: 0 when there is nothing to do, -1 when the budget is spent (the caller
+    // then reads one byte to learn whether there was more).
+    private int Allowed(int length)
+    {
+        if (BudgetExceeded || length == 0)
+        {
+            return 0;
+        }
+
+        var want = (int)Math.Min(length, budget - _read);
+        return want <= 0 ? -1 : want;
+    }
+
+    private int Count(int read)
+    {
+        _read += read;
+        return read;
     }
 
     protected override void Dispose(bool disposing)

@@ -22,52 +22,88 @@ internal sealed class DelimitedTableSource(TextReader? reader, Stream? utf8, Imp
 
     public bool Read(ICollection<Diagnostic> diagnostics)
     {
-        if (_done)
-        {
-            return false;
-        }
-
         var csv = _csv ??= Open();
-        while (true)
+        while (!_done)
         {
+            bool more;
             try
             {
-                if (!csv.Read())
-                {
-                    return End(diagnostics);
-                }
+                more = csv.Read();
             }
             catch (CsvFormatException e)
             {
-                // Only an over-long record is not recoverable in CsvHelper 34; stop there.
-                diagnostics.Add(Problems.Error(Messages.RecordTooLong, LineOf(e.LineNumber), null, null, _maxRecordChars));
-                return End(diagnostics);
+                return TooLong(e, diagnostics);
             }
 
-            Line = LineOf(csv.LineNumber);
-            if (csv.FieldCount > options.MaxColumns)
+            if (Take(csv, more, diagnostics) is { } taken)
             {
-                _malformed.Clear();
-                _cells = new string[csv.FieldCount]; // the row reader reports it; the cells are not decoded
-                Array.Fill(_cells, string.Empty);
-                return true;
-            }
-
-            if (_cells.Length != csv.FieldCount)
-            {
-                _cells = new string[csv.FieldCount];
-            }
-
-            if (!Materialise(csv, diagnostics))
-            {
-                return End(diagnostics); // bytes that are not UTF-8: the read ends before this record
-            }
-
-            if (_malformed.Count == 0 || ReportMalformed(diagnostics))
-            {
-                return true;
+                return taken;
             }
         }
+
+        return false;
+    }
+
+    public async ValueTask<bool> ReadAsync(ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken = default)
+    {
+        var csv = _csv ??= Open();
+        while (!_done)
+        {
+            bool more;
+            try
+            {
+                more = await csv.ReadAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (CsvFormatException e)
+            {
+                return TooLong(e, diagnostics);
+            }
+
+            if (Take(csv, more, diagnostics) is { } taken)
+            {
+                return taken;
+            }
+        }
+
+        return false;
+    }
+
+    // Only an over-long record is not recoverable in CsvHelper 34; stop there.
+    private bool TooLong(CsvFormatException e, ICollection<Diagnostic> diagnostics)
+    {
+        diagnostics.Add(Problems.Error(Messages.RecordTooLong, LineOf(e.LineNumber), null, null, _maxRecordChars));
+        return End(diagnostics);
+    }
+
+    // The one body of both reads: the record CsvHelper moved to made current; true (a record), false (the end), or null
+    // (a record not usable: read the next).
+    private bool? Take(CsvReader csv, bool more, ICollection<Diagnostic> diagnostics)
+    {
+        if (!more)
+        {
+            return End(diagnostics);
+        }
+
+        Line = LineOf(csv.LineNumber);
+        if (csv.FieldCount > options.MaxColumns)
+        {
+            _malformed.Clear();
+            _cells = new string[csv.FieldCount]; // the row reader reports it; the cells are not decoded
+            Array.Fill(_cells, string.Empty);
+            return true;
+        }
+
+        if (_cells.Length != csv.FieldCount)
+        {
+            _cells = new string[csv.FieldCount];
+        }
+
+        if (!Materialise(csv, diagnostics))
+        {
+            return End(diagnostics); // bytes that are not UTF-8: the read ends before this record
+        }
+
+        return _malformed.Count == 0 || ReportMalformed(diagnostics) ? true : null;
     }
 
     private CsvReader Open()

@@ -9,6 +9,11 @@ namespace WindowScoring.Import;
 /// <para>Modelled on CsvHelper's <c>IParser</c>: <see cref="Read"/> moves to the next record, and <see cref="Cells"/>,
 /// <see cref="Line"/> and <see cref="CellReference"/> describe it until the next call. Cells are text exactly as the source
 /// holds it (numbers are parsed by the row parser, strictly and culture-invariantly).</para>
+/// <para><see cref="ReadAsync"/> is the asynchronous form of <see cref="Read"/> (as CsvHelper's <c>IParser.ReadAsync</c>): the
+/// asynchronous reads (<see cref="AssessmentTableReader.ReadAsync(ITableSource, ImportOptions?, CancellationToken)"/>) call it
+/// and never <see cref="Read"/>, so a source over a network stream or a database reader streams without a blocking read. It has
+/// a default implementation that calls <see cref="Read"/>, so a source whose records are already in memory (or one written
+/// before the member existed) needs nothing more; a source that waits for input should implement it.</para>
 /// <para>A source reports what it finds itself (a malformed record, bytes not valid in the encoding, a limit reached) as
 /// diagnostics in the collection it is given; the row parser reports everything else. A source is used by one reader at
 /// a time and is disposed by whoever created it.</para>
@@ -19,6 +24,20 @@ public interface ITableSource : IDisposable
     /// <param name="diagnostics">Where the source reports problems of its own, with their line.</param>
     /// <returns>False at the end of the input, or when reading must stop (a diagnostic then says why).</returns>
     bool Read(ICollection<Diagnostic> diagnostics);
+
+    /// <summary>
+    /// Moves to the next record asynchronously; the same records and diagnostics as <see cref="Read"/>. By default it calls
+    /// <see cref="Read"/> (after checking the token), which is right for a source that does not wait for its input.
+    /// </summary>
+    /// <param name="diagnostics">Where the source reports problems of its own, with their line.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>False at the end of the input, or when reading must stop (a diagnostic then says why).</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    ValueTask<bool> ReadAsync(ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Read(diagnostics));
+    }
 
     /// <summary>The cells of the current record, in column order.</summary>
     IReadOnlyList<string> Cells { get; }

@@ -10,16 +10,30 @@ internal static class InputText
 
     internal static (ReplayTextReader Reader, string? FirstLine) Prepare(TextReader reader, ImportOptions options)
     {
-        var length = (int)Math.Min(HeadLength, options.MaxBytes);
-        var buffer = new char[length];
-        var total = 0;
+        var buffer = HeadBuffer(options);
+        return Replay(reader, buffer, reader.ReadBlock(buffer, 0, buffer.Length), options);
+    }
+
+    /// <summary>As <see cref="Prepare"/>, reading the first block asynchronously (only that block: the replay reader reads the
+    /// rest asynchronously too when read so).</summary>
+    internal static async ValueTask<(ReplayTextReader Reader, string? FirstLine)> PrepareAsync(TextReader reader, ImportOptions options, CancellationToken cancellationToken)
+    {
+        var buffer = HeadBuffer(options);
+        var length = 0;
         int read;
-        while (total < length && (read = reader.Read(buffer, total, length - total)) > 0)
+        while (length < buffer.Length && (read = await reader.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
         {
-            total += read;
+            length += read; // not ReadBlockAsync: TextReader's reads the block synchronously on the thread pool
         }
 
-        var head = new string(buffer, 0, total);
+        return Replay(reader, buffer, length, options);
+    }
+
+    private static char[] HeadBuffer(ImportOptions options) => new char[(int)Math.Min(HeadLength, options.MaxBytes)];
+
+    private static (ReplayTextReader Reader, string? FirstLine) Replay(TextReader reader, char[] buffer, int length, ImportOptions options)
+    {
+        var head = new string(buffer, 0, length);
         return (new ReplayTextReader(head, reader, options.MaxBytes), FirstNonBlankLine(head));
     }
 
@@ -117,32 +131,6 @@ internal static class InputText
             }
 
             i++; // the delimiter
-        }
-    }
-
-    // Reads the stream asynchronously into memory, at most maxBytes; true when there was more.
-    internal static async Task<(MemoryStream Buffer, bool TooLarge)> BufferAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
-    {
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        while (true)
-        {
-            var want = (int)Math.Min(chunk.Length, maxBytes - buffer.Length + 1);
-            var read = await stream.ReadAsync(chunk.AsMemory(0, want), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                buffer.Position = 0;
-                return (buffer, false);
-            }
-
-            if (buffer.Length + read > maxBytes)
-            {
-                buffer.Write(chunk, 0, (int)(maxBytes - buffer.Length));
-                buffer.Position = 0;
-                return (buffer, true);
-            }
-
-            buffer.Write(chunk, 0, read);
         }
     }
 }

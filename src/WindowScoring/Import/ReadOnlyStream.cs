@@ -1,6 +1,10 @@
 namespace WindowScoring.Import;
 
-/// <summary>The members every forward-only, read-only stream of the readers has in common.</summary>
+/// <summary>
+/// The members every forward-only, read-only stream of the readers has in common. Each one implements the asynchronous read
+/// itself (it is abstract here): <see cref="Stream"/>'s default would run the synchronous read on the thread pool, a blocking
+/// read of a request body that ASP.NET Core refuses.
+/// </summary>
 internal abstract class ReadOnlyStream : Stream
 {
     public sealed override bool CanRead => true;
@@ -16,6 +20,15 @@ internal abstract class ReadOnlyStream : Stream
         get => throw new NotSupportedException();
         set => throw new NotSupportedException();
     }
+
+    public abstract override int Read(Span<byte> buffer);
+
+    public abstract override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default);
+
+    public sealed override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public sealed override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public sealed override void Flush()
     {

@@ -38,27 +38,57 @@ internal sealed class ReplayTextReader(string prefix, TextReader rest, long budg
 
         if (_served >= budget)
         {
-            if (!BudgetExceeded && (_prefixPosition < prefix.Length || rest.Peek() >= 0 || rest.Read() >= 0))
+            if (!BudgetExceeded)
             {
-                BudgetExceeded = true;
+                BudgetExceeded = _prefixPosition < prefix.Length || rest.Peek() >= 0 || rest.Read() >= 0;
             }
 
             return 0;
         }
 
-        var allowed = (int)Math.Min(buffer.Length, budget - _served);
-        int n;
-        if (_prefixPosition < prefix.Length)
+        return Count(FromPrefix(buffer) ?? rest.Read(buffer[..Allowed(buffer.Length)]));
+    }
+
+    public override async ValueTask<int> ReadAsync(Memory<char> buffer, CancellationToken cancellationToken = default)
+    {
+        if (buffer.IsEmpty)
         {
-            n = Math.Min(allowed, prefix.Length - _prefixPosition);
-            prefix.AsSpan(_prefixPosition, n).CopyTo(buffer);
-            _prefixPosition += n;
-        }
-        else
-        {
-            n = rest.Read(buffer[..allowed]);
+            return 0;
         }
 
+        if (_served >= budget)
+        {
+            if (!BudgetExceeded)
+            {
+                BudgetExceeded = _prefixPosition < prefix.Length || await rest.ReadAsync(new char[1], cancellationToken).ConfigureAwait(false) > 0;
+            }
+
+            return 0;
+        }
+
+        return Count(FromPrefix(buffer.Span) ?? await rest.ReadAsync(buffer[..Allowed(buffer.Length)], cancellationToken).ConfigureAwait(false));
+    }
+
+    public override Task<int> ReadAsync(char[] buffer, int index, int count) => ReadAsync(buffer.AsMemory(index, count)).AsTask();
+
+    private int Allowed(int length) => (int)Math.Min(length, budget - _served);
+
+    // Copies from the prefix while it lasts; null once it is served (then the rest is read).
+    private int? FromPrefix(Span<char> buffer)
+    {
+        if (_prefixPosition >= prefix.Length)
+        {
+            return null;
+        }
+
+        var n = Math.Min(Allowed(buffer.Length), prefix.Length - _prefixPosition);
+        prefix.AsSpan(_prefixPosition, n).CopyTo(buffer);
+        _prefixPosition += n;
+        return n;
+    }
+
+    private int Count(int n)
+    {
         _served += n;
         return n;
     }

@@ -25,6 +25,23 @@ internal sealed class ReportTextSource(TextReader reader, ImportOptions options,
         }
 
         var text = _lines.ReadLine(out var overlong);
+        return Take(text, overlong, diagnostics);
+    }
+
+    public async ValueTask<bool> ReadAsync(ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken = default)
+    {
+        if (_done)
+        {
+            return false;
+        }
+
+        var (text, overlong) = await _lines.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+        return Take(text, overlong, diagnostics);
+    }
+
+    // The line read made into the current record; false at the end or at an overlong line.
+    private bool Take(string? text, bool overlong, ICollection<Diagnostic> diagnostics)
+    {
         if (text is null || overlong)
         {
             if (overlong)

@@ -57,6 +57,28 @@ internal sealed class StrictTextReader : TextReader
         return n;
     }
 
+    public override async ValueTask<int> ReadAsync(Memory<char> buffer, CancellationToken cancellationToken = default)
+    {
+        if (buffer.IsEmpty)
+        {
+            return 0;
+        }
+
+        while (_textStart == _textEnd && !_ended)
+        {
+            while (NeedsBytes())
+            {
+                Append(await _stream.ReadAsync(RawSpace(), cancellationToken).ConfigureAwait(false));
+            }
+
+            DecodeBlock();
+        }
+
+        return Read(buffer.Span); // decoded text is waiting (or the end): no read of the stream
+    }
+
+    public override Task<int> ReadAsync(char[] buffer, int index, int count) => ReadAsync(buffer.AsMemory(index, count)).AsTask();
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)
@@ -76,28 +98,41 @@ internal sealed class StrictTextReader : TextReader
                 return false;
             }
 
-            DecodeNextBlock();
+            while (NeedsBytes())
+            {
+                Append(_stream.Read(RawSpace().Span));
+            }
+
+            DecodeBlock();
         }
 
         return true;
     }
 
-    // Reads until the raw bytes hold a line break (or the end, or too long a line), then decodes up to it.
-    private void DecodeNextBlock()
-    {
-        int cut;
-        while ((cut = LastBreak()) < 0 && !_sourceDone && _rawLength <= _maxLineBytes)
-        {
-            if (_raw.Length - _rawLength < 16 * 1024)
-            {
-                Array.Resize(ref _raw, _raw.Length * 2);
-            }
+    // Reads until the raw bytes hold a line break (or the end, or too long a line): true while more bytes are wanted.
+    private bool NeedsBytes() => LastBreak() < 0 && !_sourceDone && _rawLength <= _maxLineBytes;
 
-            var read = _stream.Read(_raw, _rawLength, _raw.Length - _rawLength);
-            _sourceDone = read == 0;
-            _rawLength += read;
+    // Room for the next read, grown when less than 16 KB is left.
+    private Memory<byte> RawSpace()
+    {
+        if (_raw.Length - _rawLength < 16 * 1024)
+        {
+            Array.Resize(ref _raw, _raw.Length * 2);
         }
 
+        return _raw.AsMemory(_rawLength);
+    }
+
+    private void Append(int read)
+    {
+        _sourceDone = read == 0;
+        _rawLength += read;
+    }
+
+    // Decodes the raw bytes up to the last line break (or all of them at the end, or an overlong line).
+    private void DecodeBlock()
+    {
+        var cut = LastBreak();
         var overlong = cut < 0 && !_sourceDone; // a line longer than any record may be: hand it over (the readers report it)
         if (cut < 0)
         {

@@ -38,79 +38,104 @@ internal sealed class TableRowReader<TRow>(ITableSource source, IRowMapping<TRow
         row = null!;
         while (!_stopped && source.Read(diagnostics))
         {
-            var cells = source.Cells;
-            var line = source.Line;
-            if (cells.Count > options.MaxColumns)
+            if (Take() is { } taken)
             {
-                Error(DiagnosticCodes.TooManyColumns, line, null, cells.Count, options.MaxColumns);
-                _stopped = _parser is null;
-                continue;
+                row = taken;
+                return true;
             }
-
-            if (TableRowReader.AllBlank(cells))
-            {
-                continue; // a blank line (or a line of empty cells) is not a row
-            }
-
-            if (_parser is null)
-            {
-                _stopped = !FindHeader(cells, line);
-                continue;
-            }
-
-            if (proseBeforeTable && cells.Count == 1 && _parser.FieldCount > 1)
-            {
-                OneCell(cells[0], line);
-                continue;
-            }
-
-            if (_ended)
-            {
-                Error(DiagnosticCodes.RowAfterTableEnd, line, Truncate(string.Join(" | ", cells)));
-                continue;
-            }
-
-            if (_parser.IsRepeatedHeader(cells))
-            {
-                diagnostics.Add(Problems.Info(DiagnosticCodes.RepeatedHeader, line, null, null));
-                continue;
-            }
-
-            if (TooLong(cells, line))
-            {
-                continue;
-            }
-
-            if (++_dataRows > options.MaxRows)
-            {
-                Error(DiagnosticCodes.TooManyRows, line, null, options.MaxRows);
-                _stopped = true;
-                break;
-            }
-
-            var first = diagnostics.Count;
-            var parsed = _parser.Parse(cells, line, diagnostics);
-            AddCellReferences(first);
-            if (parsed is null)
-            {
-                continue;
-            }
-
-            if (_parser.UniqueDepartment(parsed) is { } department && !_departments.Add(TableRowReader.Fingerprint(department.Code)))
-            {
-                // Kept (the audit names it too), but an error: ImportResult.ToTable refuses to rank a department twice.
-                Error(Messages.DuplicateDepartmentImport, line, department.Name, department.Name);
-            }
-
-            RowCount++;
-            row = parsed;
-            return true;
         }
 
         return false;
     }
 
-    /// <summary>Reports a table that never started or has no rows; call once, after <see cref="TryRead"/> returned false.</summary>
+    /// <summary>The next row, reading the source asynchronously; null at the end of the table. The same rows and
+    /// diagnostics as <see cref="TryRead"/>: both loops hand each record to the one body (<see cref="Take"/>).</summary>
+    internal async ValueTask<TRow?> ReadAsync(CancellationToken cancellationToken)
+    {
+        while (!_stopped && await source.ReadAsync(diagnostics, cancellationToken).ConfigureAwait(false))
+        {
+            if (Take() is { } row)
+            {
+                return row;
+            }
+        }
+
+        return null;
+    }
+
+    // The one body of both loops: the source's current record made into a row, or null (a title, the header, a skipped or
+    // refused record, or the record at which reading stops, which sets _stopped).
+    private TRow? Take()
+    {
+        var cells = source.Cells;
+        var line = source.Line;
+        if (cells.Count > options.MaxColumns)
+        {
+            Error(DiagnosticCodes.TooManyColumns, line, null, cells.Count, options.MaxColumns);
+            _stopped = _parser is null;
+            return null;
+        }
+
+        if (TableRowReader.AllBlank(cells))
+        {
+            return null; // a blank line (or a line of empty cells) is not a row
+        }
+
+        if (_parser is null)
+        {
+            _stopped = !FindHeader(cells, line);
+            return null;
+        }
+
+        if (proseBeforeTable && cells.Count == 1 && _parser.FieldCount > 1)
+        {
+            OneCell(cells[0], line);
+            return null;
+        }
+
+        if (_ended)
+        {
+            Error(DiagnosticCodes.RowAfterTableEnd, line, Truncate(string.Join(" | ", cells)));
+            return null;
+        }
+
+        if (_parser.IsRepeatedHeader(cells))
+        {
+            diagnostics.Add(Problems.Info(DiagnosticCodes.RepeatedHeader, line, null, null));
+            return null;
+        }
+
+        if (TooLong(cells, line))
+        {
+            return null;
+        }
+
+        if (++_dataRows > options.MaxRows)
+        {
+            Error(DiagnosticCodes.TooManyRows, line, null, options.MaxRows);
+            _stopped = true;
+            return null;
+        }
+
+        var first = diagnostics.Count;
+        var parsed = _parser.Parse(cells, line, diagnostics);
+        AddCellReferences(first);
+        if (parsed is null)
+        {
+            return null;
+        }
+
+        if (_parser.UniqueDepartment(parsed) is { } department && !_departments.Add(TableRowReader.Fingerprint(department.Code)))
+        {
+            // Kept (the audit names it too), but an error: ImportResult.ToTable refuses to rank a department twice.
+            Error(Messages.DuplicateDepartmentImport, line, department.Name, department.Name);
+        }
+
+        RowCount++;
+        return parsed;
+    }
+
+    /// <summary>Reports a table that never started or has no rows; call once, after <see cref="TryRead"/> returned false (or <see cref="ReadAsync"/> null).</summary>
     internal void Complete()
     {
         if (diagnostics.Any(d => d.IsError && d.Code != DiagnosticCodes.DuplicateDepartment))

@@ -20,10 +20,22 @@ internal static class TextDecoding
     /// <summary>Reads the first block of <paramref name="stream"/> and chooses its encoding (an info diagnostic says which).</summary>
     internal static ProbedStream Probe(Stream stream, ImportOptions options, ICollection<Diagnostic> diagnostics)
     {
-        var explicitEncoding = options.Encoding;
         var probe = new byte[ProbeSize];
-        var length = ReadUpTo(stream, probe);
-        var (encoding, bomLength, name) = Choose(probe.AsSpan(0, length), explicitEncoding);
+        return Probed(stream, probe, stream.ReadAtLeast(probe, probe.Length, throwOnEndOfStream: false), options, diagnostics);
+    }
+
+    /// <summary>Reads the first block of <paramref name="stream"/> asynchronously (only that block: the rest is read as the
+    /// rows are) and chooses its encoding as <see cref="Probe"/> does.</summary>
+    internal static async ValueTask<ProbedStream> ProbeAsync(Stream stream, ImportOptions options, ICollection<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var probe = new byte[ProbeSize];
+        var length = await stream.ReadAtLeastAsync(probe, probe.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        return Probed(stream, probe, length, options, diagnostics);
+    }
+
+    private static ProbedStream Probed(Stream stream, byte[] probe, int length, ImportOptions options, ICollection<Diagnostic> diagnostics)
+    {
+        var (encoding, bomLength, name) = Choose(probe.AsSpan(0, length), options.Encoding);
         diagnostics.Add(Problems.Info(DiagnosticCodes.EncodingUsed, null, null, null, name));
         return new ProbedStream(stream, probe, length, bomLength, encoding);
     }
@@ -113,39 +125,27 @@ internal static class TextDecoding
         return status is System.Buffers.OperationStatus.Done or System.Buffers.OperationStatus.NeedMoreData;
     }
 
-    private static int ReadUpTo(Stream stream, byte[] buffer)
-    {
-        var total = 0;
-        int read;
-        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
-        {
-            total += read;
-        }
-
-        return total;
-    }
-
     /// <summary>A read-only stream that reads one stream, then another.</summary>
     private sealed class ConcatStream(Stream first, Stream second, bool leaveSecondOpen) : ReadOnlyStream
     {
         private bool _firstDone;
 
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+        public override int Read(Span<byte> buffer) => FromFirst(buffer) is > 0 and var n ? n : second.Read(buffer);
 
-        public override int Read(Span<byte> buffer)
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            FromFirst(buffer.Span) is > 0 and var n ? ValueTask.FromResult(n) : second.ReadAsync(buffer, cancellationToken);
+
+        // The first stream is the probe in memory: read synchronously, it never blocks. 0 once it is done.
+        private int FromFirst(Span<byte> buffer)
         {
-            if (!_firstDone)
+            if (_firstDone || buffer.IsEmpty)
             {
-                var n = first.Read(buffer);
-                if (n > 0)
-                {
-                    return n;
-                }
-
-                _firstDone = true;
+                return 0;
             }
 
-            return second.Read(buffer);
+            var n = first.Read(buffer);
+            _firstDone = n == 0;
+            return n;
         }
 
         protected override void Dispose(bool disposing)

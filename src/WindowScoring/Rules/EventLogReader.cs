@@ -53,17 +53,19 @@ public sealed class EventLogReader
         var diagnostics = new List<Diagnostic>();
         using var bounded = new BoundedStream(stream, options.MaxBytes, leaveOpen: true); // bytes counted before decoding
         using var reader = TextDecoding.Probe(bounded, options, diagnostics).OpenText(leaveOpen: true, InputText.MaxLineChars(options));
-        return Read(reader, options, diagnostics, () => reader.InvalidLine, () => bounded.BudgetExceeded, DiagnosticCodes.InputTooLarge);
+        using var source = Source(InputText.Prepare(reader, options), options, () => reader.InvalidLine, () => bounded.BudgetExceeded, DiagnosticCodes.InputTooLarge);
+        return Read(source, options, diagnostics);
     }
 
     /// <summary>
-    /// Reads an event log from a stream without any synchronous read of it (an ASP.NET Core request body): the bytes are
-    /// read asynchronously into memory, up to <see cref="ImportOptions.MaxBytes"/>, then parsed as
-    /// <see cref="Read(Stream, ImportOptions?)"/> parses them.
+    /// Reads an event log from a stream without any synchronous read of it (an ASP.NET Core request body), as
+    /// <see cref="Read(Stream, ImportOptions?)"/> reads it: the same events and diagnostics. The bytes are streamed (a first
+    /// block to detect the encoding and the separator, then the rest as the rows are parsed), so the memory used is that of
+    /// the events kept, not of the input.
     /// </summary>
     /// <param name="stream">The stream; read to its end (or the limit) and left open.</param>
     /// <param name="options">Options; <see cref="Defaults"/> when null.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="cancellationToken">Cancels the read (between reads of the stream and between rows).</param>
     /// <returns>The events and diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
@@ -71,11 +73,13 @@ public sealed class EventLogReader
     {
         Preconditions.CheckNotNull(stream);
         options ??= Defaults;
-        var (buffer, tooLarge) = await InputText.BufferAsync(stream, options.MaxBytes, cancellationToken).ConfigureAwait(false);
-        var result = Read(buffer, options);
-        return tooLarge && !result.Diagnostics.Any(d => d.Code == DiagnosticCodes.InputTooLarge)
-            ? new EventLogResult(result.Events, [.. result.Diagnostics, Problems.Error(DiagnosticCodes.InputTooLarge, null, null, null, options.MaxBytes)])
-            : result;
+        var diagnostics = new List<Diagnostic>();
+        using var bounded = new BoundedStream(stream, options.MaxBytes, leaveOpen: true);
+        var probed = await TextDecoding.ProbeAsync(bounded, options, diagnostics, cancellationToken).ConfigureAwait(false);
+        using var reader = probed.OpenText(leaveOpen: true, InputText.MaxLineChars(options));
+        var prepared = await InputText.PrepareAsync(reader, options, cancellationToken).ConfigureAwait(false);
+        using var source = Source(prepared, options, () => reader.InvalidLine, () => bounded.BudgetExceeded, DiagnosticCodes.InputTooLarge);
+        return await ReadAsync(source, options, diagnostics, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads an event log from text.</summary>
@@ -83,8 +87,13 @@ public sealed class EventLogReader
     /// <param name="options">Options; <see cref="Defaults"/> when null.</param>
     /// <returns>The events and diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-    public EventLogResult Read(TextReader reader, ImportOptions? options = null) =>
-        Read(Preconditions.CheckNotNull(reader), options ?? Defaults, [], null, null, Messages.InputTooLargeChars);
+    public EventLogResult Read(TextReader reader, ImportOptions? options = null)
+    {
+        Preconditions.CheckNotNull(reader);
+        options ??= Defaults;
+        using var source = Source(InputText.Prepare(reader, options), options, null, null, Messages.InputTooLargeChars);
+        return Read(source, options, []);
+    }
 
     /// <summary>Reads an event log from a string (convenient in tests and LINQPad).</summary>
     /// <param name="text">The whole log.</param>
@@ -108,6 +117,19 @@ public sealed class EventLogReader
     public EventLogResult Read(ITableSource source, ImportOptions? options = null) =>
         Read(Preconditions.CheckNotNull(source), options ?? Defaults, []);
 
+    /// <summary>
+    /// Reads an event log from any <see cref="ITableSource"/> through <see cref="ITableSource.ReadAsync"/>, never its
+    /// synchronous <see cref="ITableSource.Read"/>: the same events and diagnostics as <see cref="Read(ITableSource, ImportOptions?)"/>.
+    /// </summary>
+    /// <param name="source">The source; read to its end and left undisposed (its creator disposes it).</param>
+    /// <param name="options">Options (the encoding and delimiter settings do not apply); <see cref="Defaults"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the read (passed to the source, and checked between rows).</param>
+    /// <returns>The events and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Task<EventLogResult> ReadAsync(ITableSource source, ImportOptions? options = null, CancellationToken cancellationToken = default) =>
+        ReadAsync(Preconditions.CheckNotNull(source), options ?? Defaults, [], cancellationToken);
+
     private static EventLogResult Read(ITableSource source, ImportOptions options, List<Diagnostic> diagnostics)
     {
         var rows = new TableRowReader<AssessmentEvent>(source, EventRowParser.Mapping, options, diagnostics, proseBeforeTable: false);
@@ -117,13 +139,33 @@ public sealed class EventLogReader
             events.Add(e);
         }
 
+        return Result(rows, events, diagnostics);
+    }
+
+    private static async Task<EventLogResult> ReadAsync(ITableSource source, ImportOptions options, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var rows = new TableRowReader<AssessmentEvent>(source, EventRowParser.Mapping, options, diagnostics, proseBeforeTable: false);
+        var events = new List<AssessmentEvent>();
+        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false) is { } e)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            events.Add(e);
+        }
+
+        return Result(rows, events, diagnostics);
+    }
+
+    private static EventLogResult Result(TableRowReader<AssessmentEvent> rows, List<AssessmentEvent> events, List<Diagnostic> diagnostics)
+    {
         rows.Complete();
         return new EventLogResult(events.ToArray(), diagnostics.ToArray());
     }
 
-    private static EventLogResult Read(TextReader reader, ImportOptions options, List<Diagnostic> diagnostics, Func<int?>? invalidLine, Func<bool>? bytesExceeded, string tooLarge)
+    // The delimited source over prepared text (its first block read to detect the separator), reporting at its end the
+    // invalid bytes and the limit reached.
+    private static DelimitedTableSource Source((ReplayTextReader Reader, string? FirstLine) prepared, ImportOptions options, Func<int?>? invalidLine, Func<bool>? bytesExceeded, string tooLarge)
     {
-        var (replay, firstLine) = InputText.Prepare(reader, options);
+        var (replay, firstLine) = prepared;
         void AtEnd(ICollection<Diagnostic> d)
         {
             InputText.ReportInvalid(invalidLine?.Invoke(), d, options);
@@ -133,7 +175,6 @@ public sealed class EventLogReader
             }
         }
 
-        using var source = new DelimitedTableSource(replay, null, options, options.Delimiter ?? InputText.DetectDelimiter(firstLine), AtEnd);
-        return Read(source, options, diagnostics);
+        return new DelimitedTableSource(replay, null, options, options.Delimiter ?? InputText.DetectDelimiter(firstLine), AtEnd);
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using WindowScoring.Audit;
 using WindowScoring.Export;
+using WindowScoring.History;
 using WindowScoring.Import;
 using WindowScoring.Rules;
 using WindowScoring.Validation;
@@ -190,6 +191,20 @@ public sealed class WindowScoringServiceCollectionExtensionsTests
         new ScoringSchemeValidator().Validate(ScoringScheme.Default).IsValid.Should().BeTrue();
         ReportTableWriter.Default.ToText(ScoringEngine.Default.Rank(table)).Should().Contain("教育厅\t100\t-12\t1\t89");
         AssessmentTableReader.Default.Should().NotBeNull();
+    }
+
+    [Test]
+    public void AddWindowScoring_RegistersTheWritersByTableKind_OnceEach_AsTheSameInstances()
+    {
+        var services = new ServiceCollection();
+        services.AddWindowScoring();
+        services.AddWindowScoring(); // TryAdd: still once each
+        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        provider.GetServices<ITableWriter<RankedTable>>().Select(w => w.FileExtension).Should().Equal("csv", "md", "txt");
+        provider.GetServices<ITableWriter<AggregatedTable>>().Select(w => w.FileExtension).Should().Equal("csv", "md");
+        provider.GetServices<ITableWriter<DepartmentHistory>>().Select(w => w.FileExtension).Should().Equal("csv", "md");
+        provider.GetServices<ITableWriter<RankedTable>>().First().Should().BeSameAs(provider.GetRequiredService<CsvTableWriter>());
     }
 
     [Test]
