@@ -53,6 +53,16 @@ public sealed class Assessment : IEquatable<Assessment>
     public static Assessment FromTotal(Department department, decimal total) =>
         new(Preconditions.CheckNotNull(department), false, 0m, 0m, 0m, total, null);
 
+    /// <summary>
+    /// An assessment with a full breakdown whose figures a reader has checked (not negative) and whose exact total it has
+    /// computed (<see cref="ScoreArithmetic.TryExactTotal"/>): the public constructor without checking and adding again.
+    /// </summary>
+    internal static Assessment WithExactTotal(Department department, decimal baseScore, decimal deduction, decimal bonus, decimal total, string? group)
+    {
+        System.Diagnostics.Debug.Assert(baseScore >= 0m && deduction >= 0m && bonus >= 0m, "Figures checked by the reader.");
+        return new(department, true, baseScore, deduction, bonus, total, group);
+    }
+
     /// <summary>The department assessed.</summary>
     public Department Department { get; }
 
