@@ -60,6 +60,9 @@ internal sealed class FingerprintSet
         }
     }
 
+    // Called a few times a read, with a loop over the whole table: compiled fully optimised at once rather than run in
+    // unoptimised code until on-stack replacement.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void Grow()
     {
         var larger = new UInt128[_slots.Length * 2];
