@@ -20,6 +20,7 @@ internal static class PairedImport
             var pairs = new (string Name, Func<int> Baseline, Func<int> Ours)[]
             {
                 ("ReadEach / GetRecords", bench.CsvHelperGetRecords, bench.WindowScoringReadEach),
+                ("ReadEach / GetRecords + FluentValidation + HashSet", bench.TeamImporter, bench.WindowScoringReadEach),
                 ("Read / GetRecords().ToList()", bench.CsvHelperGetRecordsToList, bench.WindowScoringRead),
             };
             foreach (var (name, baseline, ours) in pairs)

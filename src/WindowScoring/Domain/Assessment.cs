@@ -20,6 +20,7 @@ namespace WindowScoring;
 public sealed class Assessment : IEquatable<Assessment>
 {
     private readonly string? _group;
+    private readonly decimal _baseScore, _deduction, _bonus; // zero without a breakdown: the properties say null then
     private readonly IReadOnlyList<KeyValuePair<string, string>> _extras = [];
 
     /// <summary>Creates an assessment with a full breakdown.</summary>
@@ -40,7 +41,7 @@ public sealed class Assessment : IEquatable<Assessment>
     {
         Department = department;
         HasBreakdown = hasBreakdown;
-        (BaseScore, Deduction, Bonus) = hasBreakdown ? (baseScore, deduction, bonus) : ((decimal?)null, (decimal?)null, (decimal?)null);
+        (_baseScore, _deduction, _bonus) = hasBreakdown ? (baseScore, deduction, bonus) : (0m, 0m, 0m);
         Total = total;
         _group = NormalizeGroup(group);
     }
@@ -53,6 +54,16 @@ public sealed class Assessment : IEquatable<Assessment>
     public static Assessment FromTotal(Department department, decimal total) =>
         new(Preconditions.CheckNotNull(department), false, 0m, 0m, 0m, total, null);
 
+    /// <summary>
+    /// An assessment with a full breakdown whose figures a reader has checked (not negative) and whose exact total it has
+    /// computed (<see cref="ScoreArithmetic.TryExactTotal"/>): the public constructor without checking and adding again.
+    /// </summary>
+    internal static Assessment WithExactTotal(Department department, decimal baseScore, decimal deduction, decimal bonus, decimal total, string? group)
+    {
+        System.Diagnostics.Debug.Assert(baseScore >= 0m && deduction >= 0m && bonus >= 0m, "Figures checked by the reader.");
+        return new(department, true, baseScore, deduction, bonus, total, group);
+    }
+
     /// <summary>The department assessed.</summary>
     public Department Department { get; }
 
@@ -60,13 +71,13 @@ public sealed class Assessment : IEquatable<Assessment>
     public bool HasBreakdown { get; }
 
     /// <summary>The base score (基础分); null for a score-only assessment.</summary>
-    public decimal? BaseScore { get; }
+    public decimal? BaseScore => HasBreakdown ? _baseScore : null;
 
     /// <summary>The deduction (减分) as a non-negative magnitude; null for a score-only assessment.</summary>
-    public decimal? Deduction { get; }
+    public decimal? Deduction => HasBreakdown ? _deduction : null;
 
     /// <summary>The bonus (加分); null for a score-only assessment.</summary>
-    public decimal? Bonus { get; }
+    public decimal? Bonus => HasBreakdown ? _bonus : null;
 
     /// <summary>
     /// The raw total (实得分值): base − deduction + bonus, exact and unrounded, before any cap or floor of a
@@ -103,7 +114,7 @@ public sealed class Assessment : IEquatable<Assessment>
 
     /// <summary>A copy in <paramref name="group"/> (see <see cref="Group"/>).</summary>
     internal Assessment InGroup(string? group) =>
-        new(Department, HasBreakdown, BaseScore ?? 0m, Deduction ?? 0m, Bonus ?? 0m, Total, group) { RawExtras = _extras };
+        new(Department, HasBreakdown, _baseScore, _deduction, _bonus, Total, group) { RawExtras = _extras };
 
     // Sets the extras without a copy (the readers' lists are their own).
     private IReadOnlyList<KeyValuePair<string, string>> RawExtras
@@ -113,7 +124,7 @@ public sealed class Assessment : IEquatable<Assessment>
 
     /// <summary>A copy with <paramref name="extras"/> (see <see cref="Extras"/>); this one when there are none.</summary>
     internal Assessment WithExtras(IReadOnlyList<KeyValuePair<string, string>> extras) => extras.Count == 0 && _extras.Count == 0 ? this
-        : new(Department, HasBreakdown, BaseScore ?? 0m, Deduction ?? 0m, Bonus ?? 0m, Total, _group) { RawExtras = extras };
+        : new(Department, HasBreakdown, _baseScore, _deduction, _bonus, Total, _group) { RawExtras = extras };
 
     /// <inheritdoc />
     public bool Equals(Assessment? other) =>

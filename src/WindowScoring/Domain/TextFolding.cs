@@ -99,19 +99,20 @@ internal static class TextFolding
         return b.ToString();
     }
 
-    /// <summary>True when the text holds a control character other than tab, line feed and carriage return (NUL, bell, DEL, C1 controls).</summary>
-    internal static bool HasControlCharacter(string text)
+    /// <summary>Trims white space (as <see cref="string.Trim()"/> does, returning the same string when there is none)
+    /// without a table lookup for CJK text.</summary>
+    internal static string TrimSpace(string text)
     {
-        foreach (var c in text)
-        {
-            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var trimmed = TrimSpace(text.AsSpan());
+        return trimmed.Length == text.Length ? text : trimmed.ToString();
     }
+
+    /// <summary>True when the text holds a control character other than tab, line feed and carriage return (NUL, bell, DEL, C1 controls).</summary>
+    internal static bool HasControlCharacter(string text) => text.AsSpan().ContainsAny(ControlCharacters);
+
+    // The control characters (Cc: U+0000–U+001F, U+007F–U+009F) but tab, line feed and carriage return, searched a block at a time.
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')).ToArray());
 
     // Every format character (Cf) of the Basic Multilingual Plane.
     private static readonly System.Buffers.SearchValues<char> FormatCharacters = System.Buffers.SearchValues.Create(

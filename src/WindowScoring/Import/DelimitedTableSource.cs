@@ -147,7 +147,7 @@ internal sealed class DelimitedTableSource(TextReader? reader, Stream? utf8, Imp
             {
                 _cells[i] = csv.GetString(i);
             }
-            else if (System.Text.Unicode.Utf8.IsValid(csv.GetSpan(i)))
+            else if (Utf8Cells.IsValid(csv.GetSpan(i)))
             {
                 _cells[i] = csv.GetString(i); // valid UTF-8, so CsvHelper's decoding is exact; repeated cells ("100", "0") pooled
             }

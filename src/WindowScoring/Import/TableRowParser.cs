@@ -20,6 +20,8 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
 
     private readonly ColumnDefinition?[] _kinds; // null: an extra column
     private readonly string[] _headers;
+    private readonly int[] _extraColumns; // the columns kept as extras (unknown ones and the note), in column order
+    private readonly string[] _extraNames; // their names: the header, or "column N" when it is blank
     private readonly string[] _headerKeys;
     private readonly int _rank = -1, _department = -1, _base = -1, _deduction = -1, _bonus = -1, _total = -1, _code = -1, _note = -1, _group = -1;
     private bool? _deductionsPrintedNegative;
@@ -41,6 +43,8 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
         _code = Array.IndexOf(kinds, ColumnCatalogue.Code);
         _note = Array.IndexOf(kinds, ColumnCatalogue.Note);
         _group = Array.IndexOf(kinds, ColumnCatalogue.Group);
+        _extraColumns = Enumerable.Range(0, kinds.Length).Where(i => kinds[i] is null || kinds[i] == ColumnCatalogue.Note).ToArray();
+        _extraNames = _extraColumns.Select(i => headers[i].Length > 0 ? headers[i] : "column " + (i + 1).ToString(CultureInfo.InvariantCulture)).ToArray();
     }
 
     /// <inheritdoc />
@@ -98,7 +102,7 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
     public bool IsRepeatedHeader(IReadOnlyList<string> fields)
     {
         // Cheap first: a repeated header repeats the department column's header text (then every cell is compared by key).
-        if (fields.Count < _headerKeys.Length || !fields[_department].AsSpan().Trim().SequenceEqual(_headers[_department]))
+        if (fields.Count < _headerKeys.Length || !TextFolding.TrimSpace(fields[_department].AsSpan()).SequenceEqual(_headers[_department]))
         {
             return false;
         }
@@ -129,7 +133,7 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
             return null;
         }
 
-        var name = FormulaEscape.Unescape(cleanName.Trim());
+        var name = FormulaEscape.Unescape(TextFolding.TrimSpace(cleanName));
         if (name.Length == 0)
         {
             diagnostics.Add(Problems.Error(DiagnosticCodes.DepartmentMissing, line, _headers[_department], fields[_department]));
@@ -137,7 +141,9 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
         }
 
         var code = _code >= 0 ? FormulaEscape.Unescape(TextFolding.StripFormatCharacters(fields[_code]).Trim()) : string.Empty;
-        var department = code.Length > 0 ? new Department(code, name) : Department.FromName(name);
+        // FromName(name) without checking and trimming the name again: only an unescaped tab or carriage return (the
+        // formula escape's own triggers) can still lead it, and the last character is not white space.
+        var department = code.Length > 0 ? new Department(code, name) : Department.FromTrimmedName(TextFolding.TrimSpace(name));
         var printedRank = _rank >= 0 ? TextFolding.Fold(fields[_rank]).Trim() : null;
         if (!string.IsNullOrEmpty(printedRank) && !(ScoreText.TryParse(printedRank, out var r) && r > 0))
         {
@@ -202,13 +208,14 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
             }
         }
 
-        if (!ScoreArithmetic.TryExactTotal(baseScore.Value, Math.Abs(deduction.Value), bonus.Value, out _))
+        var magnitude = Math.Abs(deduction.Value);
+        if (!ScoreArithmetic.TryExactTotal(baseScore.Value, magnitude, bonus.Value, out var exactTotal))
         {
             diagnostics.Add(Problems.Error(Messages.TotalOutOfRange, line, null, null));
             return null;
         }
 
-        var assessment = new Assessment(department, baseScore.Value, Math.Abs(deduction.Value), bonus.Value) { Group = Group(cells) };
+        var assessment = Assessment.WithExactTotal(department, baseScore.Value, magnitude, bonus.Value, exactTotal, Group(cells));
 
         if (total is { } printed && printed != assessment.Total)
         {
@@ -305,11 +312,12 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
     private IReadOnlyList<KeyValuePair<string, string>> Extras(IReadOnlyList<string> cells)
     {
         List<KeyValuePair<string, string>>? extras = null;
-        for (var i = 0; i < _kinds.Length; i++)
+        for (var e = 0; e < _extraColumns.Length; e++)
         {
-            if ((_kinds[i] is null || _kinds[i] == ColumnCatalogue.Note) && !string.IsNullOrWhiteSpace(cells[i]))
+            var cell = cells[_extraColumns[e]];
+            if (!string.IsNullOrWhiteSpace(cell))
             {
-                (extras ??= []).Add(new(_headers[i].Length > 0 ? _headers[i] : "column " + (i + 1).ToString(CultureInfo.InvariantCulture), cells[i]));
+                (extras ??= []).Add(new(_extraNames[e], cell));
             }
         }
 

@@ -19,7 +19,7 @@ namespace WindowScoring.Import;
 internal sealed class TableRowReader<TRow>(ITableSource source, IRowMapping<TRow> mapping, ImportOptions options, List<Diagnostic> diagnostics, bool proseBeforeTable)
     where TRow : class
 {
-    private readonly HashSet<UInt128> _departments = []; // a fingerprint per department, not its string (see Fingerprint)
+    private readonly FingerprintSet _departments = new(); // a fingerprint per department, not its string (see Fingerprint)
     private IRowParser<TRow>? _parser;
     private int _headerLine;
     private bool _stopped;
@@ -278,9 +278,9 @@ internal static class TableRowReader
 
     internal static bool AllBlank(IReadOnlyList<string> cells)
     {
-        foreach (var cell in cells)
+        for (var i = 0; i < cells.Count; i++) // indexed: a foreach over the interface would allocate an enumerator a record
         {
-            if (!string.IsNullOrWhiteSpace(cell))
+            if (!string.IsNullOrWhiteSpace(cells[i]))
             {
                 return false;
             }

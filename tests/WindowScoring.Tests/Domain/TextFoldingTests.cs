@@ -40,6 +40,28 @@ public sealed class TextFoldingTests
         var spaces = Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(char.IsWhiteSpace).ToArray();
         var chars = Gen.Frequency((3, Gen.OneOfConst(spaces)), (2, Gen.OneOfConst('省', 'a', '(', '\u3001', '\u200B', '\uFEFF', '\0')), (1, Gen.Char));
 
-        chars.Array[0, 10].Select(a => new string(a)).Sample(text => TextFolding.TrimSpace(text).ToString().Should().Be(text.Trim()), iter: 5000);
+        chars.Array[0, 10].Select(a => new string(a)).Sample(text => TextFolding.TrimSpace(text).Should().Be(text.Trim()), iter: 5000);
+    }
+
+    [Test]
+    public void TrimSpace_NothingToTrim_ReturnsTheSameString()
+    {
+        const string Name = "省直部门12";
+
+        TextFolding.TrimSpace(Name).Should().BeSameAs(Name);
+        TextFolding.TrimSpace(" " + Name + "\u3000").Should().Be(Name);
+    }
+
+    [Test]
+    public void HasControlCharacter_IsCharIsControlButTabLineFeedAndReturn_ForEveryCharAnywhereInLongOrShortText()
+    {
+        static bool Expected(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\r');
+        var padding = new string('省', 40);
+
+        var differ = Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
+            .Where(c => TextFolding.HasControlCharacter("a" + c) != Expected(c) || TextFolding.HasControlCharacter(padding + c + padding) != Expected(c));
+
+        differ.Should().BeEmpty();
+        TextFolding.HasControlCharacter(string.Empty).Should().BeFalse();
     }
 }

@@ -1,0 +1,34 @@
+using CsCheck;
+using WindowScoring.Import;
+
+namespace WindowScoring.Tests.Import;
+
+/// <summary>The duplicate-department table of the row loop agrees with a <see cref="HashSet{T}"/>, across its growth.</summary>
+public sealed class FingerprintSetTests
+{
+    [Test]
+    public void Add_DistinctThenRepeated_TrueOnceEachAcrossGrowth()
+    {
+        var set = new FingerprintSet();
+        var fingerprints = Enumerable.Range(0, 100_000).Select(i => TableRowReader.Fingerprint("省直部门" + i)).Append(UInt128.Zero).ToArray();
+
+        fingerprints.Select(set.Add).Should().AllSatisfy(added => added.Should().BeTrue());
+        fingerprints.Select(set.Add).Should().AllSatisfy(added => added.Should().BeFalse());
+        set.Count.Should().Be(fingerprints.Length);
+    }
+
+    [Test]
+    public void Add_AnySequence_AnswersAsAHashSet()
+    {
+        // Few distinct values (so many repeats), colliding low bits (so long probe runs), zero among them.
+        var fingerprint = Gen.Select(Gen.Int[0, 300], Gen.Int[0, 3], (low, high) => new UInt128((ulong)high, (ulong)(low << 8)));
+
+        fingerprint.Array[0, 2_000].Sample(values =>
+        {
+            var set = new FingerprintSet();
+            var reference = new HashSet<UInt128>();
+            values.Select(set.Add).Should().Equal(values.Select(reference.Add));
+            set.Count.Should().Be(reference.Count);
+        }, iter: 200);
+    }
+}
