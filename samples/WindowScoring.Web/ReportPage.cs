@@ -76,12 +76,20 @@ internal static class ReportPage
         {
             var lineStart = lineEnd + 1;
             lineEnd = layout.IndexOf('\n', lineStart);
-            var cells = layout[lineStart..lineEnd].Split('\t');
+            var cells = layout.AsSpan(lineStart, lineEnd - lineStart);
             html.Append("<tr>");
-            for (var c = 0; c < cells.Length; c++)
+            for (var c = 0; c >= 0; c++)
             {
-                var (kind, text) = c switch { 0 => ("rank", cells[c]), 1 => ("department", row.Department.Name), _ => ("number", cells[c]) };
-                html.Append("<td class=\"").Append(kind).Append("\">").Append(E(text)).Append("</td>");
+                var tab = cells.IndexOf('\t');
+                var cell = tab < 0 ? cells : cells[..tab];
+                html.Append("<td class=\"").Append(c switch { 0 => "rank", 1 => "department", _ => "number" }).Append("\">");
+                AppendEncoded(html, c == 1 ? row.Department.Name : cell).Append("</td>");
+                if (tab < 0)
+                {
+                    break; // the last cell
+                }
+
+                cells = cells[(tab + 1)..];
             }
 
             var (css, movement) = Movement(movements.TryGetValue(row.Department, out var m) ? m : null);
@@ -148,24 +156,32 @@ internal static class ReportPage
         var height = (rows.Count * ChartRowHeight) + 8;
         var width = ChartLabelWidth + ChartBarWidth + 60;
         html.Append("<figure class=\"chart\">\n<figcaption>").Append(E(HallText.Get("Report.Chart"))).Append("</figcaption>\n")
-            .Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\">\n"));
+            .Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\">\n");
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
             var y = (i * ChartRowHeight) + 4;
             var length = max == 0m || row.Total <= 0m ? 0m : decimal.Round(row.Total / max * ChartBarWidth, 1);
-            html.Append(Invariant($"<text x=\"{ChartLabelWidth - 6}\" y=\"{y + 12}\" text-anchor=\"end\">")).Append(E(row.Department.Name)).Append("</text>")
-                .Append(Invariant($"<rect x=\"{ChartLabelWidth}\" y=\"{y + 2}\" width=\"{length}\" height=\"{ChartRowHeight - 5}\"><title>")).Append(E(row.Department.Name + " " + ScoreText.Format(row.Total))).Append("</title></rect>")
-                .Append(Invariant($"<text class=\"value\" x=\"{ChartLabelWidth + length + 4}\" y=\"{y + 12}\">")).Append(E(ScoreText.FormatDisplay(row.Total, table.Scheme.DisplayDecimals))).Append("</text>\n");
+            // Appended in place (the builder's interpolation handler): no string per row but the figures.
+            html.Append(CultureInfo.InvariantCulture, $"<text x=\"{ChartLabelWidth - 6}\" y=\"{y + 12}\" text-anchor=\"end\">");
+            AppendEncoded(html, row.Department.Name).Append("</text>")
+                .Append(CultureInfo.InvariantCulture, $"<rect x=\"{ChartLabelWidth}\" y=\"{y + 2}\" width=\"{length}\" height=\"{ChartRowHeight - 5}\"><title>");
+            AppendEncoded(html, row.Department.Name).Append(' ').Append(ScoreText.Format(row.Total)).Append("</title></rect>")
+                .Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{ChartLabelWidth + length + 4}\" y=\"{y + 12}\">")
+                .Append(ScoreText.FormatDisplay(row.Total, table.Scheme.DisplayDecimals)).Append("</text>\n");
             await writeChunkAsync(false);
         }
 
         html.Append("</svg>\n</figure>\n");
     }
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    // Text as HTML, without a copy when nothing in it needs encoding (figures, ranks, most names).
+    private static StringBuilder AppendEncoded(StringBuilder html, ReadOnlySpan<char> text) =>
+        text.IndexOfAny(HtmlSpecial) < 0 ? html.Append(text) : html.Append(WebUtility.HtmlEncode(text.ToString()));
+
+    private static readonly System.Buffers.SearchValues<char> HtmlSpecial = System.Buffers.SearchValues.Create("<>&\"'");
 
     private sealed class PageResult(RankedTable table, AssessmentPeriod? previous, IReadOnlyDictionary<Department, RankMovement> movements, StoredRevision? revision) : IResult
     {
