@@ -18,7 +18,7 @@ public sealed partial class TypedStoreTests
 {
     // As typed in the uploaded CSV (every field quoted), and as the reader accepts them: a doubled apostrophe keeps one
     // ('=x, which the old store read back as =x, colliding with the real =x), formula triggers ASCII and full-width, bidi
-    // marks (which the reader drops), a tab and quotes inside a name.
+    // marks (which the reader drops), a tab and quotes inside a name, markup.
     private static readonly (string Typed, string Accepted)[] Names =
     [
         ("''=x", "'=x"),
@@ -34,6 +34,7 @@ public sealed partial class TypedStoreTests
         ("\"引号\"局", "\"引号\"局"),
         ("'名称", "'名称"),
         ("𠀀局", "𠀀局"),
+        ("<b>局&amp;", "<b>局&amp;"),
     ];
 
     [Test]
@@ -135,6 +136,31 @@ public sealed partial class TypedStoreTests
 
             upload.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
             (await upload.JsonAsync()).GetProperty("detail").GetString().Should().Contain("Line 3").And.Contain("办件量").And.Contain("U+FFFF");
+            (await client.GetAsync("/api/months/2023-11")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        }
+        finally
+        {
+            HallApp.DeleteDatabase(database);
+        }
+    }
+
+    [Test]
+    public async Task Upload_NameWithALoneSurrogateInUtf8_Is422AndStoresNothing()
+    {
+        var database = HallApp.NewDatabasePath();
+        try
+        {
+            await using var app = new HallApp(database);
+            using var client = await app.CreateAssessorClientAsync();
+            var lines = SampleTables.SeedLines();
+            var bytes = SampleTables.Utf8(lines.Take(3));
+            byte[] loneSurrogate = [0xED, 0xA0, 0x80]; // U+D800 as UTF-8 would spell it: no valid UTF-8, never silently U+FFFD
+            var file = bytes.Concat(Encoding.UTF8.GetBytes("名")).Concat(loneSurrogate).Concat(Encoding.UTF8.GetBytes("\t100\t0\t0\t100\n")).ToArray();
+
+            using var upload = await client.UploadAsync("2023-11", file, "en", "text/tab-separated-values; charset=utf-8");
+
+            upload.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+            (await upload.JsonAsync()).Errors().Should().Contain(e => e.Code == DiagnosticCodes.EncodingInvalid && e.Line == 4);
             (await client.GetAsync("/api/months/2023-11")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         }
         finally
