@@ -40,11 +40,8 @@ public sealed partial class TypedStoreTests
     [Test]
     public async Task Upload_HostileNames_EveryLaterReadAnswersTheAcceptedNames()
     {
-        var database = HallApp.NewDatabasePath();
-        try
+        await OnNewHallAsync(async client =>
         {
-            await using var app = new HallApp(database);
-            using var client = await app.CreateAssessorClientAsync();
             var file = HostileCsv();
             var accepted = AssessmentTableReader.Default.Read(new MemoryStream(file)).EnsureSuccess().ToTable().Assessments.Select(a => a.Department.Name).ToArray();
             accepted.Should().Contain(Names.Select(n => n.Accepted), "the test uploads the names it means to");
@@ -76,21 +73,14 @@ public sealed partial class TypedStoreTests
             using var next = await client.UploadAsync("2023-12", SampleTables.Seed());
             next.StatusCode.Should().Be(HttpStatusCode.Created);
             (await client.GetAsync("/api/months/2023-12/report")).StatusCode.Should().Be(HttpStatusCode.OK, "the next month's report compares with this one");
-        }
-        finally
-        {
-            HallApp.DeleteDatabase(database);
-        }
+        });
     }
 
     [Test]
     public async Task Upload_GroupedScoreOnlyWithExtras_ReadsBackTheSameValues()
     {
-        var database = HallApp.NewDatabasePath();
-        try
+        await OnNewHallAsync(async client =>
         {
-            await using var app = new HallApp(database);
-            using var client = await app.CreateAssessorClientAsync();
             var file = SampleTables.Utf8(
             [
                 "部门窗口\t分组\t实得分值\t办件量\t备注",
@@ -115,21 +105,14 @@ public sealed partial class TypedStoreTests
             var xlsx = WorkbookReader.Read(new MemoryStream(await GetBytesAsync(client, "/api/months/2023-11.xlsx"))).EnsureSuccess().ToTable();
             xlsx.Assessments.Single(a => a.Department.Name == "甲县").Extras.Should().ContainSingle().Which.Should().Be(new KeyValuePair<string, string>("办件量", "=1+1"));
             xlsx.Assessments.Single(a => a.Department.Name == "乙县").Extras.Should().ContainSingle().Which.Should().Be(new KeyValuePair<string, string>("办件量", "12"));
-        }
-        finally
-        {
-            HallApp.DeleteDatabase(database);
-        }
+        });
     }
 
     [Test]
     public async Task Upload_ExtraColumnCellXmlCannotHold_Is422NamingTheLineAndCharacter()
     {
-        var database = HallApp.NewDatabasePath();
-        try
+        await OnNewHallAsync(async client =>
         {
-            await using var app = new HallApp(database);
-            using var client = await app.CreateAssessorClientAsync();
             var file = SampleTables.Utf8(["部门窗口\t实得分值\t办件量", "甲县\t98\t1", "乙县\t97\t2\uFFFF"]);
 
             using var upload = await client.UploadAsync("2023-11", file, "en");
@@ -137,21 +120,14 @@ public sealed partial class TypedStoreTests
             upload.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
             (await upload.JsonAsync()).GetProperty("detail").GetString().Should().Contain("Line 3").And.Contain("办件量").And.Contain("U+FFFF");
             (await client.GetAsync("/api/months/2023-11")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        }
-        finally
-        {
-            HallApp.DeleteDatabase(database);
-        }
+        });
     }
 
     [Test]
     public async Task Upload_NameWithALoneSurrogateInUtf8_Is422AndStoresNothing()
     {
-        var database = HallApp.NewDatabasePath();
-        try
+        await OnNewHallAsync(async client =>
         {
-            await using var app = new HallApp(database);
-            using var client = await app.CreateAssessorClientAsync();
             var lines = SampleTables.SeedLines();
             var bytes = SampleTables.Utf8(lines.Take(3));
             byte[] loneSurrogate = [0xED, 0xA0, 0x80]; // U+D800 as UTF-8 would spell it: no valid UTF-8, never silently U+FFFD
@@ -162,47 +138,34 @@ public sealed partial class TypedStoreTests
             upload.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
             (await upload.JsonAsync()).Errors().Should().Contain(e => e.Code == DiagnosticCodes.EncodingInvalid && e.Line == 4);
             (await client.GetAsync("/api/months/2023-11")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        }
-        finally
-        {
-            HallApp.DeleteDatabase(database);
-        }
+        });
     }
 
     [Test]
     public async Task Store_WrittenBeforeTypedRows_ServesItsRevisionsAsStored()
     {
-        var old = HallApp.NewDatabasePath();
+        // The schema and rows as the sample wrote them before this change: no kind column, and '=x (accepted from
+        // ''=x) next to =x, which reading the cells through the table reader again turned into two =x (500).
+        var old = HallApp.NewDatabaseFrom("""
+                CREATE TABLE month (period TEXT PRIMARY KEY, title TEXT, uploaded_at TEXT NOT NULL, revision INTEGER NOT NULL DEFAULT 1);
+                CREATE TABLE revision (period TEXT NOT NULL, number INTEGER NOT NULL, title TEXT, uploaded_at TEXT NOT NULL, uploaded_by TEXT,
+                    reason TEXT, rows INTEGER NOT NULL, sha256 TEXT, PRIMARY KEY (period, number));
+                CREATE TABLE assessment (period TEXT NOT NULL REFERENCES month(period) ON DELETE CASCADE, revision INTEGER NOT NULL,
+                    position INTEGER NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, grp TEXT, base TEXT, deduction TEXT, bonus TEXT,
+                    total TEXT, note TEXT, extras TEXT, PRIMARY KEY (period, revision, position));
+                INSERT INTO month VALUES ('2023-11', '2023年11月', '2023-12-02T08:00:00.0000000+00:00', 2);
+                INSERT INTO revision VALUES ('2023-11', 1, '2023年11月', '2023-12-01T08:00:00.0000000+00:00', 'clerk@hall.test', NULL, 3, NULL);
+                INSERT INTO revision VALUES ('2023-11', 2, '2023年11月', '2023-12-02T08:00:00.0000000+00:00', 'clerk@hall.test', '更正', 4, NULL);
+                INSERT INTO assessment VALUES ('2023-11', 1, 0, '''=x', '''=x', NULL, '100', '0', '14.50', '114.50', NULL, NULL);
+                INSERT INTO assessment VALUES ('2023-11', 1, 1, '=x', '=x', NULL, '100', '2.5', '0', '97.5', NULL, '[["办件量","=1+1"]]');
+                INSERT INTO assessment VALUES ('2023-11', 1, 2, '新单位', '新单位', NULL, NULL, NULL, NULL, NULL, '新进驻', NULL);
+                INSERT INTO assessment VALUES ('2023-11', 2, 0, '''=x', '''=x', NULL, '100', '0', '14.50', '114.50', NULL, NULL);
+                INSERT INTO assessment VALUES ('2023-11', 2, 1, '=x', '=x', NULL, '100', '3', '0', '97', NULL, '[["办件量","=1+1"]]');
+                INSERT INTO assessment VALUES ('2023-11', 2, 2, '热线', '热线', '县', NULL, NULL, NULL, '88.25', NULL, NULL);
+                INSERT INTO assessment VALUES ('2023-11', 2, 3, '', '省 政务 窗口', NULL, '100', '0', '0', '100', NULL, NULL);
+                """);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(old)!);
-            using (var connection = new SqliteConnection($"Data Source={old}"))
-            {
-                connection.Open();
-                using var command = connection.CreateCommand();
-                // The schema and rows as the sample wrote them before this change: no kind column, and '=x (accepted from
-                // ''=x) next to =x, which reading the cells through the table reader again turned into two =x (500).
-                command.CommandText = """
-                    CREATE TABLE month (period TEXT PRIMARY KEY, title TEXT, uploaded_at TEXT NOT NULL, revision INTEGER NOT NULL DEFAULT 1);
-                    CREATE TABLE revision (period TEXT NOT NULL, number INTEGER NOT NULL, title TEXT, uploaded_at TEXT NOT NULL, uploaded_by TEXT,
-                        reason TEXT, rows INTEGER NOT NULL, sha256 TEXT, PRIMARY KEY (period, number));
-                    CREATE TABLE assessment (period TEXT NOT NULL REFERENCES month(period) ON DELETE CASCADE, revision INTEGER NOT NULL,
-                        position INTEGER NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, grp TEXT, base TEXT, deduction TEXT, bonus TEXT,
-                        total TEXT, note TEXT, extras TEXT, PRIMARY KEY (period, revision, position));
-                    INSERT INTO month VALUES ('2023-11', '2023年11月', '2023-12-02T08:00:00.0000000+00:00', 2);
-                    INSERT INTO revision VALUES ('2023-11', 1, '2023年11月', '2023-12-01T08:00:00.0000000+00:00', 'clerk@hall.test', NULL, 3, NULL);
-                    INSERT INTO revision VALUES ('2023-11', 2, '2023年11月', '2023-12-02T08:00:00.0000000+00:00', 'clerk@hall.test', '更正', 4, NULL);
-                    INSERT INTO assessment VALUES ('2023-11', 1, 0, '''=x', '''=x', NULL, '100', '0', '14.50', '114.50', NULL, NULL);
-                    INSERT INTO assessment VALUES ('2023-11', 1, 1, '=x', '=x', NULL, '100', '2.5', '0', '97.5', NULL, '[["办件量","=1+1"]]');
-                    INSERT INTO assessment VALUES ('2023-11', 1, 2, '新单位', '新单位', NULL, NULL, NULL, NULL, NULL, '新进驻', NULL);
-                    INSERT INTO assessment VALUES ('2023-11', 2, 0, '''=x', '''=x', NULL, '100', '0', '14.50', '114.50', NULL, NULL);
-                    INSERT INTO assessment VALUES ('2023-11', 2, 1, '=x', '=x', NULL, '100', '3', '0', '97', NULL, '[["办件量","=1+1"]]');
-                    INSERT INTO assessment VALUES ('2023-11', 2, 2, '热线', '热线', '县', NULL, NULL, NULL, '88.25', NULL, NULL);
-                    INSERT INTO assessment VALUES ('2023-11', 2, 3, '', '省 政务 窗口', NULL, '100', '0', '0', '100', NULL, NULL);
-                    """;
-                command.ExecuteNonQuery();
-            }
-
             await using var app = new HallApp(old);
             using var client = app.CreateClient();
 
@@ -232,6 +195,22 @@ public sealed partial class TypedStoreTests
         finally
         {
             HallApp.DeleteDatabase(old);
+        }
+    }
+
+    // A test on a host of its own (its own SQLite file, removed afterwards), with an assessor's client.
+    private static async Task OnNewHallAsync(Func<HttpClient, Task> test)
+    {
+        var database = HallApp.NewDatabasePath();
+        try
+        {
+            await using var app = new HallApp(database);
+            using var client = await app.CreateAssessorClientAsync();
+            await test(client);
+        }
+        finally
+        {
+            HallApp.DeleteDatabase(database);
         }
     }
 
