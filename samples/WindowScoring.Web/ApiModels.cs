@@ -12,15 +12,19 @@ internal sealed record ProblemError(string Code, string Severity, int? Line, str
         new(d.Code, d.Severity.ToString().ToLowerInvariant(), d.Line, d.Column, d.Cell, d.RawValue, d.Message);
 }
 
-/// <summary>A ranked month.</summary>
-internal sealed record MonthJson(string Period, string? Title, string? Scheme, IReadOnlyList<MonthRowJson> Rows, IReadOnlyList<NotAssessedJson> NotAssessed)
+/// <summary>
+/// A ranked month. <see cref="Rows"/> and <see cref="NotAssessed"/> are projections of the ranked table, made one element
+/// at a time as System.Text.Json writes them (its asynchronous serialization flushes to the response body as its buffer
+/// fills), so a month of 10^5 rows is never held a second time as JSON objects or as one JSON text.
+/// </summary>
+internal sealed record MonthJson(string Period, string? Title, string? Scheme, IEnumerable<MonthRowJson> Rows, IEnumerable<NotAssessedJson> NotAssessed)
 {
     public static MonthJson From(RankedTable table) => new(
         table.Period?.ToString() ?? string.Empty,
         table.Title,
         table.Scheme.Name,
-        table.Rows.Select(r => new MonthRowJson(r.Rank, r.PrintedRank, r.Department.Name, r.Department.Code, r.Group, r.BaseScore, r.Deduction, r.Bonus, r.CountedBonus, r.Total, r.AppliedLimits.ToString())).ToArray(),
-        table.NotAssessed.Select(a => new NotAssessedJson(a.Department.Name, a.Department.Code, a.Group, a.Reason)).ToArray());
+        table.Rows.Select(r => new MonthRowJson(r.Rank, r.PrintedRank, r.Department.Name, r.Department.Code, r.Group, r.BaseScore, r.Deduction, r.Bonus, r.CountedBonus, r.Total, r.AppliedLimits.ToString())),
+        table.NotAssessed.Select(a => new NotAssessedJson(a.Department.Name, a.Department.Code, a.Group, a.Reason)));
 
     /// <summary>The revision served (Revisions.cs).</summary>
     public RevisionJson? Revision { get; init; }

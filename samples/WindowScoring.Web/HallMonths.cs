@@ -1,15 +1,13 @@
-using System.Globalization;
 using WindowScoring.History;
-using WindowScoring.Import;
 
 namespace WindowScoring.Web;
 
 /// <summary>
-/// Stored months as the library's objects: each month read back through <see cref="AssessmentTableReader"/> (the
-/// <see cref="CellTableSource"/> seam) and ranked by the registered <see cref="ScoringEngine"/>; histories built by
-/// <see cref="AssessmentHistory"/>. No scoring rule is restated here.
+/// Stored months as the library's objects: each month's typed rows (<see cref="MonthStore.LoadAsync"/>) ranked by the
+/// registered <see cref="ScoringEngine"/>; histories built by <see cref="AssessmentHistory"/>. No scoring rule is restated
+/// here.
 /// </summary>
-internal sealed class HallMonths(MonthStore store, AssessmentTableReader reader, ScoringEngine engine)
+internal sealed class HallMonths(MonthStore store, ScoringEngine engine)
 {
     public async Task<RankedTable?> RankedAsync(AssessmentPeriod month, CancellationToken cancellationToken) =>
         await store.LoadAsync(month, cancellationToken) is { } stored ? Rank(stored) : null;
@@ -52,11 +50,5 @@ internal sealed class HallMonths(MonthStore store, AssessmentTableReader reader,
         return tables.Count == 0 ? null : AssessmentHistory.FromTables(tables);
     }
 
-    private RankedTable Rank(StoredMonth stored)
-    {
-        using var source = new CellTableSource(stored.Records);
-        var options = reader.Defaults with { Period = stored.Month };
-        var table = reader.Read(source, options).ToTable(); // stored rows were valid when stored; a failure here is a bug
-        return engine.Rank(table.Assessments, stored.Month, stored.Title, table.NotAssessed);
-    }
+    private RankedTable Rank(StoredMonth stored) => engine.Rank(stored.Assessments, stored.Month, stored.Title, stored.NotAssessed);
 }

@@ -168,7 +168,10 @@ internal static class MonthEndpoints
     private static IResult ReasonRequired(AssessmentPeriod month, int latest) =>
         Problem(StatusCodes.Status400BadRequest, "ReasonRequired", HallText.Get("ReasonRequired.Detail", month, latest, latest + 1));
 
-    /// <summary>GET /api/months/{period}: the ranked month as JSON (decimals as exact JSON numbers).</summary>
+    /// <summary>
+    /// GET /api/months/{period}: the ranked month as JSON (decimals as exact JSON numbers), its rows serialized as they are
+    /// projected (<see cref="MonthJson"/>), so the body streams out without a second copy of the month.
+    /// </summary>
     private static async Task<IResult> GetMonthAsync(string period, int? revision, [FromServices] HallMonths months, CancellationToken cancellationToken)
     {
         if (!TryMonth(period, out var month, out var badPeriod))
@@ -206,7 +209,7 @@ internal static class MonthEndpoints
         return Results.Stream(body => writer.WriteAsync(table, body, cancellationToken), writer.MediaType, $"{month}.{writer.FileExtension}");
     }
 
-    /// <summary>GET /api/months/{period}/report: the printable page.</summary>
+    /// <summary>GET /api/months/{period}/report: the printable page, written to the response as it is made.</summary>
     private static async Task<IResult> ReportAsync(string period, int? revision, [FromServices] HallMonths months, CancellationToken cancellationToken)
     {
         if (!TryMonth(period, out var month, out var badPeriod))
@@ -215,7 +218,7 @@ internal static class MonthEndpoints
         }
 
         return await months.WithMovementAsync(month, revision, cancellationToken) is { } found
-            ? Results.Content(ReportPage.Render(found.Table, found.Previous, found.Movements, found.Revision), "text/html; charset=utf-8")
+            ? ReportPage.Result(found.Table, found.Previous, found.Movements, found.Revision)
             : NotFound(revision is null ? "NotFound.Month" : "NotFound.Revision", month, revision);
     }
 

@@ -1,34 +1,25 @@
-using System.Globalization;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using WindowScoring.Import;
 
 namespace WindowScoring.Web;
 
 /// <summary>
-/// The months a hall has uploaded, in one SQLite file: a row per month and a row per department and month, figures as
-/// invariant decimal text (<c>114.50</c> stays <c>114.50</c>; nothing passes through a binary floating-point type).
+/// The months a hall has uploaded, in one SQLite file: a row per month and a row per department and month, as typed values
+/// (code, name, group, the kind of row, figures as the invariant decimal text of the value: <c>114.50</c> stays
+/// <c>114.50</c>, nothing passes through a binary floating-point type; the reason when not assessed; the hall's own
+/// columns as JSON).
 /// </summary>
 /// <remarks>
 /// <para>A month is never overwritten: each upload adds its next revision whole in one transaction (<c>BEGIN
 /// IMMEDIATE</c>: SQLite serialises writers, so two uploads of one month at once become two revisions, never a mix),
 /// kept with who, when, why, its row count and the SHA-256 of the file (<c>MonthStore.Revisions.cs</c>). Readers see
 /// the last committed revision (WAL), or the one they ask for.</para>
-/// <para>The store keeps no scoring rules: a stored month comes back as the cells of a table, which the library's
-/// own reader turns into assessments through its <see cref="CellTableSource"/> seam, so the rules of what a row means
-/// live in one place.</para>
+/// <para>A stored month comes back as the library's objects made from those values (<c>MonthStore.TypedRows.cs</c>),
+/// never as text given to a reader again: what a 201 accepted is what every later read serves. The store keeps no
+/// scoring rules: <see cref="HallMonths"/> ranks what it returns with the registered engine.</para>
 /// <para>Thread-safe: every call opens its own connection.</para>
 /// </remarks>
 internal sealed partial class MonthStore
 {
-    // The stored columns, as the table the library reads back: the headings of the library's column catalogue, in the
-    // order of the SELECT in LoadAsync.
-    private static readonly string[] Header = new[]
-    {
-        ColumnCatalogue.Code, ColumnCatalogue.Department, ColumnCatalogue.Group, ColumnCatalogue.Base,
-        ColumnCatalogue.Deduction, ColumnCatalogue.Bonus, ColumnCatalogue.Total, ColumnCatalogue.Note,
-    }.Select(c => c.Chinese).ToArray();
-
     private readonly string _connectionString;
 
     public MonthStore(string databasePath)
@@ -72,10 +63,11 @@ internal sealed partial class MonthStore
                 period     TEXT NOT NULL REFERENCES month(period) ON DELETE CASCADE,
                 revision   INTEGER NOT NULL,      -- the revision the row belongs to (see the revision table)
                 position   INTEGER NOT NULL,      -- input order (ties keep it)
-                code       TEXT NOT NULL,
-                name       TEXT NOT NULL,
+                code       TEXT NOT NULL,         -- Department.Code
+                name       TEXT NOT NULL,         -- Department.Name, exactly as accepted
                 grp        TEXT,
-                base       TEXT,                  -- invariant decimal text; null for a score-only or not-assessed row
+                kind       TEXT CHECK (kind IN ('breakdown', 'total', 'not-assessed')), -- see MonthStore.TypedRows.cs
+                base       TEXT,                  -- invariant decimal text of the value; null unless kind = 'breakdown'
                 deduction  TEXT,                  -- a non-negative magnitude
                 bonus      TEXT,
                 total      TEXT,                  -- null when not assessed
@@ -96,6 +88,7 @@ internal sealed partial class MonthStore
             Execute(connection, transaction, "ALTER TABLE assessment ADD COLUMN extras TEXT;");
         }
 
+        UpgradeToTypedRows(connection, transaction); // a file made before the kind column (MonthStore.TypedRows.cs)
         transaction.Commit();
     }
 
@@ -115,8 +108,8 @@ internal sealed partial class MonthStore
 
         await using var insert = connection.CreateCommand();
         insert.CommandText = """
-            INSERT INTO assessment (period, revision, position, code, name, grp, base, deduction, bonus, total, note, extras)
-            VALUES ($period, $revision, $position, $code, $name, $grp, $base, $deduction, $bonus, $total, $note, $extras);
+            INSERT INTO assessment (period, revision, position, code, name, grp, kind, base, deduction, bonus, total, note, extras)
+            VALUES ($period, $revision, $position, $code, $name, $grp, $kind, $base, $deduction, $bonus, $total, $note, $extras);
             """;
         var p = insert.Parameters;
         p.AddWithValue("$period", period);
@@ -125,6 +118,7 @@ internal sealed partial class MonthStore
         var code = p.Add("$code", SqliteType.Text);
         var name = p.Add("$name", SqliteType.Text);
         var group = p.Add("$grp", SqliteType.Text);
+        var kind = p.Add("$kind", SqliteType.Text);
         var baseScore = p.Add("$base", SqliteType.Text);
         var deduction = p.Add("$deduction", SqliteType.Text);
         var bonus = p.Add("$bonus", SqliteType.Text);
@@ -138,12 +132,13 @@ internal sealed partial class MonthStore
             code.Value = a.Department.Code;
             name.Value = a.Department.Name;
             group.Value = Db(a.Group);
+            kind.Value = a.HasBreakdown ? BreakdownKind : TotalKind;
             baseScore.Value = Db(a.BaseScore);
             deduction.Value = Db(a.Deduction);
             bonus.Value = Db(a.Bonus);
             total.Value = Db(a.Total);
             note.Value = DBNull.Value;
-            extras.Value = a.Extras.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(a.Extras.Select(e => new[] { e.Key, e.Value }));
+            extras.Value = ExtrasJson(a.Extras);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -153,6 +148,7 @@ internal sealed partial class MonthStore
             code.Value = n.Department.Code;
             name.Value = n.Department.Name;
             group.Value = Db(n.Group);
+            kind.Value = NotAssessedKind;
             baseScore.Value = deduction.Value = bonus.Value = total.Value = extras.Value = DBNull.Value;
             note.Value = Db(n.Reason);
             await insert.ExecuteNonQueryAsync(cancellationToken);
@@ -163,8 +159,9 @@ internal sealed partial class MonthStore
     }
 
     /// <summary>
-    /// A stored month as the cells of a table (header first), its title and its revision: the latest, or
-    /// <paramref name="revision"/> when given; null when the month (or that revision) is not stored.
+    /// A stored month as the library's objects (its assessments and departments not assessed in input order), its title
+    /// and its revision: the latest, or <paramref name="revision"/> when given; null when the month (or that revision) is
+    /// not stored.
     /// </summary>
     public async Task<StoredMonth?> LoadAsync(AssessmentPeriod month, CancellationToken cancellationToken, int? revision = null)
     {
@@ -175,45 +172,29 @@ internal sealed partial class MonthStore
             return null;
         }
 
-        var title = found.Title;
-        var rowsRead = new List<(string[] Cells, KeyValuePair<string, string>[] Extras)>();
+        var assessments = new List<Assessment>(found.Rows);
+        var notAssessed = new List<NotAssessedEntry>();
         await using (var rows = connection.CreateCommand())
         {
-            rows.CommandText = """
-                SELECT code, name, grp, base, deduction, bonus, total, note, extras
-                FROM assessment WHERE period = $period AND revision = $revision ORDER BY position;
-                """;
+            rows.CommandText = $"SELECT {RowColumns} FROM assessment WHERE period = $period AND revision = $revision ORDER BY position;";
             rows.Parameters.AddWithValue("$period", month.ToString());
             rows.Parameters.AddWithValue("$revision", found.Number);
             await using var reader = await rows.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                var cells = new string[Header.Length];
-                for (var i = 0; i < cells.Length; i++)
+                var (assessment, entry) = ReadRow(reader);
+                if (assessment is not null)
                 {
-                    cells[i] = reader.IsDBNull(i) ? string.Empty : reader.GetString(i);
+                    assessments.Add(assessment);
                 }
-
-                if (reader.IsDBNull(6))
+                else
                 {
-                    cells[6] = "不参与考核"; // the reader's not-assessed marker; the note carries the reason
+                    notAssessed.Add(entry!);
                 }
-
-                var stored = reader.IsDBNull(8) ? [] : JsonSerializer.Deserialize<string[][]>(reader.GetString(8)) ?? [];
-                rowsRead.Add((cells, stored.Select(e => new KeyValuePair<string, string>(e[0], e[1])).ToArray()));
             }
         }
 
-        // The extra columns after the stored ones, in order of first appearance, as the library's writers print them.
-        var extraHeadings = rowsRead.SelectMany(r => r.Extras.Select(e => e.Key)).Distinct(StringComparer.Ordinal).ToArray();
-        var records = new List<IReadOnlyList<string>>(rowsRead.Count + 1);
-        records.Add([.. Header, .. extraHeadings]);
-        foreach (var (cells, extrasOfRow) in rowsRead)
-        {
-            records.Add([.. cells, .. extraHeadings.Select(h => extrasOfRow.FirstOrDefault(e => e.Key == h).Value ?? string.Empty)]);
-        }
-
-        return new StoredMonth(month, title, records) { Revision = found };
+        return new StoredMonth(month, found.Title, assessments, notAssessed) { Revision = found };
     }
 
     /// <summary>The latest stored month before <paramref name="month"/>, if any.</summary>
@@ -251,13 +232,11 @@ internal sealed partial class MonthStore
     }
 
     private static object Db(string? text) => text is null ? DBNull.Value : text;
-
-    private static object Db(decimal? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) : DBNull.Value;
 }
 
-/// <summary>A month as stored: its cells (header first) for <see cref="CellTableSource"/>, and its title.</summary>
-internal sealed record StoredMonth(AssessmentPeriod Month, string? Title, IReadOnlyList<IReadOnlyList<string>> Records)
+/// <summary>A month as stored: its assessments and departments not assessed (each in input order), and its title.</summary>
+internal sealed record StoredMonth(AssessmentPeriod Month, string? Title, IReadOnlyList<Assessment> Assessments, IReadOnlyList<NotAssessedEntry> NotAssessed)
 {
-    /// <summary>The revision these cells are (who, when, why).</summary>
+    /// <summary>The revision these rows are (who, when, why).</summary>
     public StoredRevision? Revision { get; init; }
 }

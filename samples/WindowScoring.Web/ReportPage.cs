@@ -8,29 +8,47 @@ using WindowScoring.Web.Texts;
 namespace WindowScoring.Web;
 
 /// <summary>
-/// The printable month: the published table exactly as <see cref="ReportTableWriter"/> lays it out (its cells, so the
-/// blank 序号 on ties, negative deductions and display decimals are the library's), a column of rank movement against
-/// the previous stored month, the departments not ranked, and an inline SVG bar chart of the totals; print CSS for A4.
-/// No script: the page is complete as served.
+/// The printable month: the published table as <see cref="ReportTableWriter"/> lays it out (its rank and figure cells, so
+/// the blank 序号 on ties, negative deductions and display decimals are the library's; the department's name as stored,
+/// since an HTML page needs no formula apostrophe), a column of rank movement against the previous stored month, the
+/// departments not ranked, and an inline SVG bar chart of the totals; print CSS for A4. No script: the page is complete
+/// as served.
 /// </summary>
+/// <remarks>
+/// The page is written to the response as it is made, a few tens of kilobytes at a time (<see cref="WriteAsync"/>), so a
+/// month of 10^5 departments never holds its whole page in memory; HEAD gets the headers alone.
+/// </remarks>
 internal static class ReportPage
 {
     private const int ChartLabelWidth = 150;
     private const int ChartBarWidth = 460;
     private const int ChartRowHeight = 18;
 
-    public static string Render(RankedTable table, AssessmentPeriod? previous, IReadOnlyDictionary<Department, RankMovement> movements, StoredRevision? revision = null)
+    // Written out whenever this much HTML has been made.
+    private const int ChunkChars = 32 * 1024;
+
+    /// <summary>The page as a result: <c>text/html</c>, written incrementally to the response body.</summary>
+    public static IResult Result(RankedTable table, AssessmentPeriod? previous, IReadOnlyDictionary<Department, RankMovement> movements, StoredRevision? revision = null) =>
+        new PageResult(table, previous, movements, revision);
+
+    /// <summary>Writes the page to <paramref name="body"/> (UTF-8), a chunk at a time, asynchronously.</summary>
+    public static async Task WriteAsync(Stream body, RankedTable table, AssessmentPeriod? previous, IReadOnlyDictionary<Department, RankMovement> movements, StoredRevision? revision, CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentUICulture;
         var month = table.Period!.Value;
         var heading = table.Title ?? HallText.Get("Report.Heading", month.ToString(HallText.IsChinese(culture) ? "C" : null, null));
-        var lines = ReportTableWriter.Default.ToText(table).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        if (lines.Length - 1 != table.Rows.Count)
+        var layout = ReportTableWriter.Default.ToText(table); // the cells of every row: a line each, tab-separated, no quoting
+        await using var writer = new StreamWriter(body, new UTF8Encoding(false), 16 * 1024, leaveOpen: true);
+        var html = new StringBuilder(ChunkChars + 4096);
+        async Task WriteChunkAsync(bool always = false)
         {
-            throw new InvalidOperationException($"The report layout has {lines.Length - 1} rows for {table.Rows.Count} ranked rows.");
+            if (always || html.Length >= ChunkChars)
+            {
+                await writer.WriteAsync(html, cancellationToken);
+                html.Clear();
+            }
         }
 
-        var html = new StringBuilder(16 * 1024);
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(HallText.IsChinese(culture) ? "zh-CN" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E(heading)).Append("</title>\n<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n")
@@ -45,27 +63,38 @@ internal static class ReportPage
             html.Append("<p class=\"revision\" id=\"revision\">").Append(E(note)).Append("</p>\n");
         }
 
+        var lineEnd = layout.IndexOf('\n', StringComparison.Ordinal);
         html.Append("</header>\n<table class=\"ranking\" id=\"ranking\">\n<thead>\n<tr>");
-        foreach (var cell in lines[0].Split('\t'))
+        foreach (var cell in layout[..lineEnd].Split('\t'))
         {
             html.Append("<th scope=\"col\">").Append(E(cell)).Append("</th>");
         }
 
         var movementHeading = previous is { } p ? HallText.Get("Report.Movement", p) : HallText.Get("Report.MovementNone");
         html.Append("<th scope=\"col\" class=\"movement\">").Append(E(movementHeading)).Append("</th></tr>\n</thead>\n<tbody>\n");
-        for (var i = 0; i < table.Rows.Count; i++)
+        foreach (var row in table.Rows)
         {
-            var row = table.Rows[i];
-            var cells = lines[i + 1].Split('\t');
+            var lineStart = lineEnd + 1;
+            lineEnd = layout.IndexOf('\n', lineStart);
+            var cells = layout.AsSpan(lineStart, lineEnd - lineStart);
             html.Append("<tr>");
-            for (var c = 0; c < cells.Length; c++)
+            for (var c = 0; c >= 0; c++)
             {
-                var kind = c switch { 0 => "rank", 1 => "department", _ => "number" };
-                html.Append("<td class=\"").Append(kind).Append("\">").Append(E(cells[c])).Append("</td>");
+                var tab = cells.IndexOf('\t');
+                var cell = tab < 0 ? cells : cells[..tab];
+                html.Append("<td class=\"").Append(c switch { 0 => "rank", 1 => "department", _ => "number" }).Append("\">");
+                AppendEncoded(html, c == 1 ? row.Department.Name : cell).Append("</td>");
+                if (tab < 0)
+                {
+                    break; // the last cell
+                }
+
+                cells = cells[(tab + 1)..];
             }
 
-            var (css, text) = Movement(movements.TryGetValue(row.Department, out var m) ? m : null);
-            html.Append("<td class=\"movement ").Append(css).Append("\">").Append(E(text)).Append("</td></tr>\n");
+            var (css, movement) = Movement(movements.TryGetValue(row.Department, out var m) ? m : null);
+            html.Append("<td class=\"movement ").Append(css).Append("\">").Append(E(movement)).Append("</td></tr>\n");
+            await WriteChunkAsync();
         }
 
         html.Append("</tbody>\n</table>\n");
@@ -81,14 +110,16 @@ internal static class ReportPage
                 }
 
                 html.Append("</li>\n");
+                await WriteChunkAsync();
             }
 
             html.Append("</ul>\n</section>\n");
         }
 
-        AppendChart(html, table);
+        await AppendChartAsync(html, table, WriteChunkAsync);
         html.Append("</body>\n</html>\n");
-        return html.ToString();
+        await WriteChunkAsync(always: true);
+        await writer.FlushAsync(cancellationToken);
     }
 
     // A corrected month says so: 第 2 版（2026-12-04 更正：理由）; an earlier revision says which one replaces it.
@@ -118,30 +149,50 @@ internal static class ReportPage
 
     // One horizontal bar per ranked row, in table order; lengths are proportional to the total (a negative total draws
     // no bar). Pixel lengths are computed in decimal and rounded for drawing only; the printed figure is the exact total.
-    private static void AppendChart(StringBuilder html, RankedTable table)
+    private static async Task AppendChartAsync(StringBuilder html, RankedTable table, Func<bool, Task> writeChunkAsync)
     {
         var rows = table.Rows;
         var max = rows.Count == 0 ? 0m : Math.Max(rows.Max(r => r.Total), 0m);
         var height = (rows.Count * ChartRowHeight) + 8;
         var width = ChartLabelWidth + ChartBarWidth + 60;
         html.Append("<figure class=\"chart\">\n<figcaption>").Append(E(HallText.Get("Report.Chart"))).Append("</figcaption>\n")
-            .Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\">\n"));
+            .Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\">\n");
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
             var y = (i * ChartRowHeight) + 4;
             var length = max == 0m || row.Total <= 0m ? 0m : decimal.Round(row.Total / max * ChartBarWidth, 1);
-            html.Append(Invariant($"<text x=\"{ChartLabelWidth - 6}\" y=\"{y + 12}\" text-anchor=\"end\">")).Append(E(row.Department.Name)).Append("</text>")
-                .Append(Invariant($"<rect x=\"{ChartLabelWidth}\" y=\"{y + 2}\" width=\"{length}\" height=\"{ChartRowHeight - 5}\"><title>")).Append(E(row.Department.Name + " " + ScoreText.Format(row.Total))).Append("</title></rect>")
-                .Append(Invariant($"<text class=\"value\" x=\"{ChartLabelWidth + length + 4}\" y=\"{y + 12}\">")).Append(E(ScoreText.FormatDisplay(row.Total, table.Scheme.DisplayDecimals))).Append("</text>\n");
+            // Appended in place (the builder's interpolation handler): no string per row but the figures.
+            html.Append(CultureInfo.InvariantCulture, $"<text x=\"{ChartLabelWidth - 6}\" y=\"{y + 12}\" text-anchor=\"end\">");
+            AppendEncoded(html, row.Department.Name).Append("</text>")
+                .Append(CultureInfo.InvariantCulture, $"<rect x=\"{ChartLabelWidth}\" y=\"{y + 2}\" width=\"{length}\" height=\"{ChartRowHeight - 5}\"><title>");
+            AppendEncoded(html, row.Department.Name).Append(' ').Append(ScoreText.Format(row.Total)).Append("</title></rect>")
+                .Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{ChartLabelWidth + length + 4}\" y=\"{y + 12}\">")
+                .Append(ScoreText.FormatDisplay(row.Total, table.Scheme.DisplayDecimals)).Append("</text>\n");
+            await writeChunkAsync(false);
         }
 
         html.Append("</svg>\n</figure>\n");
     }
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    // Text as HTML, without a copy when nothing in it needs encoding (figures, ranks, most names).
+    private static StringBuilder AppendEncoded(StringBuilder html, ReadOnlySpan<char> text) =>
+        text.IndexOfAny(HtmlSpecial) < 0 ? html.Append(text) : html.Append(WebUtility.HtmlEncode(text.ToString()));
+
+    private static readonly System.Buffers.SearchValues<char> HtmlSpecial = System.Buffers.SearchValues.Create("<>&\"'");
+
+    private sealed class PageResult(RankedTable table, AssessmentPeriod? previous, IReadOnlyDictionary<Department, RankMovement> movements, StoredRevision? revision) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.ContentType = "text/html; charset=utf-8";
+            return HttpMethods.IsHead(httpContext.Request.Method)
+                ? Task.CompletedTask
+                : WriteAsync(httpContext.Response.Body, table, previous, movements, revision, httpContext.RequestAborted);
+        }
+    }
 
     private const string Css = """
         @page { size: A4 portrait; margin: 15mm 12mm; }

@@ -7,8 +7,9 @@ namespace WindowScoring.Web;
 /// <summary>
 /// The host's promise that whatever a 201 accepted, every later read of it answers 200: a month is served as JSON, CSV,
 /// an .xlsx workbook, a .docx document and an HTML page, and the Open XML formats are XML, which cannot hold every
-/// string (U+FFFE, U+FFFF, a lone surrogate, most control characters). An upload whose names, codes, groups, notes or
-/// title hold such a character is refused (422 naming the line and the character) instead of stored and broken later.
+/// string (U+FFFE, U+FFFF, a lone surrogate, most control characters). An upload whose names, codes, groups, notes,
+/// title or a hall's own columns (their headings and cells, <see cref="Assessment.Extras"/>) hold such a character is
+/// refused (422 naming the line, the field and the character) instead of stored and broken later.
 /// </summary>
 internal static class StorableText
 {
@@ -28,6 +29,14 @@ internal static class StorableText
                 if (Unstorable(text) is { } character)
                 {
                     return (row.Line, field, character);
+                }
+            }
+
+            foreach (var (heading, cell) in row.Assessment?.Extras ?? [])
+            {
+                if ((Unstorable(heading) ?? Unstorable(cell)) is { } character)
+                {
+                    return (row.Line, Unstorable(heading) is null ? heading : "heading", character);
                 }
             }
         }

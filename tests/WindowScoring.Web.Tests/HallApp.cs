@@ -43,6 +43,19 @@ internal sealed class HallApp : WebApplicationFactory<Program>
     public static string NewDatabasePath() =>
         Path.Combine(Path.GetTempPath(), "windowscoring-web-tests", Guid.NewGuid().ToString("N") + ".db");
 
+    /// <summary>A new database file (<see cref="NewDatabasePath"/>) made by these SQL statements, as an earlier sample left it.</summary>
+    public static string NewDatabaseFrom(string sql)
+    {
+        var path = NewDatabasePath();
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var connection = new SqliteConnection($"Data Source={path}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+        return path;
+    }
+
     public static void DeleteDatabase(string path)
     {
         SqliteConnection.ClearAllPools(); // pooled connections keep the file open

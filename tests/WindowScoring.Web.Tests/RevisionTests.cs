@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using Microsoft.Data.Sqlite;
 
 namespace WindowScoring.Web.Tests;
 
@@ -132,26 +131,17 @@ public sealed class RevisionTests
     [Test]
     public async Task Store_WrittenBeforeRevisions_IsReadAsRevisionOne()
     {
-        var old = HallApp.NewDatabasePath();
+        var old = HallApp.NewDatabaseFrom("""
+                CREATE TABLE month (period TEXT PRIMARY KEY, title TEXT, uploaded_at TEXT NOT NULL);
+                CREATE TABLE assessment (period TEXT NOT NULL REFERENCES month(period) ON DELETE CASCADE, position INTEGER NOT NULL,
+                    code TEXT NOT NULL, name TEXT NOT NULL, grp TEXT, base TEXT, deduction TEXT, bonus TEXT, total TEXT, note TEXT,
+                    PRIMARY KEY (period, position));
+                INSERT INTO month VALUES ('2023-11', '2023年11月', '2023-12-01T08:00:00.0000000+00:00');
+                INSERT INTO assessment VALUES ('2023-11', 0, '', '自然资源厅', NULL, '100', '0', '20', '120', NULL);
+                INSERT INTO assessment VALUES ('2023-11', 1, '', '交通运输厅', NULL, '100', '2.5', '0', '97.5', NULL);
+                """);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(old)!);
-            using (var connection = new SqliteConnection($"Data Source={old}"))
-            {
-                connection.Open();
-                using var command = connection.CreateCommand();
-                command.CommandText = """
-                    CREATE TABLE month (period TEXT PRIMARY KEY, title TEXT, uploaded_at TEXT NOT NULL);
-                    CREATE TABLE assessment (period TEXT NOT NULL REFERENCES month(period) ON DELETE CASCADE, position INTEGER NOT NULL,
-                        code TEXT NOT NULL, name TEXT NOT NULL, grp TEXT, base TEXT, deduction TEXT, bonus TEXT, total TEXT, note TEXT,
-                        PRIMARY KEY (period, position));
-                    INSERT INTO month VALUES ('2023-11', '2023年11月', '2023-12-01T08:00:00.0000000+00:00');
-                    INSERT INTO assessment VALUES ('2023-11', 0, '', '自然资源厅', NULL, '100', '0', '20', '120', NULL);
-                    INSERT INTO assessment VALUES ('2023-11', 1, '', '交通运输厅', NULL, '100', '2.5', '0', '97.5', NULL);
-                    """;
-                command.ExecuteNonQuery();
-            }
-
             await using var app = new HallApp(old);
             using var client = await app.CreateAssessorClientAsync();
 

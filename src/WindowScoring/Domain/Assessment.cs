@@ -46,13 +46,25 @@ public sealed class Assessment : IEquatable<Assessment>
         _group = NormalizeGroup(group);
     }
 
+    /// <summary>
+    /// Creates an assessment known only by its total (a score-only table), as <see cref="FromTotal"/> does; a constructor
+    /// so that <see cref="Group"/> and <see cref="Extras"/> can be set with it (<c>new Assessment(d, 95m) { Group = "县" }</c>),
+    /// as a store that keeps typed rows reads them back.
+    /// </summary>
+    /// <param name="department">The department assessed.</param>
+    /// <param name="total">The total (实得分值); any value, negative included.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="department"/> is null.</exception>
+    public Assessment(Department department, decimal total)
+        : this(Preconditions.CheckNotNull(department), false, 0m, 0m, 0m, total, null)
+    {
+    }
+
     /// <summary>Creates an assessment known only by its total (a score-only table).</summary>
     /// <param name="department">The department assessed.</param>
     /// <param name="total">The total (实得分值); any value, negative included.</param>
     /// <returns>An assessed department with no breakdown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="department"/> is null.</exception>
-    public static Assessment FromTotal(Department department, decimal total) =>
-        new(Preconditions.CheckNotNull(department), false, 0m, 0m, 0m, total, null);
+    public static Assessment FromTotal(Department department, decimal total) => new(department, total);
 
     /// <summary>
     /// An assessment with a full breakdown whose figures a reader has checked (not negative) and whose exact total it has
