@@ -48,12 +48,8 @@ public sealed class EventLogReader
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     public EventLogResult Read(Stream stream, ImportOptions? options = null)
     {
-        Preconditions.CheckNotNull(stream);
-        options ??= Defaults;
-        var diagnostics = new List<Diagnostic>();
-        using var bounded = new BoundedStream(stream, options.MaxBytes, leaveOpen: true); // bytes counted before decoding
-        using var reader = TextDecoding.Probe(bounded, options, diagnostics).OpenText(leaveOpen: true, InputText.MaxLineChars(options));
-        return Read(reader, options, diagnostics, () => reader.InvalidLine, () => bounded.BudgetExceeded, DiagnosticCodes.InputTooLarge);
+        var (events, diagnostics) = RowFileReading.Read(Preconditions.CheckNotNull(stream), options ?? Defaults, EventRowParser.Mapping);
+        return new EventLogResult(events, diagnostics);
     }
 
     /// <summary>
@@ -69,13 +65,8 @@ public sealed class EventLogReader
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public async Task<EventLogResult> ReadAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
-        Preconditions.CheckNotNull(stream);
-        options ??= Defaults;
-        var (buffer, tooLarge) = await InputText.BufferAsync(stream, options.MaxBytes, cancellationToken).ConfigureAwait(false);
-        var result = Read(buffer, options);
-        return tooLarge && !result.Diagnostics.Any(d => d.Code == DiagnosticCodes.InputTooLarge)
-            ? new EventLogResult(result.Events, [.. result.Diagnostics, Problems.Error(DiagnosticCodes.InputTooLarge, null, null, null, options.MaxBytes)])
-            : result;
+        var (events, diagnostics) = await RowFileReading.ReadAsync(Preconditions.CheckNotNull(stream), options ?? Defaults, EventRowParser.Mapping, cancellationToken).ConfigureAwait(false);
+        return new EventLogResult(events, diagnostics);
     }
 
     /// <summary>Reads an event log from text.</summary>
@@ -83,8 +74,11 @@ public sealed class EventLogReader
     /// <param name="options">Options; <see cref="Defaults"/> when null.</param>
     /// <returns>The events and diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-    public EventLogResult Read(TextReader reader, ImportOptions? options = null) =>
-        Read(Preconditions.CheckNotNull(reader), options ?? Defaults, [], null, null, Messages.InputTooLargeChars);
+    public EventLogResult Read(TextReader reader, ImportOptions? options = null)
+    {
+        var (events, diagnostics) = RowFileReading.Read(Preconditions.CheckNotNull(reader), options ?? Defaults, EventRowParser.Mapping);
+        return new EventLogResult(events, diagnostics);
+    }
 
     /// <summary>Reads an event log from a string (convenient in tests and LINQPad).</summary>
     /// <param name="text">The whole log.</param>
@@ -105,35 +99,9 @@ public sealed class EventLogReader
     /// <param name="options">Options (the encoding and delimiter settings do not apply); <see cref="Defaults"/> when null.</param>
     /// <returns>The events and diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
-    public EventLogResult Read(ITableSource source, ImportOptions? options = null) =>
-        Read(Preconditions.CheckNotNull(source), options ?? Defaults, []);
-
-    private static EventLogResult Read(ITableSource source, ImportOptions options, List<Diagnostic> diagnostics)
+    public EventLogResult Read(ITableSource source, ImportOptions? options = null)
     {
-        var rows = new TableRowReader<AssessmentEvent>(source, EventRowParser.Mapping, options, diagnostics, proseBeforeTable: false);
-        var events = new List<AssessmentEvent>();
-        while (rows.TryRead(out var e))
-        {
-            events.Add(e);
-        }
-
-        rows.Complete();
-        return new EventLogResult(events.ToArray(), diagnostics.ToArray());
-    }
-
-    private static EventLogResult Read(TextReader reader, ImportOptions options, List<Diagnostic> diagnostics, Func<int?>? invalidLine, Func<bool>? bytesExceeded, string tooLarge)
-    {
-        var (replay, firstLine) = InputText.Prepare(reader, options);
-        void AtEnd(ICollection<Diagnostic> d)
-        {
-            InputText.ReportInvalid(invalidLine?.Invoke(), d, options);
-            if (replay.BudgetExceeded || bytesExceeded?.Invoke() == true)
-            {
-                d.Add(Problems.Error(tooLarge, null, null, null, options.MaxBytes));
-            }
-        }
-
-        using var source = new DelimitedTableSource(replay, null, options, options.Delimiter ?? InputText.DetectDelimiter(firstLine), AtEnd);
-        return Read(source, options, diagnostics);
+        var (events, diagnostics) = RowFileReading.Read(Preconditions.CheckNotNull(source), options ?? Defaults, EventRowParser.Mapping, []);
+        return new EventLogResult(events, diagnostics);
     }
 }
