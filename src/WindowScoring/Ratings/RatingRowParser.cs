@@ -19,32 +19,28 @@ internal sealed class RatingRowParser : IRowParser<Rating>
         "yyyy年M月d日 H:mm", "yyyy年M月d日 H:mm:ss", "yyyy年M月d日H:mm", "yyyy年M月d日H:mm:ss", "yyyyMMddHHmmss",
     ];
 
-    private static readonly Dictionary<string, bool> Defaults = Words(
+    private static readonly Dictionary<string, bool> Defaults = HeaderColumns.Words(
         (true, ["是", "默认", "默认评价", "系统默认", "系统默认评价", "y", "yes", "true", "1", "default"]),
         (false, ["否", "非默认", "主动评价", "n", "no", "false", "0", "none"]));
 
-    private static readonly Dictionary<string, RectificationState> Rectifications = Words(
+    private static readonly Dictionary<string, RectificationState> Rectifications = HeaderColumns.Words(
         (RectificationState.None, ["无需整改", "无", "不需整改", "none"]),
         (RectificationState.Pending, ["整改中", "未整改", "待整改", "pending", "inprogress"]),
         (RectificationState.Rectified, ["已整改", "整改完成", "已完成", "完成", "rectified", "done"]));
 
-    private static readonly Dictionary<string, AppealState> Appeals = Words(
+    private static readonly Dictionary<string, AppealState> Appeals = HeaderColumns.Words(
         (AppealState.None, ["无", "未申诉", "none"]),
         (AppealState.Pending, ["申诉中", "待复核", "复核中", "pending"]),
         (AppealState.Upheld, ["申诉成立", "复核通过", "已撤销", "upheld"]),
         (AppealState.Rejected, ["申诉驳回", "驳回", "复核不通过", "申诉不成立", "rejected"]));
 
-    private readonly string[] _headers;
-    private readonly string[] _headerKeys;
-    private readonly Dictionary<ColumnDefinition, int> _columns;
+    private readonly HeaderColumns _columns;
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private ICollection<Diagnostic> _diagnostics = [];
     private int _errors; // errors of the current row
 
-    private RatingRowParser(string[] headers, Dictionary<ColumnDefinition, int> columns)
+    private RatingRowParser(HeaderColumns columns)
     {
-        _headers = headers;
-        _headerKeys = headers.Select(ColumnSet.Key).ToArray();
         _columns = columns;
     }
 
@@ -52,45 +48,33 @@ internal sealed class RatingRowParser : IRowParser<Rating>
     internal static IRowMapping<Rating> Mapping { get; } = new RatingMapping();
 
     /// <inheritdoc />
-    public int FieldCount => _headers.Length;
+    public int FieldCount => _columns.Headers.Length;
 
     /// <inheritdoc />
-    public int IndexOf(string header) => Array.IndexOf(_headers, header);
+    public int IndexOf(string header) => Array.IndexOf(_columns.Headers, header);
 
     /// <inheritdoc />
     public Department? UniqueDepartment(Rating row) => null; // a department has any number of ratings
 
     /// <inheritdoc />
-    public bool IsRepeatedHeader(IReadOnlyList<string> cells) =>
-        cells.Count >= _headerKeys.Length && cells.Select((c, i) => i < _headerKeys.Length ? ColumnSet.Key(c) == _headerKeys[i] : c.Trim().Length == 0).All(same => same);
+    public bool IsRepeatedHeader(IReadOnlyList<string> cells) => _columns.IsRepeatedHeader(cells);
 
     /// <summary>Builds a parser for a header row, or reports why the header cannot be used.</summary>
     private static RatingRowParser? TryCreate(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics)
     {
-        var headers = fields.Select(f => f.Trim()).ToArray();
-        if (Columns.Resolve(headers, line, diagnostics) is not { } kinds)
+        if (HeaderColumns.Resolve(Columns, fields, line, diagnostics) is not { } columns)
         {
             return null;
         }
 
-        var columns = new Dictionary<ColumnDefinition, int>();
-        for (var i = 0; i < kinds.Length; i++)
+        if (!columns.Has(RatingColumns.Id) || !columns.Has(RatingColumns.Time) || !columns.Has(RatingColumns.Department) || !columns.Has(RatingColumns.Level))
         {
-            if (kinds[i] is { } c)
-            {
-                columns[c] = i;
-            }
-        }
-
-        if (!columns.ContainsKey(RatingColumns.Id) || !columns.ContainsKey(RatingColumns.Time) || !columns.ContainsKey(RatingColumns.Department)
-            || !columns.ContainsKey(RatingColumns.Level))
-        {
-            diagnostics.Add(Problems.Error(Messages.MissingColumnsRatings, line, null, string.Join(" | ", headers),
-                string.Join(", ", headers.Select(h => "'" + h + "'"))));
+            diagnostics.Add(Problems.Error(Messages.MissingColumnsRatings, line, null, string.Join(" | ", columns.Headers),
+                string.Join(", ", columns.Headers.Select(h => "'" + h + "'"))));
             return null;
         }
 
-        return new RatingRowParser(headers, columns);
+        return new RatingRowParser(columns);
     }
 
     /// <inheritdoc />
@@ -98,9 +82,9 @@ internal sealed class RatingRowParser : IRowParser<Rating>
     {
         _diagnostics = diagnostics;
         _errors = 0;
-        if (fields.Count < _headers.Length || fields.Skip(_headers.Length).Any(f => !string.IsNullOrWhiteSpace(f)))
+        if (_columns.WrongFieldCount(fields))
         {
-            ErrorAt(null, DiagnosticCodes.FieldCount, line, string.Join(" | ", fields), _headers.Length, fields.Count);
+            ErrorAt(null, DiagnosticCodes.FieldCount, line, string.Join(" | ", fields), FieldCount, fields.Count);
             return null;
         }
 
@@ -175,9 +159,9 @@ internal sealed class RatingRowParser : IRowParser<Rating>
         _diagnostics.Add(Problems.Error(key, line, column is null ? null : Heading(column), raw, args));
     }
 
-    private string? Heading(ColumnDefinition column) => _columns.TryGetValue(column, out var i) ? _headers[i] : null;
+    private string? Heading(ColumnDefinition column) => _columns.Heading(column);
 
-    private string Cell(IReadOnlyList<string> fields, ColumnDefinition column) => _columns.TryGetValue(column, out var i) ? fields[i].Trim() : string.Empty;
+    private string Cell(IReadOnlyList<string> fields, ColumnDefinition column) => _columns.Cell(fields, column);
 
     private string? Optional(IReadOnlyList<string> fields, ColumnDefinition column) =>
         FormulaEscape.Unescape(Cell(fields, column)) is { Length: > 0 } text ? text : null;
@@ -201,23 +185,13 @@ internal sealed class RatingRowParser : IRowParser<Rating>
 
     private T Word<T>(IReadOnlyList<string> fields, ColumnDefinition column, Dictionary<string, T> words, int line, T missing)
     {
-        var text = Cell(fields, column);
-        if (text.Length == 0)
+        if (!_columns.TryWord(fields, column, words, missing, out var value, out var text))
         {
-            return missing;
+            ErrorAt(column, DiagnosticCodes.RatingValueUnknown, line, text, string.Join(", ", words.Keys));
         }
 
-        if (words.TryGetValue(ColumnSet.Key(text), out var value))
-        {
-            return value;
-        }
-
-        ErrorAt(column, DiagnosticCodes.RatingValueUnknown, line, text, string.Join(", ", words.Keys));
-        return missing;
+        return value;
     }
-
-    private static Dictionary<string, T> Words<T>(params (T Value, string[] Names)[] groups) =>
-        groups.SelectMany(g => g.Names.Select(n => (Key: ColumnSet.Key(n), g.Value))).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
 
     private sealed class RatingMapping : IRowMapping<Rating>
     {
