@@ -168,6 +168,7 @@ internal static partial class Messages
         ["RuleObject"] = "a rule",
         ["GradeObject"] = "a grade",
         ["HonourObject"] = "an honour",
+        ["RatingRulesObject"] = "the rating rules",
         [LineTerm] = "line {0}",
         [SeparatorTerm] = ": ",
         [ListSeparatorTerm] = ", ",

@@ -168,6 +168,7 @@ internal static partial class Messages
         ["RuleObject"] = "规则",
         ["GradeObject"] = "等次",
         ["HonourObject"] = "荣誉",
+        ["RatingRulesObject"] = "好差评规则",
         [LineTerm] = "第 {0} 行",
         [SeparatorTerm] = "：",
         [ListSeparatorTerm] = "，",

@@ -52,4 +52,12 @@ public sealed class RatingTableWritersTests
         rows.Select(c => (c[1], int.Parse(c[2], System.Globalization.CultureInfo.InvariantCulture), c[8]))
             .Should().Equal(table.Rows.Select(r => (r.Department.Name, r.Counted, r.FormatRate(2))));
     }
+
+    [Test]
+    public void Markdown_HasEveryRowWithItsRate()
+    {
+        var text = MarkdownTableWriter.Default.ToText(Sample());
+
+        text.Should().Contain("满意率").And.Contain("| 市场监管局").And.Contain("83.33%").And.Contain("50.00%");
+    }
 }
