@@ -270,10 +270,33 @@ internal static class CommandLine
             output,
             error));
 
+        var export = FileArgument("export", "The ratings export (好差评): CSV or TSV, UTF-8 or GBK.");
+        var ratingMonth = new Option<AssessmentPeriod>("--period")
+        {
+            Description = "The month tallied (2025-09); ratings dated outside it are listed as errors and not counted.",
+            HelpName = "period",
+            Required = true,
+            CustomParser = ParsePeriod,
+        };
+        var rules = new Option<string?>("--scheme") { Description = "The hall's rating rules (JSON: rankBy, decimals, rectificationDays, levelPoints …).", HelpName = "file" };
+        var calendar = new Option<string[]>("--calendar")
+        {
+            Description = "A working calendar (holidays and make-up days, one a line: 2025-10-01..2025-10-08 休); repeatable. Default: weekends only.",
+            HelpName = "file",
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var ratings = new Command("ratings", "Tally a month's citizens' ratings (好差评) and print the table in the published layout (序号, 部门, 评价数, the levels, 满意率, 差评数, …).")
+        {
+            export, ratingMonth, rules, calendar,
+        };
+        ratings.SetAction(p => Commands.Ratings(p.GetRequiredValue(export), p.GetRequiredValue(ratingMonth), p.GetValue(rules), p.GetValue(calendar) ?? [], Import(p), p.GetValue(OutputOption), output, error));
+
         root.Add(rank);
         root.Add(audit);
         root.Add(convert);
         root.Add(history);
+        root.Add(ratings);
         AddExitCodesToHelp(root);
         return root;
     }

@@ -3,6 +3,7 @@ using WindowScoring.Audit;
 using WindowScoring.Export;
 using WindowScoring.History;
 using WindowScoring.Import;
+using WindowScoring.Ratings;
 
 namespace WindowScoring.Cli;
 
@@ -241,6 +242,50 @@ internal static class Commands
         {
             error.WriteLine($"{Path.GetFileName(path)}: {d}");
         }
+    }
+
+    public static int Ratings(string path, AssessmentPeriod period, string? rulesPath, string[] calendarPaths, ImportOptions options, string? outputPath, TextWriter output, TextWriter error)
+    {
+        RatingReadResult read;
+        RatingRules? rules = RatingRules.Default;
+        WorkingCalendar? calendar = null;
+        try
+        {
+            read = RatingReader.Default.Read(path, options);
+            if (rulesPath is not null)
+            {
+                var loaded = RatingRulesJson.Load(File.ReadAllText(rulesPath));
+                Report(rulesPath, loaded.Diagnostics, error);
+                rules = loaded.Rules;
+            }
+
+            if (calendarPaths.Length > 0)
+            {
+                var parsed = WorkingCalendar.Parse(string.Join("\n", calendarPaths.Select(File.ReadAllText)));
+                Report(string.Join(", ", calendarPaths), parsed.Diagnostics, error);
+                calendar = parsed.HasErrors ? null : parsed.Calendar;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{path}: {e.Message}");
+            return CommandLine.UsageError;
+        }
+
+        Report(path, read.Diagnostics, error);
+        if (rules is null || (calendarPaths.Length > 0 && calendar is null))
+        {
+            return CommandLine.UsageError;
+        }
+
+        var table = RatingTally.Tabulate(read.Ratings, period, rules, calendar);
+        Report(path, table.Diagnostics, error);
+        var written = Write(outputPath, output, error, w =>
+        {
+            w.Write($"{period.ToString("C", null)}政务服务“好差评”情况\n\n");
+            ReportTableWriter.Default.Write(table, w);
+        });
+        return written != CommandLine.Success ? written : read.HasErrors || table.HasErrors ? CommandLine.DataErrors : CommandLine.Success;
     }
 
     // Standard output, or the --output file (UTF-8 without a BOM), created or overwritten.

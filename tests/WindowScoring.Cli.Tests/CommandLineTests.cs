@@ -27,6 +27,20 @@ public sealed partial class CommandLineTests
         run.Output.Should().Be(File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Golden", "november-2023.txt"), Encoding.UTF8));
     }
 
+    [Test]
+    public async Task Ratings_PrintsTheMonthsTableInThePublishedLayout()
+    {
+        var data = Path.Combine(TestContext.CurrentContext.TestDirectory, "SampleData");
+
+        var run = await RunAsync("ratings", Path.Combine(data, "ratings-2025-09.csv"), "--period", "2025-09",
+            "--scheme", Path.Combine(data, "ratings-rules-guangxi.json"), "--calendar", Path.Combine(data, "holidays-2025.txt"));
+
+        run.ExitCode.Should().Be(1); // the sample's rating of October is an error of September's tally
+        run.Error.Should().Contain("WS805");
+        run.Output.Should().Contain("序号\t部门\t评价数\t非常满意\t满意\t基本满意\t不满意\t非常不满意\t满意率\t差评数")
+            .And.Contain("2\t教育厅\t6\t3\t1\t1\t1\t0\t83.33%\t1").And.Contain("\t公安厅\t6\t1\t3\t1\t0\t1\t83.33%\t1");
+    }
+
     [TestCase("--help")]
     [TestCase("rank", "--help")]
     [TestCase("audit", "-h")]

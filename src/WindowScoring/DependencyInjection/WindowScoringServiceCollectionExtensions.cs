@@ -15,7 +15,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <remarks>
 /// <para>Registered, all as singletons: the <see cref="ScoringScheme"/>, the <see cref="ImportOptions"/>, the
 /// <see cref="AggregationOptions"/> and <see cref="AlertOptions"/> of histories, the
-/// <see cref="ScoringEngine"/>, the <see cref="AssessmentTableReader"/> and <see cref="EventLogReader"/> (with the configured import options), the
+/// <see cref="ScoringEngine"/>, the <see cref="AssessmentTableReader"/>, <see cref="EventLogReader"/> and <see cref="WindowScoring.Ratings.RatingReader"/> (with the configured import options), the
 /// <see cref="ReportTableWriter"/>, <see cref="CsvTableWriter"/> and <see cref="MarkdownTableWriter"/> (each writes every
 /// table kind it supports), each also as an <see cref="ITableWriter{TTable}"/> of every table kind it writes (so a host
 /// resolving <c>IEnumerable&lt;ITableWriter&lt;RankedTable&gt;&gt;</c> gets CSV, Markdown and the report layout, and adds the
@@ -67,11 +67,13 @@ public static class WindowScoringServiceCollectionExtensions
         services.TryAddSingleton(options.Import);
         services.TryAddSingleton(options.Aggregation);
         services.TryAddSingleton(options.Alerts);
+        services.TryAddSingleton(_ => WindowScoring.Ratings.RatingRules.Default); // a host registers its own rules before, to replace them
 
         // Engine, readers and writers: one line each.
         services.TryAddSingleton(sp => new ScoringEngine(sp.GetRequiredService<ScoringScheme>()));
         services.TryAddSingleton(sp => new AssessmentTableReader(sp.GetRequiredService<ImportOptions>()));
         services.TryAddSingleton(sp => new EventLogReader(sp.GetRequiredService<ImportOptions>()));
+        services.TryAddSingleton(sp => new WindowScoring.Ratings.RatingReader(sp.GetRequiredService<ImportOptions>()));
         services.TryAddSingleton<ReportTableWriter>();
         services.TryAddSingleton(_ => CsvTableWriter.Default);
         services.TryAddSingleton(_ => MarkdownTableWriter.Default);

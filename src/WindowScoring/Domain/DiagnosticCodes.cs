@@ -226,4 +226,36 @@ public static class DiagnosticCodes
     /// another score already names the same department (under a former name).
     /// </summary>
     public const string EvaluationUnused = "WS407";
+
+    // Ratings (好差评, issue #25): WS800–WS809.
+
+    /// <summary>WS800: a ratings-export cell is not a rating level (expected a word, stars or a digit: 非常满意, 5星, ★★★★★, 5); the row is not used.</summary>
+    public const string RatingLevelInvalid = "WS800";
+
+    /// <summary>WS801: a ratings-export row has no rating id (评价编号); the row is not used.</summary>
+    public const string RatingIdMissing = "WS801";
+
+    /// <summary>WS802: a ratings-export cell is not a date or time (评价时间, 整改完成时间); the row is not used.</summary>
+    public const string RatingTimeInvalid = "WS802";
+
+    /// <summary>WS803: a ratings-export cell is not a known word (默认评价, 整改状态, 申诉状态); the row is not used.</summary>
+    public const string RatingValueUnknown = "WS803";
+
+    /// <summary>WS804: a rating id appears a second time in an export; the later row is not used.</summary>
+    public const string RatingIdRepeated = "WS804";
+
+    /// <summary>WS805: a rating is dated outside the period being tallied; it is not counted.</summary>
+    public const string RatingOutsidePeriod = "WS805";
+
+    /// <summary>WS806 (warning): a rating's rectification date is before the rating's own date; it is read as given (rectified on time).</summary>
+    public const string RectifiedBeforeRating = "WS806";
+
+    /// <summary>WS807 (warning): a 差评 is marked rectified without a date; it counts as rectified, neither on time nor overdue.</summary>
+    public const string RectifiedWithoutDate = "WS807";
+
+    /// <summary>WS808 (warning): a 差评's rectification deadline falls past the working calendar's years; it is judged neither on time nor overdue (never guessed).</summary>
+    public const string DeadlineBeyondCalendar = "WS808";
+
+    /// <summary>WS809: a line of a working calendar is not a date (or range of dates) with 休/holiday or 班/workday; the line is not used.</summary>
+    public const string CalendarLineInvalid = "WS809";
 }

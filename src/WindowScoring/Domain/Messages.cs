@@ -67,6 +67,10 @@ internal static partial class Messages
     internal const string EvaluationTaken = DiagnosticCodes.EvaluationUnused + ".Taken";
     internal const string AlertPrefix = "Alert.";
 
+    // Ratings (好差评, issue #25).
+    internal const string MissingColumnsRatings = DiagnosticCodes.MissingColumns + ".Ratings";
+    internal const string RatingDepartmentMissing = DiagnosticCodes.DepartmentMissing + ".Rating";
+
     /// <summary>Term: the name of the base score, deduction or bonus (keyed by property name), and other fragments.</summary>
     internal const string TableNumbered = "TableNumbered";
     internal const string TableTitled = "TableTitled";

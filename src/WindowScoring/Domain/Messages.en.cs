@@ -139,6 +139,20 @@ internal static partial class Messages
         [AlertPrefix + "BottomRun"] = "in the bottom {0} for {1} consecutive months: {2}.",
         [AlertPrefix + "RankDrop"] = "dropped {0} ranks, more than {1}: {2}, {3}.",
         [AlertPrefix + "GradeBelow"] = "a total of {0} in {1}, below {2}: {3}.",
+
+        // Ratings (好差评, WS800–WS809).
+        [MissingColumnsRatings] = "Missing column(s): expected 评价编号/rating id, 评价时间/time, 部门/department (实施主体, 办理部门) and 评价等级/level (满意度, 评价结果); found {0}.",
+        [RatingDepartmentMissing] = "Expected a department (部门, 实施主体 or 办理部门), found an empty cell.",
+        [DiagnosticCodes.RatingLevelInvalid] = "Expected a rating level: {0}.",
+        [DiagnosticCodes.RatingIdMissing] = "Expected a rating id (评价编号), found an empty cell.",
+        [DiagnosticCodes.RatingTimeInvalid] = "Expected a date or time such as 2025-10-09 14:23, 2025/10/9, 20251009 or 2025年10月9日.",
+        [DiagnosticCodes.RatingValueUnknown] = "Expected one of {0}.",
+        [DiagnosticCodes.RatingIdRepeated] = "The rating id '{0}' was already read on line {1}; this row is not used.",
+        [DiagnosticCodes.RatingOutsidePeriod] = "The rating {0} is dated outside {1}; it is not counted.",
+        [DiagnosticCodes.RectifiedBeforeRating] = "The rectification date is before the rating's date {0}; it is read as given (rectified on time).",
+        [DiagnosticCodes.RectifiedWithoutDate] = "The 差评 {0} is marked rectified without a date; it counts as rectified, neither on time nor overdue.",
+        [DiagnosticCodes.DeadlineBeyondCalendar] = "The rectification deadline of the 差评 {0} ({1} working days after {2}) falls past the calendar's years ({3}); it is judged neither on time nor overdue.",
+        [DiagnosticCodes.CalendarLineInvalid] = "Expected a date or a range of dates (2025-10-01 or 2025-10-01..2025-10-08) followed by 休/holiday or 班/workday.",
     };
 
     private static readonly Dictionary<string, string> EnglishTerms = new(StringComparer.Ordinal)
@@ -158,6 +172,7 @@ internal static partial class Messages
         ["RuleObject"] = "a rule",
         ["GradeObject"] = "a grade",
         ["HonourObject"] = "an honour",
+        ["RatingRulesObject"] = "the rating rules",
         [LineTerm] = "line {0}",
         [SeparatorTerm] = ": ",
         [ListSeparatorTerm] = ", ",

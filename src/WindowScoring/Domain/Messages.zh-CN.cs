@@ -139,6 +139,20 @@ internal static partial class Messages
         [AlertPrefix + "BottomRun"] = "连续 {1} 个月位列{0}：{2}。",
         [AlertPrefix + "RankDrop"] = "名次下降 {0} 位，超过 {1}：{2}，{3}。",
         [AlertPrefix + "GradeBelow"] = "{1} 实得分值为 {0}，低于 {2}：{3}。",
+
+        // 好差评（WS800–WS809）。
+        [MissingColumnsRatings] = "缺少列：应有 评价编号、评价时间、部门（实施主体、办理部门）和 评价等级（满意度、评价结果）；实际为 {0}。",
+        [RatingDepartmentMissing] = "应为部门（部门、实施主体或办理部门），实际为空。",
+        [DiagnosticCodes.RatingLevelInvalid] = "应为评价等级：{0}。",
+        [DiagnosticCodes.RatingIdMissing] = "应为评价编号，实际为空。",
+        [DiagnosticCodes.RatingTimeInvalid] = "应为日期或时间，如 2025-10-09 14:23、2025/10/9、20251009 或 2025年10月9日。",
+        [DiagnosticCodes.RatingValueUnknown] = "应为以下之一：{0}。",
+        [DiagnosticCodes.RatingIdRepeated] = "评价编号“{0}”已在第 {1} 行出现；本行不予采用。",
+        [DiagnosticCodes.RatingOutsidePeriod] = "评价 {0} 的日期不在 {1} 内；不计入。",
+        [DiagnosticCodes.RectifiedBeforeRating] = "整改完成时间早于评价日期 {0}；按原样读取（计为按时整改）。",
+        [DiagnosticCodes.RectifiedWithoutDate] = "差评 {0} 标为已整改但没有整改完成时间；计为已整改，不计按时也不计超期。",
+        [DiagnosticCodes.DeadlineBeyondCalendar] = "差评 {0} 的整改期限（{2} 后 {1} 个工作日）超出工作日历的年份（{3}）；不判定按时或超期。",
+        [DiagnosticCodes.CalendarLineInvalid] = "应为日期或日期区间（2025-10-01 或 2025-10-01..2025-10-08），后跟 休 或 班。",
     };
 
     private static readonly Dictionary<string, string> ChineseTerms = new(StringComparer.Ordinal)
@@ -158,6 +172,7 @@ internal static partial class Messages
         ["RuleObject"] = "规则",
         ["GradeObject"] = "等次",
         ["HonourObject"] = "荣誉",
+        ["RatingRulesObject"] = "好差评规则",
         [LineTerm] = "第 {0} 行",
         [SeparatorTerm] = "：",
         [ListSeparatorTerm] = "，",

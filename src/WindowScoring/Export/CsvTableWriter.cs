@@ -165,6 +165,33 @@ public sealed class CsvTableWriter : ITableWriter<RankedTable>, ITableWriter<Agg
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     public string ToText(DepartmentHistory history) => RenderText(HistoryColumns.Table, history);
 
+    /// <summary>Writes the month's 好差评 table to a file, UTF-8 with a byte order mark; the file is created or overwritten.</summary>
+    /// <param name="table">The 好差评 table.</param>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public void Write(Ratings.RatingTable table, string path) => Render(RatingTableColumns.Table, table, w => TextTarget.ToFile(path, TextTarget.Utf8WithBom, w));
+
+    /// <summary>Writes the month's 好差评 table to a stream, UTF-8 with a byte order mark (when the stream is at its start).</summary>
+    /// <param name="table">The 好差评 table.</param>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Write(Ratings.RatingTable table, Stream stream) => Render(RatingTableColumns.Table, table, w => TextTarget.ToStream(stream, TextTarget.Utf8WithBom, w));
+
+    /// <summary>Writes the month's 好差评 table as text; no byte order mark (the writer's encoding is the caller's).</summary>
+    /// <param name="table">The 好差评 table.</param>
+    /// <param name="writer">Where to write; flushed, not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Write(Ratings.RatingTable table, TextWriter writer) => Render(RatingTableColumns.Table, table, w => w(Preconditions.CheckNotNull(writer)));
+
+    /// <summary>Renders the month's 好差评 table as CSV text (序号, 部门, 评价数, 非常满意 … 非常不满意, 满意率, 差评数, then the rest),
+    /// without a byte order mark.</summary>
+    /// <param name="table">The 好差评 table.</param>
+    /// <returns>The CSV text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    public string ToText(Ratings.RatingTable table) => RenderText(RatingTableColumns.Table, table);
+
     private string RenderText<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table)
         where TTable : class
     {

@@ -170,6 +170,32 @@ public sealed class MarkdownTableWriter : ITableWriter<RankedTable>, ITableWrite
         return b.ToString();
     }
 
+    /// <summary>Writes the month's 好差评 table to a file, UTF-8 without a byte order mark; the file is created or overwritten.</summary>
+    /// <param name="table">The 好差评 table.</param>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public void Write(Ratings.RatingTable table, string path) => Render(RatingTableColumns.Table, table, w => TextTarget.ToFile(path, TextTarget.Utf8, w));
+
+    /// <summary>Writes the month's 好差评 table to a stream, UTF-8 without a byte order mark.</summary>
+    /// <param name="table">The 好差评 table.</param>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Write(Ratings.RatingTable table, Stream stream) => Render(RatingTableColumns.Table, table, w => TextTarget.ToStream(stream, TextTarget.Utf8, w));
+
+    /// <summary>Writes the month's 好差评 table as text.</summary>
+    /// <param name="table">The 好差评 table.</param>
+    /// <param name="writer">Where to write; flushed, not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Write(Ratings.RatingTable table, TextWriter writer) => Render(RatingTableColumns.Table, table, w => w(Preconditions.CheckNotNull(writer)));
+
+    /// <summary>Renders the month's 好差评 table as a Markdown table (序号 blank on ties, 满意率 as <c>87.50%</c>).</summary>
+    /// <param name="table">The 好差评 table.</param>
+    /// <returns>The Markdown text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    public string ToText(Ratings.RatingTable table) => RenderText(RatingTableColumns.Table, table);
+
     private string RenderText<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table)
         where TTable : class
     {

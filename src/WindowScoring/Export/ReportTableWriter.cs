@@ -89,6 +89,27 @@ public sealed class ReportTableWriter : ITableWriter<RankedTable>
         return TextTarget.ToText(Body(table));
     }
 
+    /// <summary>Writes the month's 好差评 table in the published layout (序号, 部门, 评价数, 非常满意, 满意, 基本满意, 不满意,
+    /// 非常不满意, 满意率 as <c>87.50%</c>, 差评数, then the rest; tab-separated, <c>\n</c> line ends, 序号 blank on ties) to text.</summary>
+    /// <param name="table">The 好差评 table.</param>
+    /// <param name="writer">Where to write; not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Write(Ratings.RatingTable table, TextWriter writer)
+    {
+        Preconditions.CheckNotNull(table);
+        WriteReport(RatingTableColumns.Table, table, Preconditions.CheckNotNull(writer));
+    }
+
+    /// <summary>Renders the month's 好差评 table as a string in the published layout (see <see cref="Write(Ratings.RatingTable, TextWriter)"/>).</summary>
+    /// <param name="table">The 好差评 table.</param>
+    /// <returns>The header and rows, each ending with <c>\n</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    public string ToText(Ratings.RatingTable table)
+    {
+        Preconditions.CheckNotNull(table);
+        return TextTarget.ToText(w => WriteReport(RatingTableColumns.Table, table, w));
+    }
+
     // The report formatter: Chinese headers, tab-separated, text cells kept on one cell and away from formulas.
     private static IEnumerable<int> WriteReport<TTable, TLine>(TableShape<TTable, TLine> shape, TTable table, TextWriter writer)
     {

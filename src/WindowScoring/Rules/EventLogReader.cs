@@ -48,13 +48,8 @@ public sealed class EventLogReader
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     public EventLogResult Read(Stream stream, ImportOptions? options = null)
     {
-        Preconditions.CheckNotNull(stream);
-        options ??= Defaults;
-        var diagnostics = new List<Diagnostic>();
-        using var bounded = new BoundedStream(stream, options.MaxBytes, leaveOpen: true); // bytes counted before decoding
-        using var reader = TextDecoding.Probe(bounded, options, diagnostics).OpenText(leaveOpen: true, InputText.MaxLineChars(options));
-        using var source = Source(InputText.Prepare(reader, options), options, () => reader.InvalidLine, () => bounded.BudgetExceeded, DiagnosticCodes.InputTooLarge);
-        return Read(source, options, diagnostics);
+        var (events, diagnostics) = RowFileReading.Read(Preconditions.CheckNotNull(stream), options ?? Defaults, EventRowParser.Mapping);
+        return new EventLogResult(events, diagnostics);
     }
 
     /// <summary>
@@ -65,21 +60,14 @@ public sealed class EventLogReader
     /// </summary>
     /// <param name="stream">The stream; read to its end (or the limit) and left open.</param>
     /// <param name="options">Options; <see cref="Defaults"/> when null.</param>
-    /// <param name="cancellationToken">Cancels the read (between reads of the stream and between rows).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The events and diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public async Task<EventLogResult> ReadAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
-        Preconditions.CheckNotNull(stream);
-        options ??= Defaults;
-        var diagnostics = new List<Diagnostic>();
-        using var bounded = new BoundedStream(stream, options.MaxBytes, leaveOpen: true);
-        var probed = await TextDecoding.ProbeAsync(bounded, options, diagnostics, cancellationToken).ConfigureAwait(false);
-        using var reader = probed.OpenText(leaveOpen: true, InputText.MaxLineChars(options));
-        var prepared = await InputText.PrepareAsync(reader, options, cancellationToken).ConfigureAwait(false);
-        using var source = Source(prepared, options, () => reader.InvalidLine, () => bounded.BudgetExceeded, DiagnosticCodes.InputTooLarge);
-        return await ReadAsync(source, options, diagnostics, cancellationToken).ConfigureAwait(false);
+        var (events, diagnostics) = await RowFileReading.ReadAsync(Preconditions.CheckNotNull(stream), options ?? Defaults, EventRowParser.Mapping, cancellationToken).ConfigureAwait(false);
+        return new EventLogResult(events, diagnostics);
     }
 
     /// <summary>Reads an event log from text.</summary>
@@ -89,10 +77,8 @@ public sealed class EventLogReader
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
     public EventLogResult Read(TextReader reader, ImportOptions? options = null)
     {
-        Preconditions.CheckNotNull(reader);
-        options ??= Defaults;
-        using var source = Source(InputText.Prepare(reader, options), options, null, null, Messages.InputTooLargeChars);
-        return Read(source, options, []);
+        var (events, diagnostics) = RowFileReading.Read(Preconditions.CheckNotNull(reader), options ?? Defaults, EventRowParser.Mapping);
+        return new EventLogResult(events, diagnostics);
     }
 
     /// <summary>Reads an event log from a string (convenient in tests and LINQPad).</summary>
@@ -114,8 +100,11 @@ public sealed class EventLogReader
     /// <param name="options">Options (the encoding and delimiter settings do not apply); <see cref="Defaults"/> when null.</param>
     /// <returns>The events and diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
-    public EventLogResult Read(ITableSource source, ImportOptions? options = null) =>
-        Read(Preconditions.CheckNotNull(source), options ?? Defaults, []);
+    public EventLogResult Read(ITableSource source, ImportOptions? options = null)
+    {
+        var (events, diagnostics) = RowFileReading.Read(Preconditions.CheckNotNull(source), options ?? Defaults, EventRowParser.Mapping, []);
+        return new EventLogResult(events, diagnostics);
+    }
 
     /// <summary>
     /// Reads an event log from any <see cref="ITableSource"/> through <see cref="ITableSource.ReadAsync"/>, never its
@@ -127,54 +116,9 @@ public sealed class EventLogReader
     /// <returns>The events and diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public Task<EventLogResult> ReadAsync(ITableSource source, ImportOptions? options = null, CancellationToken cancellationToken = default) =>
-        ReadAsync(Preconditions.CheckNotNull(source), options ?? Defaults, [], cancellationToken);
-
-    private static EventLogResult Read(ITableSource source, ImportOptions options, List<Diagnostic> diagnostics)
+    public async Task<EventLogResult> ReadAsync(ITableSource source, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var rows = new TableRowReader<AssessmentEvent>(source, EventRowParser.Mapping, options, diagnostics, proseBeforeTable: false);
-        var events = new List<AssessmentEvent>();
-        while (rows.TryRead(out var e))
-        {
-            events.Add(e);
-        }
-
-        return Result(rows, events, diagnostics);
-    }
-
-    private static async Task<EventLogResult> ReadAsync(ITableSource source, ImportOptions options, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
-    {
-        var rows = new TableRowReader<AssessmentEvent>(source, EventRowParser.Mapping, options, diagnostics, proseBeforeTable: false);
-        var events = new List<AssessmentEvent>();
-        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false) is { } e)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            events.Add(e);
-        }
-
-        return Result(rows, events, diagnostics);
-    }
-
-    private static EventLogResult Result(TableRowReader<AssessmentEvent> rows, List<AssessmentEvent> events, List<Diagnostic> diagnostics)
-    {
-        rows.Complete();
-        return new EventLogResult(events.ToArray(), diagnostics.ToArray());
-    }
-
-    // The delimited source over prepared text (its first block read to detect the separator), reporting at its end the
-    // invalid bytes and the limit reached.
-    private static DelimitedTableSource Source((ReplayTextReader Reader, string? FirstLine) prepared, ImportOptions options, Func<int?>? invalidLine, Func<bool>? bytesExceeded, string tooLarge)
-    {
-        var (replay, firstLine) = prepared;
-        void AtEnd(ICollection<Diagnostic> d)
-        {
-            InputText.ReportInvalid(invalidLine?.Invoke(), d, options);
-            if (replay.BudgetExceeded || bytesExceeded?.Invoke() == true)
-            {
-                d.Add(Problems.Error(tooLarge, null, null, null, options.MaxBytes));
-            }
-        }
-
-        return new DelimitedTableSource(replay, null, options, options.Delimiter ?? InputText.DetectDelimiter(firstLine), AtEnd);
+        var (events, diagnostics) = await RowFileReading.ReadAsync(Preconditions.CheckNotNull(source), options ?? Defaults, EventRowParser.Mapping, [], cancellationToken).ConfigureAwait(false);
+        return new EventLogResult(events, diagnostics);
     }
 }

@@ -12,34 +12,30 @@ internal sealed class EventRowParser : IRowParser<AssessmentEvent>
 {
     private static readonly ColumnSet Columns = new(ColumnCatalogue.EventLog);
 
-    private static readonly Dictionary<string, EventStatus> Statuses = Words(
+    private static readonly Dictionary<string, EventStatus> Statuses = HeaderColumns.Words(
         (EventStatus.Approved, ["已审核", "审核通过", "通过", "已通过", "approved"]),
         (EventStatus.Recorded, ["已记录", "待审核", "记录", "recorded", "pending"]),
         (EventStatus.Appealed, ["申诉中", "申诉", "已申诉", "appealed"]),
         (EventStatus.Rejected, ["驳回", "已驳回", "不予认定", "rejected"]));
 
-    private static readonly Dictionary<string, EventRole> Roles = Words(
+    private static readonly Dictionary<string, EventRole> Roles = HeaderColumns.Words(
         (EventRole.Window, ["窗口", "window"]),
         (EventRole.ChiefRepresentative, ["首席代表", "首席", "chiefrepresentative", "chief"]),
         (EventRole.Staff, ["工作人员", "人员", "staff"]));
 
-    private static readonly Dictionary<string, RuleKind> Kinds = Words(
+    private static readonly Dictionary<string, RuleKind> Kinds = HeaderColumns.Words(
         (RuleKind.Deduction, ["扣分", "减分", "deduction"]),
         (RuleKind.Bonus, ["加分", "bonus"]));
 
     private static readonly string[] DateFormats = ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日"];
 
     private readonly ImportOptions _options;
-    private readonly string[] _headers;
-    private readonly string[] _headerKeys;
-    private readonly Dictionary<ColumnDefinition, int> _columns;
+    private readonly HeaderColumns _columns;
     private ICollection<Diagnostic> _diagnostics = [];
     private int _errors; // errors of the current row
 
-    private EventRowParser(string[] headers, Dictionary<ColumnDefinition, int> columns, ImportOptions options)
+    private EventRowParser(HeaderColumns columns, ImportOptions options)
     {
-        _headers = headers;
-        _headerKeys = headers.Select(ColumnSet.Key).ToArray();
         _columns = columns;
         _options = options;
     }
@@ -48,50 +44,40 @@ internal sealed class EventRowParser : IRowParser<AssessmentEvent>
     internal static IRowMapping<AssessmentEvent> Mapping { get; } = new EventMapping();
 
     /// <inheritdoc />
-    public int FieldCount => _headers.Length;
+    public int FieldCount => _columns.Headers.Length;
 
     /// <inheritdoc />
-    public int IndexOf(string header) => Array.IndexOf(_headers, header);
+    public int IndexOf(string header) => Array.IndexOf(_columns.Headers, header);
 
     /// <inheritdoc />
     public Department? UniqueDepartment(AssessmentEvent row) => null; // a department has any number of events
 
     /// <inheritdoc />
-    public bool IsRepeatedHeader(IReadOnlyList<string> cells) =>
-        cells.Count >= _headerKeys.Length && cells.Select((c, i) => i < _headerKeys.Length ? ColumnSet.Key(c) == _headerKeys[i] : c.Trim().Length == 0).All(same => same);
+    public bool IsRepeatedHeader(IReadOnlyList<string> cells) => _columns.IsRepeatedHeader(cells);
 
     /// <summary>Builds a parser for a header row, or reports why the header cannot be used.</summary>
     private static EventRowParser? TryCreate(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics, ImportOptions options)
     {
-        var headers = fields.Select(f => f.Trim()).ToArray();
-        if (Columns.Resolve(headers, line, diagnostics) is not { } kinds)
+        if (HeaderColumns.Resolve(Columns, fields, line, diagnostics) is not { } columns)
         {
             return null;
         }
 
-        var columns = new Dictionary<ColumnDefinition, int>();
-        for (var i = 0; i < kinds.Length; i++)
-        {
-            if (kinds[i] is { } c)
-            {
-                columns[c] = i;
-            }
-        }
-
-        var hasAdHoc = columns.ContainsKey(ColumnCatalogue.Kind) && columns.ContainsKey(ColumnCatalogue.Category) && columns.ContainsKey(ColumnCatalogue.Value);
-        if (!columns.ContainsKey(ColumnCatalogue.Department) || !columns.ContainsKey(ColumnCatalogue.Date) || !(columns.ContainsKey(ColumnCatalogue.Rule) || hasAdHoc))
+        var headers = columns.Headers;
+        var hasAdHoc = columns.Has(ColumnCatalogue.Kind) && columns.Has(ColumnCatalogue.Category) && columns.Has(ColumnCatalogue.Value);
+        if (!columns.Has(ColumnCatalogue.Department) || !columns.Has(ColumnCatalogue.Date) || !(columns.Has(ColumnCatalogue.Rule) || hasAdHoc))
         {
             diagnostics.Add(Problems.Error(Messages.MissingColumnsEventLog, line, null, string.Join(" | ", headers),
                 string.Join(", ", headers.Select(h => "'" + h + "'"))));
             return null;
         }
 
-        if (!columns.ContainsKey(ColumnCatalogue.Status))
+        if (!columns.Has(ColumnCatalogue.Status))
         {
             diagnostics.Add(Problems.Info(DiagnosticCodes.StatusAssumed, line, null, null));
         }
 
-        return new EventRowParser(headers, columns, options);
+        return new EventRowParser(columns, options);
     }
 
     /// <inheritdoc />
@@ -99,9 +85,9 @@ internal sealed class EventRowParser : IRowParser<AssessmentEvent>
     {
         _diagnostics = diagnostics;
         _errors = 0;
-        if (fields.Count < _headers.Length || fields.Skip(_headers.Length).Any(f => !string.IsNullOrWhiteSpace(f)))
+        if (_columns.WrongFieldCount(fields))
         {
-            Error(DiagnosticCodes.FieldCount, line, string.Join(" | ", fields), _headers.Length, fields.Count);
+            Error(DiagnosticCodes.FieldCount, line, string.Join(" | ", fields), FieldCount, fields.Count);
             return null;
         }
 
@@ -159,10 +145,10 @@ internal sealed class EventRowParser : IRowParser<AssessmentEvent>
     private void ErrorAt(ColumnDefinition? column, string key, int? line, string? raw, params object?[] args)
     {
         _errors++;
-        _diagnostics.Add(Problems.Error(key, line, column is not null && _columns.TryGetValue(column, out var i) ? _headers[i] : null, raw, args));
+        _diagnostics.Add(Problems.Error(key, line, column is null ? null : _columns.Heading(column), raw, args));
     }
 
-    private string Cell(IReadOnlyList<string> fields, ColumnDefinition column) => _columns.TryGetValue(column, out var i) ? fields[i].Trim() : string.Empty;
+    private string Cell(IReadOnlyList<string> fields, ColumnDefinition column) => _columns.Cell(fields, column);
 
     private decimal? Number(IReadOnlyList<string> fields, ColumnDefinition column, int line, decimal? missing)
     {
@@ -183,23 +169,13 @@ internal sealed class EventRowParser : IRowParser<AssessmentEvent>
 
     private T Word<T>(IReadOnlyList<string> fields, ColumnDefinition column, Dictionary<string, T> words, int line, T missing)
     {
-        var text = Cell(fields, column);
-        if (text.Length == 0)
+        if (!_columns.TryWord(fields, column, words, missing, out var value, out var text))
         {
-            return missing;
+            ErrorAt(column, DiagnosticCodes.ValueUnknown, line, text, string.Join(", ", words.Keys));
         }
 
-        if (words.TryGetValue(ColumnSet.Key(text), out var value))
-        {
-            return value;
-        }
-
-        ErrorAt(column, DiagnosticCodes.ValueUnknown, line, text, string.Join(", ", words.Keys));
-        return missing;
+        return value;
     }
-
-    private static Dictionary<string, T> Words<T>(params (T Value, string[] Names)[] groups) =>
-        groups.SelectMany(g => g.Names.Select(n => (Key: ColumnSet.Key(n), g.Value))).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
 
     private sealed class EventMapping : IRowMapping<AssessmentEvent>
     {

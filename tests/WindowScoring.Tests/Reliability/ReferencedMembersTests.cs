@@ -44,6 +44,7 @@ public sealed class ReferencedMembersTests
             "WindowScoring.Export.TextTarget::ToFile → System.IO.FileStream::.ctor(string, …)",
             "WindowScoring.Export.TextTarget::ToFile → System.IO.FileStream::Flush",
             "WindowScoring.Import.AssessmentTableReader::ReadEach → System.IO.File::OpenRead(string, …)",
+            "WindowScoring.Ratings.RatingReader::Read → System.IO.File::OpenRead(string, …)",
             "WindowScoring.Rules.EventLogReader::Read → System.IO.File::OpenRead(string, …)",
             "WindowScoring.Rules.SchemeJson::LoadFile → System.IO.File::OpenRead(string, …)");
     }
