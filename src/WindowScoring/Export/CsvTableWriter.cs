@@ -183,7 +183,7 @@ public sealed class CsvTableWriter : ITableWriter<RankedTable>, ITableWriter<Agg
     /// <param name="table">The 好差评 table.</param>
     /// <param name="writer">Where to write; flushed, not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public void Write(Ratings.RatingTable table, TextWriter writer) => Render(RatingTableColumns.Table, table, w => w(Preconditions.CheckNotNull(writer)));
+    public void Write(Ratings.RatingTable table, TextWriter writer) => Render(RatingTableColumns.Table, table, body => TextTarget.ToWriter(Preconditions.CheckNotNull(writer), body));
 
     /// <summary>Renders the month's 好差评 table as CSV text (序号, 部门, 评价数, 非常满意 … 非常不满意, 满意率, 差评数, then the rest),
     /// without a byte order mark.</summary>

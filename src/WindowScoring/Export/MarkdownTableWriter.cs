@@ -188,7 +188,7 @@ public sealed class MarkdownTableWriter : ITableWriter<RankedTable>, ITableWrite
     /// <param name="table">The 好差评 table.</param>
     /// <param name="writer">Where to write; flushed, not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public void Write(Ratings.RatingTable table, TextWriter writer) => Render(RatingTableColumns.Table, table, w => w(Preconditions.CheckNotNull(writer)));
+    public void Write(Ratings.RatingTable table, TextWriter writer) => Render(RatingTableColumns.Table, table, body => TextTarget.ToWriter(Preconditions.CheckNotNull(writer), body));
 
     /// <summary>Renders the month's 好差评 table as a Markdown table (序号 blank on ties, 满意率 as <c>87.50%</c>).</summary>
     /// <param name="table">The 好差评 table.</param>

@@ -97,7 +97,7 @@ public sealed class ReportTableWriter : ITableWriter<RankedTable>
     public void Write(Ratings.RatingTable table, TextWriter writer)
     {
         Preconditions.CheckNotNull(table);
-        WriteReport(RatingTableColumns.Table, table, Preconditions.CheckNotNull(writer));
+        TextTarget.ToWriter(Preconditions.CheckNotNull(writer), w => WriteReport(RatingTableColumns.Table, table, w));
     }
 
     /// <summary>Renders the month's 好差评 table as a string in the published layout (see <see cref="Write(Ratings.RatingTable, TextWriter)"/>).</summary>

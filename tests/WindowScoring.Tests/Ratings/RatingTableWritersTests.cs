@@ -23,6 +23,46 @@ public sealed class RatingTableWritersTests
     }
 
     [Test]
+    public void EveryWriter_TextWriterAndStreamAndPath_WriteWhatToTextReturns()
+    {
+        var table = Sample();
+        var path = Path.Combine(Path.GetTempPath(), "ratings-" + Guid.NewGuid().ToString("N") + ".txt");
+        try
+        {
+            foreach (var (name, toText, toWriter, toStream, toPath) in new (string, Func<string>, Action<TextWriter>, Action<Stream>, Action<string>)[]
+            {
+                ("report", () => ReportTableWriter.Default.ToText(table), w => ReportTableWriter.Default.Write(table, w), null!, null!),
+                ("csv", () => CsvTableWriter.Default.ToText(table), w => CsvTableWriter.Default.Write(table, w), s => CsvTableWriter.Default.Write(table, s), p => CsvTableWriter.Default.Write(table, p)),
+                ("markdown", () => MarkdownTableWriter.Default.ToText(table), w => MarkdownTableWriter.Default.Write(table, w), s => MarkdownTableWriter.Default.Write(table, s), p => MarkdownTableWriter.Default.Write(table, p)),
+            })
+            {
+                var expected = toText();
+                expected.Should().Contain("教育厅", name);
+                var writer = new StringWriter();
+                toWriter(writer);
+                writer.ToString().Should().Be(expected, name + " to a TextWriter");
+                if (toStream is null)
+                {
+                    continue;
+                }
+
+                using (var stream = new MemoryStream())
+                {
+                    toStream(stream);
+                    new StreamReader(new MemoryStream(stream.ToArray())).ReadToEnd().Should().Be(expected, name + " to a Stream");
+                }
+
+                toPath(path);
+                File.ReadAllText(path).Should().Be(expected, name + " to a path");
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
     public void Csv_EnglishHeadings_RoundsTheRateToTheRulesDecimals()
     {
         var table = RatingTally.Tabulate(RatingSamples.September().Ratings, AssessmentPeriod.Month(2025, 9), new RatingRules { Decimals = 0 });

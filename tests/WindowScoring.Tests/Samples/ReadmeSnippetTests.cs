@@ -25,7 +25,7 @@ public sealed partial class ReadmeSnippetTests
 
     private const string AllNamespaces =
         "using WindowScoring; using WindowScoring.Audit; using WindowScoring.Export; using WindowScoring.History; using WindowScoring.Import; " +
-        "using WindowScoring.Rules; using WindowScoring.Validation; using Microsoft.Extensions.DependencyInjection; using FluentValidation;\n";
+        "using WindowScoring.Rules; using WindowScoring.Ratings; using WindowScoring.Validation; using Microsoft.Extensions.DependencyInjection; using FluentValidation;\n";
 
     private const string SystemNamespaces =
         "using System; using System.IO; using System.Linq; using System.Collections.Generic; using System.Runtime.InteropServices; using System.Threading; using System.Threading.Tasks;\n";
