@@ -13,6 +13,7 @@ internal static partial class Messages
         [RecordTooLong] = "A record is longer than {0} characters; reading stopped at this line.",
         [LineTooLong] = "The line is longer than {0} characters; reading stopped at this line.",
         [DiagnosticCodes.TooManyColumns] = "The record has {0} cells, more than {1} (ImportOptions.MaxColumns); it is not used.",
+        [DiagnosticCodes.TooManyDiagnostics] = "{0} more diagnostics after the first {1} (ImportOptions.MaxDiagnostics) were counted, not listed: {2}. Rows from this line on are not vouched for; correct the first problems and read again.",
         [DiagnosticCodes.EncodingUsed] = "Text encoding: {0}.",
         [DiagnosticCodes.EncodingInvalid] = "Line {0} has bytes that are not valid in the encoding used; reading stopped before it (the lines before it were read). Set ImportOptions.Encoding if the file uses another encoding.",
         [DiagnosticCodes.NoHeader] = "The input is empty: expected a header row.",

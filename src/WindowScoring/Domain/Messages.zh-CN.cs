@@ -13,6 +13,7 @@ internal static partial class Messages
         [RecordTooLong] = "有一行超过 {0} 个字符；在此行停止读取。",
         [LineTooLong] = "此行超过 {0} 个字符；在此行停止读取。",
         [DiagnosticCodes.TooManyColumns] = "此行有 {0} 个单元格，超过 {1} 个（ImportOptions.MaxColumns）；未使用。",
+        [DiagnosticCodes.TooManyDiagnostics] = "前 {1} 条诊断（ImportOptions.MaxDiagnostics）之后另有 {0} 条只计数、未列出：{2}。自此行起的行未经核对；请先改正前面的问题再读取。",
         [DiagnosticCodes.EncodingUsed] = "文本编码：{0}。",
         [DiagnosticCodes.EncodingInvalid] = "第 {0} 行含有不符合所用编码的字节；在此行之前停止读取（之前各行已读取）。如文件使用其他编码，请设置 ImportOptions.Encoding。",
         [DiagnosticCodes.NoHeader] = "文件为空：应有表头行。",

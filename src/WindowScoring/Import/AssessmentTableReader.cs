@@ -167,7 +167,7 @@ public sealed partial class AssessmentTableReader
         Preconditions.CheckNotNull(source);
         Preconditions.CheckNotNull(onRow);
         options ??= Defaults;
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new BoundedDiagnostics(options.MaxDiagnostics);
         var session = new Session(source, new TableRowReader<PublishedRow>(source, TableRowParser.Mapping, options, diagnostics, proseBeforeTable: false), options, diagnostics, null, null, null);
         return session.Drain(onRow); // not disposed: the source is the caller's
     }
@@ -229,7 +229,7 @@ public sealed partial class AssessmentTableReader
     // picked from the first line's cells.
     private static Session Open(Stream stream, ImportOptions options, bool alreadyTooLarge, AssessmentPeriod? periodFromName, string? fileName)
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new BoundedDiagnostics(options.MaxDiagnostics);
         var bounded = new BoundedStream(stream, options.MaxBytes, leaveOpen: true);
         var probed = TextDecoding.Probe(bounded, options, diagnostics);
         void AtEnd(ICollection<Diagnostic> d, int? invalidLine)
@@ -265,7 +265,7 @@ public sealed partial class AssessmentTableReader
 
     private static ImportSummary ReadText(TextReader reader, ImportOptions options, AssessmentPeriod? periodFromName, string? fileName, Action<PublishedRow> onRow)
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new BoundedDiagnostics(options.MaxDiagnostics);
         var (replay, firstLine) = InputText.Prepare(reader, options);
         void AtEnd(ICollection<Diagnostic> d)
         {
@@ -303,7 +303,7 @@ public sealed partial class AssessmentTableReader
         return InputText.SplitLine(firstLine, delimiter).Length >= 2;
     }
 
-    private static ImportSummary Finish(TableRowReader<PublishedRow> table, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName)
+    private static ImportSummary Finish(TableRowReader<PublishedRow> table, ImportOptions options, BoundedDiagnostics diagnostics, AssessmentPeriod? periodFromName, string? fileName)
     {
         var titlePeriod = table.TitlePeriod;
         var period = options.Period ?? titlePeriod ?? periodFromName;
@@ -317,7 +317,7 @@ public sealed partial class AssessmentTableReader
     }
 
     // One read: the source, its row reader and what must be disposed with them.
-    private sealed class Session(ITableSource source, TableRowReader<PublishedRow> reader, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName, IDisposable? input) : IDisposable
+    private sealed class Session(ITableSource source, TableRowReader<PublishedRow> reader, ImportOptions options, BoundedDiagnostics diagnostics, AssessmentPeriod? periodFromName, string? fileName, IDisposable? input) : IDisposable
     {
         internal TableRowReader<PublishedRow> Reader { get; } = reader;
 

@@ -50,7 +50,7 @@ public sealed class EventLogReader
     {
         Preconditions.CheckNotNull(stream);
         options ??= Defaults;
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new BoundedDiagnostics(options.MaxDiagnostics);
         using var bounded = new BoundedStream(stream, options.MaxBytes, leaveOpen: true); // bytes counted before decoding
         using var reader = TextDecoding.Probe(bounded, options, diagnostics).OpenText(leaveOpen: true, InputText.MaxLineChars(options));
         return Read(reader, options, diagnostics, () => reader.InvalidLine, () => bounded.BudgetExceeded, DiagnosticCodes.InputTooLarge);
@@ -84,7 +84,7 @@ public sealed class EventLogReader
     /// <returns>The events and diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
     public EventLogResult Read(TextReader reader, ImportOptions? options = null) =>
-        Read(Preconditions.CheckNotNull(reader), options ?? Defaults, [], null, null, Messages.InputTooLargeChars);
+        Read(Preconditions.CheckNotNull(reader), options ??= Defaults, new BoundedDiagnostics(options.MaxDiagnostics), null, null, Messages.InputTooLargeChars);
 
     /// <summary>Reads an event log from a string (convenient in tests and LINQPad).</summary>
     /// <param name="text">The whole log.</param>
@@ -106,9 +106,9 @@ public sealed class EventLogReader
     /// <returns>The events and diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public EventLogResult Read(ITableSource source, ImportOptions? options = null) =>
-        Read(Preconditions.CheckNotNull(source), options ?? Defaults, []);
+        Read(Preconditions.CheckNotNull(source), options ??= Defaults, new BoundedDiagnostics(options.MaxDiagnostics));
 
-    private static EventLogResult Read(ITableSource source, ImportOptions options, List<Diagnostic> diagnostics)
+    private static EventLogResult Read(ITableSource source, ImportOptions options, BoundedDiagnostics diagnostics)
     {
         var rows = new TableRowReader<AssessmentEvent>(source, EventRowParser.Mapping, options, diagnostics, proseBeforeTable: false);
         var events = new List<AssessmentEvent>();
@@ -121,7 +121,7 @@ public sealed class EventLogReader
         return new EventLogResult(events.ToArray(), diagnostics.ToArray());
     }
 
-    private static EventLogResult Read(TextReader reader, ImportOptions options, List<Diagnostic> diagnostics, Func<int?>? invalidLine, Func<bool>? bytesExceeded, string tooLarge)
+    private static EventLogResult Read(TextReader reader, ImportOptions options, BoundedDiagnostics diagnostics, Func<int?>? invalidLine, Func<bool>? bytesExceeded, string tooLarge)
     {
         var (replay, firstLine) = InputText.Prepare(reader, options);
         void AtEnd(ICollection<Diagnostic> d)
