@@ -105,6 +105,11 @@ internal sealed class EventRowParser : IRowParser<AssessmentEvent>
             return null;
         }
 
+        if (CellText.ReportNotText(fields, _headers, line, diagnostics))
+        {
+            return null;
+        }
+
         var name = FormulaEscape.Unescape(Cell(fields, ColumnCatalogue.Department));
         var code = FormulaEscape.Unescape(Cell(fields, ColumnCatalogue.Code));
         if (name.Length == 0)
