@@ -51,6 +51,7 @@ internal static partial class Messages
         [DiagnosticCodes.PrintedTotalDiffers] = "The printed total {0} differs from base − deduction + bonus = {1}; the row is scored from its figures (the audit reports it as WS300).",
         [DiagnosticCodes.InvisibleCharactersRemoved] = "Invisible characters (byte order marks, zero-width spaces, direction marks) were removed: read as '{0}'.",
         [DiagnosticCodes.ControlCharacter] = "Expected text without control characters (such as NUL); the row is not used.",
+        [NotTextLine] = "Expected text: line {0} holds a lone surrogate or a noncharacter, which no text holds (damaged or crafted input); the line is not taken as typed.",
         [NotText] = "Expected text: U+{0} (character {1}) is a lone surrogate or a noncharacter, which no text holds (damaged or crafted input); the row is not used.",
         [DiagnosticCodes.NoDataRows] = "The table has a header (this line) but no data rows.",
         [DiagnosticCodes.RowNotDelimited] = "This line reads as a row, but its cells are separated by spaces, not by the table's separator; it is not used. Separate its cells as the other rows do.",

@@ -51,6 +51,7 @@ internal static partial class Messages
         [DiagnosticCodes.PrintedTotalDiffers] = "所印实得分值 {0} 与 基础分 − 减分 + 加分 = {1} 不符；按各项分值计分（审核报告为 WS300）。",
         [DiagnosticCodes.InvisibleCharactersRemoved] = "已删除不可见字符（BOM、零宽空格、方向标记）：按“{0}”读取。",
         [DiagnosticCodes.ControlCharacter] = "文字中不能含控制字符（如 NUL）；本行未使用。",
+        [NotTextLine] = "应为文字：第 {0} 行含孤立代理项或非字符，文字中不能含有（文件已损坏或被改造）；该行不能按原样读取。",
         [NotText] = "应为文字：第 {1} 个字符 U+{0} 是孤立代理项或非字符，文字中不能含有（文件已损坏或被改造）；本行未使用。",
         [DiagnosticCodes.NoDataRows] = "表格只有表头（此行），没有数据行。",
         [DiagnosticCodes.RowNotDelimited] = "此行像是表格行，但单元格之间用的是空格而不是表格的分隔符；未使用。请按其他行的方式分隔。",

@@ -269,6 +269,7 @@ public sealed partial class AssessmentTableReader
         var (replay, firstLine) = InputText.Prepare(reader, options);
         void AtEnd(ICollection<Diagnostic> d)
         {
+            InputText.ReportNotText(replay, d);
             if (replay.BudgetExceeded)
             {
                 d.Add(Problems.Error(Messages.InputTooLargeChars, null, null, null, options.MaxBytes));

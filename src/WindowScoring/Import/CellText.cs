@@ -2,7 +2,7 @@ namespace WindowScoring.Import;
 
 /// <summary>
 /// The one check of a record's text before any column is read (the table and event-log parsers both call it): a cell
-/// holding what is no text (<see cref="TextFolding.IndexOfNotText"/>: a control character, a lone surrogate, a
+/// holding what is no text (<see cref="TextFolding.IndexOfNotText(string)"/>: a control character, a lone surrogate, a
 /// noncharacter) is an error (WS132) naming its column, and the row is not used — in every column (name, code, 分组, 备注,
 /// extra columns, figures), so no such character reaches a row and a writer.
 /// </summary>

@@ -27,6 +27,15 @@ internal static class InputText
     internal static int MaxLineChars(ImportOptions options) => (int)Math.Min(int.MaxValue / 4, (long)options.MaxFieldLength * options.MaxColumns);
 
     /// <summary>Reports bytes invalid in the encoding, at the line where they are (reading stopped before that line).</summary>
+    /// <summary>Reports the first line of a text input that holds a lone surrogate or a noncharacter (WS132), if any.</summary>
+    internal static void ReportNotText(ReplayTextReader replay, ICollection<Diagnostic> diagnostics)
+    {
+        if (replay.NotTextLine is { } line)
+        {
+            diagnostics.Add(Problems.Error(Messages.NotTextLine, line, null, null, line));
+        }
+    }
+
     internal static void ReportInvalid(int? line, ICollection<Diagnostic> diagnostics, ImportOptions options)
     {
         if (line is { } l)

@@ -126,6 +126,7 @@ public sealed class EventLogReader
         var (replay, firstLine) = InputText.Prepare(reader, options);
         void AtEnd(ICollection<Diagnostic> d)
         {
+            InputText.ReportNotText(replay, d);
             InputText.ReportInvalid(invalidLine?.Invoke(), d, options);
             if (replay.BudgetExceeded || bytesExceeded?.Invoke() == true)
             {
