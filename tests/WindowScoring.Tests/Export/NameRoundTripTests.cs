@@ -16,7 +16,7 @@ public sealed class NameRoundTripTests
 
     internal static readonly Gen<string> Names = Gen.OneOf(
             Gen.Int[0, Pieces.Length - 1].Select(i => Pieces[i]).Array[1, 8].Select(string.Concat),
-            Gen.Int[0, Pieces.Length - 1].Select(i => "=" + new string('长', 32_760) + Pieces[i]))
+            Gen.Int[0, Pieces.Length - 1].Select(i => Pieces[i]).Where(p => p.Length <= 6).Select(p => "=" + new string('长', 32_766 - p.Length) + p)) // 32,767: a cell's limit
         .Where(s => Expected(s, keepsLineBreaks: true).Length > 0);
 
     private static readonly ImportOptions Long = new() { MaxFieldLength = 40_000 };
