@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Fuzzes one target of the harness with AFL++ and SharpFuzz (see fuzz/README.md):
-#   fuzz/run.sh table|events|scheme [seconds]      (default 300 s; findings in /tmp/windowscoring-fuzz/<target>)
+#   fuzz/run.sh table|xlsx|events|scheme [seconds]      (default 300 s; findings in /tmp/windowscoring-fuzz/<target>)
 # Needs afl-fuzz (Debian: apt-get install afl++) and the SharpFuzz tool
 # (dotnet tool install --global SharpFuzz.CommandLine --version 2.3.0). Runs one afl-fuzz instance (one core).
 set -euo pipefail
 cd "$(dirname "$0")"
-target="${1:?usage: fuzz/run.sh table|events|scheme [seconds]}"
+target="${1:?usage: fuzz/run.sh table|xlsx|events|scheme [seconds]}"
 seconds="${2:-300}"
 out="${FUZZ_OUT:-/tmp/windowscoring-fuzz}/$target"
 export PATH="$PATH:$HOME/.dotnet/tools"
@@ -15,6 +15,7 @@ rm -rf bin
 dotnet publish WindowScoring.Fuzz -c Release -o bin
 sharpfuzz bin/WindowScoring.dll
 sharpfuzz bin/CsvHelper.dll
+sharpfuzz bin/WindowScoring.OpenXml.dll
 
 rm -rf "$out"
 mkdir -p "$(dirname "$out")"

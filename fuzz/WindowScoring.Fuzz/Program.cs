@@ -2,6 +2,7 @@ using System.Text;
 using SharpFuzz;
 using WindowScoring.Export;
 using WindowScoring.Import;
+using WindowScoring.OpenXml;
 using WindowScoring.Rules;
 
 namespace WindowScoring.Fuzz;
@@ -11,8 +12,8 @@ namespace WindowScoring.Fuzz;
 /// output goes; any exception that escapes is a crash for AFL. Data errors must come back as diagnostics.
 /// </summary>
 /// <remarks>
-/// <c>WindowScoring.Fuzz table|events|scheme</c> runs under afl-fuzz (SharpFuzz's fork server);
-/// <c>WindowScoring.Fuzz table|events|scheme FILE...</c> runs the target once per file, to reproduce a finding.
+/// <c>WindowScoring.Fuzz table|xlsx|events|scheme</c> runs under afl-fuzz (SharpFuzz's fork server);
+/// <c>WindowScoring.Fuzz table|xlsx|events|scheme FILE...</c> runs the target once per file, to reproduce a finding.
 /// </remarks>
 internal static class Program
 {
@@ -24,13 +25,14 @@ internal static class Program
         Action<Stream>? target = args.FirstOrDefault() switch
         {
             "table" => Table,
+            "xlsx" => Workbook,
             "events" => Events,
             "scheme" => SchemeText,
             _ => null,
         };
         if (target is null)
         {
-            Console.Error.WriteLine("usage: WindowScoring.Fuzz table|events|scheme [FILE...]");
+            Console.Error.WriteLine("usage: WindowScoring.Fuzz table|xlsx|events|scheme [FILE...]");
             return 2;
         }
 
@@ -64,6 +66,24 @@ internal static class Program
             || !again.Rows.Where(r => r.NotAssessed is not null).Select(r => r.NotAssessed).SequenceEqual(ranked.NotAssessed))
         {
             throw new InvalidOperationException("The written CSV does not read back to the same assessments:\n" + csv);
+        }
+    }
+
+    /// <summary>The workbook reader (.xlsx: zip, XML, shared strings, styles), then rank, the .xlsx writer, and read the
+    /// written workbook back: it must give the same assessments.</summary>
+    private static void Workbook(Stream input)
+    {
+        var result = WorkbookReader.Read(input, new ImportOptions { MaxBytes = 16 * 1024 * 1024 }); // bombs end at 16 MB
+        var ranked = ScoringEngine.Default.Rank(result.ToPartialTable());
+        using var written = new MemoryStream();
+        XlsxTableWriter.Default.Write(ranked, written);
+        written.Position = 0;
+        var again = WorkbookReader.Read(written);
+        if (again.HasErrors
+            || !again.Rows.Where(r => r.Assessment is not null).Select(r => r.Assessment).SequenceEqual(ranked.Rows.Select(r => r.Assessment))
+            || !again.Rows.Where(r => r.NotAssessed is not null).Select(r => r.NotAssessed).SequenceEqual(ranked.NotAssessed))
+        {
+            throw new InvalidOperationException("The written workbook does not read back to the same assessments.");
         }
     }
 

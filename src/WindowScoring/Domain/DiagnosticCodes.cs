@@ -18,6 +18,10 @@ public static class DiagnosticCodes
     /// <summary>WS103: a record has more cells than <c>ImportOptions.MaxColumns</c>; the row is not used (reading stops when it is the header).</summary>
     public const string TooManyColumns = "WS103";
 
+    /// <summary>WS104: more diagnostics than <c>ImportOptions.MaxDiagnostics</c>; the first ones are listed and this last one
+    /// counts the rest by code. An error when any left out was an error; its line is the first line they named.</summary>
+    public const string TooManyDiagnostics = "WS104";
+
     /// <summary>WS110 (info): the text encoding that was detected or used.</summary>
     public const string EncodingUsed = "WS110";
 

@@ -21,6 +21,8 @@ internal static partial class Messages
 {
     internal const string MissingColumnsEventLog = DiagnosticCodes.MissingColumns + ".EventLog";
     internal const string InputTooLargeChars = DiagnosticCodes.InputTooLarge + ".Chars";
+    internal const string NotText = DiagnosticCodes.ControlCharacter + ".NotText";
+    internal const string NotTextLine = DiagnosticCodes.ControlCharacter + ".NotTextLine";
     internal const string RecordTooLong = DiagnosticCodes.FieldTooLong + ".Record";
     internal const string LineTooLong = DiagnosticCodes.FieldTooLong + ".Line";
     internal const string UnterminatedQuote = DiagnosticCodes.MalformedRecord + ".UnterminatedQuote";

@@ -107,12 +107,46 @@ internal static class TextFolding
         return trimmed.Length == text.Length ? text : trimmed.ToString();
     }
 
-    /// <summary>True when the text holds a control character other than tab, line feed and carriage return (NUL, bell, DEL, C1 controls).</summary>
-    internal static bool HasControlCharacter(string text) => text.AsSpan().ContainsAny(ControlCharacters);
+    /// <summary>
+    /// The one rule for what a text cell may hold: the index of its first character that is no text, or -1. No text is a
+    /// control character other than tab, line feed and carriage return (NUL, bell, DEL, C1 controls), a lone surrogate, or
+    /// a noncharacter (U+FDD0–U+FDEF and the last two code points of every plane, U+FFFE, U+FFFF, U+1FFFE …). A decoder
+    /// never makes these from valid bytes of a real file; they come from damaged or crafted input, and no writer can keep
+    /// them (XML refuses them), so every reader refuses them (WS132) rather than turn them into U+FFFD or drop them.
+    /// </summary>
+    internal static int IndexOfNotText(string text)
+    {
+        var span = text.AsSpan();
+        var at = span.IndexOfAnyExcept(PlainText);
+        while (at >= 0)
+        {
+            var c = span[at];
+            if (char.IsHighSurrogate(c) && at + 1 < span.Length && char.IsLowSurrogate(span[at + 1]))
+            {
+                if ((char.ConvertToUtf32(c, span[at + 1]) & 0xFFFE) == 0xFFFE)
+                {
+                    return at; // U+1FFFE, U+1FFFF … U+10FFFF
+                }
 
-    // The control characters (Cc: U+0000–U+001F, U+007F–U+009F) but tab, line feed and carriage return, searched a block at a time.
-    private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
-        Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')).ToArray());
+                at++;
+            }
+            else if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF')
+            {
+                return at;
+            }
+
+            var next = span[(at + 1)..].IndexOfAnyExcept(PlainText);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return -1;
+    }
+
+    // The characters that are text on their own: every UTF-16 unit but the controls (bar tab, LF, CR), the surrogates
+    // (checked in pairs) and the BMP's noncharacters.
+    private static readonly System.Buffers.SearchValues<char> PlainText = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 0x10000).Select(i => (char)i)
+            .Where(c => (!char.IsControl(c) || c is '\t' or '\n' or '\r') && !char.IsSurrogate(c) && c is not ((>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF')).ToArray());
 
     // Every format character (Cf) of the Basic Multilingual Plane.
     private static readonly System.Buffers.SearchValues<char> FormatCharacters = System.Buffers.SearchValues.Create(

@@ -139,7 +139,11 @@ public sealed class ReportTableWriter : ITableWriter<RankedTable>
 
     private static TextBody Body(RankedTable table) => w => WriteReport(RankedColumns.Report, table, w);
 
-    // One text cell of the unquoted layout: no separator or line break inside, no formula at the start.
-    private static string Cell(string text) =>
-        FormulaEscape.Escape(text.IndexOfAny(['\t', '\r', '\n']) < 0 ? text : text.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' '));
+    // One text cell of the unquoted layout: no separator or line break inside, no formula at the start; quoted (quotes
+    // doubled) only when it starts with a quote, which a reader would otherwise take for the start of a quoted field.
+    private static string Cell(string text)
+    {
+        var cell = FormulaEscape.Escape(text.IndexOfAny(['\t', '\r', '\n']) < 0 ? text : text.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' '));
+        return cell.StartsWith('"') ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    }
 }

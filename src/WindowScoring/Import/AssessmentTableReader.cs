@@ -206,7 +206,7 @@ public sealed partial class AssessmentTableReader
         Preconditions.CheckNotNull(stream);
         Preconditions.CheckNotNull(onRow);
         options ??= Defaults;
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new BoundedDiagnostics(options.MaxDiagnostics);
         var bounded = new BoundedStream(stream, options.MaxBytes, leaveOpen: true);
         var probed = await TextDecoding.ProbeAsync(bounded, options, diagnostics, cancellationToken).ConfigureAwait(false);
         using var session = Open(bounded, probed, options, diagnostics, null, null);
@@ -258,13 +258,13 @@ public sealed partial class AssessmentTableReader
     // A host's source, read by the strict rules (no prose before the table).
     private static Session SessionOf(ITableSource source, ImportOptions options)
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new BoundedDiagnostics(options.MaxDiagnostics);
         return new Session(source, proseBeforeTable: false, options, diagnostics, null, null, null);
     }
 
     private ImportSummary Read(Stream stream, ImportOptions options, AssessmentPeriod? periodFromName, string? fileName, Action<PublishedRow> onRow)
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new BoundedDiagnostics(options.MaxDiagnostics);
         var bounded = new BoundedStream(stream, options.MaxBytes, leaveOpen: true);
         using var session = Open(bounded, TextDecoding.Probe(bounded, options, diagnostics), options, diagnostics, periodFromName, fileName);
         return session.Drain(onRow);
@@ -273,7 +273,7 @@ public sealed partial class AssessmentTableReader
     // The source for a stream of bytes whose first block has been read (probed): the encoding detected (or set), the byte
     // limit applied before decoding (bounded), the format picked from the first line's cells. The sync and async reads
     // differ only in how they read the first block.
-    private static Session Open(BoundedStream bounded, TextDecoding.ProbedStream probed, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName)
+    private static Session Open(BoundedStream bounded, TextDecoding.ProbedStream probed, ImportOptions options, BoundedDiagnostics diagnostics, AssessmentPeriod? periodFromName, string? fileName)
     {
         void AtEnd(ICollection<Diagnostic> d, int? invalidLine)
         {
@@ -308,10 +308,11 @@ public sealed partial class AssessmentTableReader
 
     private static ImportSummary ReadText(TextReader reader, ImportOptions options, AssessmentPeriod? periodFromName, string? fileName, Action<PublishedRow> onRow)
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new BoundedDiagnostics(options.MaxDiagnostics);
         var (replay, firstLine) = InputText.Prepare(reader, options);
         void AtEnd(ICollection<Diagnostic> d)
         {
+            InputText.ReportNotText(replay, d);
             if (replay.BudgetExceeded)
             {
                 d.Add(Problems.Error(Messages.InputTooLargeChars, null, null, null, options.MaxBytes));
@@ -346,7 +347,7 @@ public sealed partial class AssessmentTableReader
         return InputText.SplitLine(firstLine, delimiter).Length >= 2;
     }
 
-    private static ImportSummary Finish(TableRowReader<PublishedRow> table, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName)
+    private static ImportSummary Finish(TableRowReader<PublishedRow> table, ImportOptions options, BoundedDiagnostics diagnostics, AssessmentPeriod? periodFromName, string? fileName)
     {
         var titlePeriod = table.TitlePeriod;
         var period = options.Period ?? titlePeriod ?? periodFromName;
@@ -360,7 +361,7 @@ public sealed partial class AssessmentTableReader
     }
 
     // One read: the source, its row reader and what must be disposed with them.
-    private sealed class Session(ITableSource source, bool proseBeforeTable, ImportOptions options, List<Diagnostic> diagnostics, AssessmentPeriod? periodFromName, string? fileName, IDisposable? input) : IDisposable
+    private sealed class Session(ITableSource source, bool proseBeforeTable, ImportOptions options, BoundedDiagnostics diagnostics, AssessmentPeriod? periodFromName, string? fileName, IDisposable? input) : IDisposable
     {
         private TableRowReader<PublishedRow> Reader { get; } = new(source, TableRowParser.Mapping, options, diagnostics, proseBeforeTable);
 

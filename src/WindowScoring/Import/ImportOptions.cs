@@ -14,6 +14,7 @@ public sealed record ImportOptions
     private readonly int _maxRows = 10_000_000;
     private readonly int _maxFieldLength = 4096;
     private readonly int _maxColumns = 64;
+    private readonly int _maxDiagnostics = 1000;
 
     /// <summary>The default options.</summary>
     public static ImportOptions Default { get; } = new();
@@ -72,5 +73,19 @@ public sealed record ImportOptions
     {
         get => _maxColumns;
         init => _maxColumns = Preconditions.CheckRange(value, 2, 16_384);
+    }
+
+    /// <summary>
+    /// The most diagnostics a read keeps; default 1,000. Later ones are counted by code, not kept, and reported in one last
+    /// diagnostic (WS104), so a file of millions of bad rows costs no more memory than one of a thousand. WS104 is an error
+    /// when any diagnostic left out was an error (the read still fails; nothing is accepted silently), and its line is the
+    /// first line they named: <see cref="ImportResult.RowsWithoutErrors"/> leaves out every row from there on.
+    /// <see cref="DiagnosticResult{TSelf}.ErrorCount"/> counts the diagnostics kept (WS104 once).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
+    public int MaxDiagnostics
+    {
+        get => _maxDiagnostics;
+        init => _maxDiagnostics = Preconditions.CheckRange(value, 1, int.MaxValue);
     }
 }

@@ -6,7 +6,8 @@ namespace WindowScoring.Import;
 /// </summary>
 /// <remarks>
 /// Conservation: every non-blank line of the input that is not a header or title is either a row here
-/// or named by a diagnostic's <see cref="Diagnostic.Line"/>.
+/// or named by a diagnostic's <see cref="Diagnostic.Line"/>, or counted (past
+/// <see cref="ImportOptions.MaxDiagnostics"/>) by the last diagnostic, WS104, which names the first line it counts.
 /// </remarks>
 public sealed class ImportResult : DiagnosticResult<ImportResult>
 {
@@ -49,11 +50,14 @@ public sealed class ImportResult : DiagnosticResult<ImportResult>
     /// The rows no error names, in input order: the rows of <see cref="ToPartialTable"/>, so a validator's findings on that
     /// table map back to file lines (<c>ToDiagnostics(result.RowsWithoutErrors())</c>).
     /// </summary>
+    /// <remarks>When errors were left out past <see cref="ImportOptions.MaxDiagnostics"/> (WS104, an error), no kept
+    /// diagnostic says which later rows are good, so every row from the line WS104 names on is left out too.</remarks>
     /// <returns>The rows; all of <see cref="Rows"/> when there are no errors.</returns>
     public IReadOnlyList<PublishedRow> RowsWithoutErrors()
     {
         var errorLines = Errors.Where(d => d.Line is not null).Select(d => d.Line!.Value).ToHashSet();
-        return errorLines.Count == 0 ? Rows : Rows.Where(r => !errorLines.Contains(r.Line)).ToArray();
+        var unvouched = Errors.FirstOrDefault(d => d.Code == DiagnosticCodes.TooManyDiagnostics)?.Line ?? int.MaxValue;
+        return errorLines.Count == 0 && unvouched == int.MaxValue ? Rows : Rows.Where(r => r.Line < unvouched && !errorLines.Contains(r.Line)).ToArray();
     }
 
     /// <summary>The rows as read, with their printed ranks and totals, as the table the audit checks

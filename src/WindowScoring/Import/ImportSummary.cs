@@ -7,7 +7,8 @@ namespace WindowScoring.Import;
 /// </summary>
 /// <remarks>
 /// Conservation, as for <see cref="ImportResult"/>: every non-blank line of the input that is not a header or title is either
-/// a row passed on or named by a diagnostic's <see cref="Diagnostic.Line"/>.
+/// a row passed on or named by a diagnostic's <see cref="Diagnostic.Line"/>, or counted (past
+/// <see cref="ImportOptions.MaxDiagnostics"/>) by the last diagnostic, WS104, which names the first line it counts.
 /// </remarks>
 public sealed class ImportSummary : DiagnosticResult<ImportSummary>
 {

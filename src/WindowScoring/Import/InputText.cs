@@ -40,6 +40,15 @@ internal static class InputText
     /// <summary>The longest line (or record) the readers hold, in characters: MaxColumns fields of the longest field.</summary>
     internal static int MaxLineChars(ImportOptions options) => (int)Math.Min(int.MaxValue / 4, (long)options.MaxFieldLength * options.MaxColumns);
 
+    /// <summary>Reports the first line of a text input that holds a lone surrogate or a noncharacter (WS132), if any.</summary>
+    internal static void ReportNotText(ReplayTextReader replay, ICollection<Diagnostic> diagnostics)
+    {
+        if (replay.NotTextLine is { } line)
+        {
+            diagnostics.Add(Problems.Error(Messages.NotTextLine, line, null, null, line));
+        }
+    }
+
     /// <summary>Reports bytes invalid in the encoding, at the line where they are (reading stopped before that line).</summary>
     internal static void ReportInvalid(int? line, ICollection<Diagnostic> diagnostics, ImportOptions options)
     {

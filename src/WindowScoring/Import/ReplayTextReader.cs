@@ -8,8 +8,15 @@ internal sealed class ReplayTextReader(string prefix, TextReader rest, long budg
 {
     private int _prefixPosition;
     private long _served;
+    private int _line = 1;
+    private char _carry; // a high surrogate that ended the last block
 
     internal bool BudgetExceeded { get; private set; }
+
+    /// <summary>The first line holding a lone surrogate, which the CSV parser would turn into U+FFFD without a word (it
+    /// reads UTF-8); the reader reports it (WS132) so the row is not taken as typed. Noncharacters reach the cells and are
+    /// refused there (CellText).</summary>
+    internal int? NotTextLine { get; private set; }
 
     public override int Peek()
     {
@@ -46,7 +53,7 @@ internal sealed class ReplayTextReader(string prefix, TextReader rest, long budg
             return 0;
         }
 
-        return Count(FromPrefix(buffer) ?? rest.Read(buffer[..Allowed(buffer.Length)]));
+        return Count(buffer, FromPrefix(buffer) ?? rest.Read(buffer[..Allowed(buffer.Length)]));
     }
 
     public override async ValueTask<int> ReadAsync(Memory<char> buffer, CancellationToken cancellationToken = default)
@@ -66,7 +73,8 @@ internal sealed class ReplayTextReader(string prefix, TextReader rest, long budg
             return 0;
         }
 
-        return Count(FromPrefix(buffer.Span) ?? await rest.ReadAsync(buffer[..Allowed(buffer.Length)], cancellationToken).ConfigureAwait(false));
+        var n = FromPrefix(buffer.Span) ?? await rest.ReadAsync(buffer[..Allowed(buffer.Length)], cancellationToken).ConfigureAwait(false);
+        return Count(buffer.Span, n);
     }
 
     public override Task<int> ReadAsync(char[] buffer, int index, int count) => ReadAsync(buffer.AsMemory(index, count)).AsTask();
@@ -87,9 +95,64 @@ internal sealed class ReplayTextReader(string prefix, TextReader rest, long budg
         return n;
     }
 
-    private int Count(int n)
+    // Counts what was served and checks it for text no reader may keep (a lone surrogate).
+    private int Count(ReadOnlySpan<char> buffer, int n)
     {
         _served += n;
+        Check(buffer[..n]);
         return n;
+    }
+
+    private void Check(ReadOnlySpan<char> block)
+    {
+        if (NotTextLine is not null)
+        {
+            return;
+        }
+
+        if (block.IsEmpty)
+        {
+            NotTextLine = _carry != 0 ? _line : null; // the input ended on a high surrogate
+            return;
+        }
+
+        if (_carry != 0)
+        {
+            _carry = '\0';
+            if (!char.IsLowSurrogate(block[0]))
+            {
+                NotTextLine = _line;
+                return;
+            }
+
+            block = block[1..];
+        }
+
+        if (!block.IsEmpty && char.IsHighSurrogate(block[^1]))
+        {
+            _carry = block[^1];
+            block = block[..^1];
+        }
+
+        var at = IndexOfLoneSurrogate(block);
+        NotTextLine = at >= 0 ? _line + block[..at].Count('\n') : null;
+        _line += block.Count('\n');
+    }
+
+    private static int IndexOfLoneSurrogate(ReadOnlySpan<char> block)
+    {
+        for (var at = block.IndexOfAnyInRange('\uD800', '\uDFFF'); at >= 0 && at < block.Length; at++)
+        {
+            if (char.IsHighSurrogate(block[at]) && at + 1 < block.Length && char.IsLowSurrogate(block[at + 1]))
+            {
+                at++;
+            }
+            else if (char.IsSurrogate(block[at]))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 }

@@ -13,7 +13,7 @@ internal static class RowFileReading
     internal static (TRow[] Rows, Diagnostic[] Diagnostics) Read<TRow>(Stream stream, ImportOptions options, IRowMapping<TRow> mapping)
         where TRow : class
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new BoundedDiagnostics(options.MaxDiagnostics);
         using var bounded = new BoundedStream(stream, options.MaxBytes, leaveOpen: true); // bytes counted before decoding
         using var reader = TextDecoding.Probe(bounded, options, diagnostics).OpenText(leaveOpen: true, InputText.MaxLineChars(options));
         using var source = Source(InputText.Prepare(reader, options), options, () => reader.InvalidLine, () => bounded.BudgetExceeded, DiagnosticCodes.InputTooLarge);
@@ -24,7 +24,7 @@ internal static class RowFileReading
     internal static async Task<(TRow[] Rows, Diagnostic[] Diagnostics)> ReadAsync<TRow>(Stream stream, ImportOptions options, IRowMapping<TRow> mapping, CancellationToken cancellationToken)
         where TRow : class
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new BoundedDiagnostics(options.MaxDiagnostics);
         using var bounded = new BoundedStream(stream, options.MaxBytes, leaveOpen: true);
         var probed = await TextDecoding.ProbeAsync(bounded, options, diagnostics, cancellationToken).ConfigureAwait(false);
         using var reader = probed.OpenText(leaveOpen: true, InputText.MaxLineChars(options));
@@ -38,11 +38,11 @@ internal static class RowFileReading
         where TRow : class
     {
         using var source = Source(InputText.Prepare(reader, options), options, null, null, Messages.InputTooLargeChars);
-        return Read(source, options, mapping, []);
+        return Read(source, options, mapping, new BoundedDiagnostics(options.MaxDiagnostics));
     }
 
     /// <summary>Reads rows from any source through the one row loop.</summary>
-    internal static (TRow[] Rows, Diagnostic[] Diagnostics) Read<TRow>(ITableSource source, ImportOptions options, IRowMapping<TRow> mapping, List<Diagnostic> diagnostics)
+    internal static (TRow[] Rows, Diagnostic[] Diagnostics) Read<TRow>(ITableSource source, ImportOptions options, IRowMapping<TRow> mapping, BoundedDiagnostics diagnostics)
         where TRow : class
     {
         var reader = new TableRowReader<TRow>(source, mapping, options, diagnostics, proseBeforeTable: false);
@@ -57,7 +57,7 @@ internal static class RowFileReading
     }
 
     /// <summary>Reads rows from any source through <see cref="ITableSource.ReadAsync"/> and the one row loop.</summary>
-    internal static async Task<(TRow[] Rows, Diagnostic[] Diagnostics)> ReadAsync<TRow>(ITableSource source, ImportOptions options, IRowMapping<TRow> mapping, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    internal static async Task<(TRow[] Rows, Diagnostic[] Diagnostics)> ReadAsync<TRow>(ITableSource source, ImportOptions options, IRowMapping<TRow> mapping, BoundedDiagnostics diagnostics, CancellationToken cancellationToken)
         where TRow : class
     {
         var reader = new TableRowReader<TRow>(source, mapping, options, diagnostics, proseBeforeTable: false);
@@ -80,6 +80,7 @@ internal static class RowFileReading
         void AtEnd(ICollection<Diagnostic> d)
         {
             InputText.ReportInvalid(invalidLine?.Invoke(), d, options);
+            InputText.ReportNotText(replay, d);
             if (replay.BudgetExceeded || bytesExceeded?.Invoke() == true)
             {
                 d.Add(Problems.Error(tooLarge, null, null, null, options.MaxBytes));

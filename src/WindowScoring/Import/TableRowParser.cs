@@ -128,22 +128,25 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
             return null;
         }
 
+        if (CellText.ReportNotText(fields, _headers, line, diagnostics))
+        {
+            return null;
+        }
+
         if (CleanText(fields, _department, line, diagnostics) is not { } cleanName || (_code >= 0 && CleanText(fields, _code, line, diagnostics) is null))
         {
             return null;
         }
 
-        var name = FormulaEscape.Unescape(TextFolding.TrimSpace(cleanName));
+        var name = TextFolding.TrimSpace(cleanName);
         if (name.Length == 0)
         {
             diagnostics.Add(Problems.Error(DiagnosticCodes.DepartmentMissing, line, _headers[_department], fields[_department]));
             return null;
         }
 
-        var code = _code >= 0 ? FormulaEscape.Unescape(TextFolding.StripFormatCharacters(fields[_code]).Trim()) : string.Empty;
-        // FromName(name) without checking and trimming the name again: only an unescaped tab or carriage return (the
-        // formula escape's own triggers) can still lead it, and the last character is not white space.
-        var department = code.Length > 0 ? new Department(code, name) : Department.FromTrimmedName(TextFolding.TrimSpace(name));
+        var code = _code >= 0 ? TextFolding.StripFormatCharacters(FormulaEscape.Unescape(fields[_code].Trim())).Trim() : string.Empty;
+        var department = code.Length > 0 ? new Department(code, name) : Department.FromTrimmedName(name); // trimmed, not empty, its cells checked (CellText)
         var printedRank = _rank >= 0 ? TextFolding.Fold(fields[_rank]).Trim() : null;
         if (!string.IsNullOrEmpty(printedRank) && !(ScoreText.TryParse(printedRank, out var r) && r > 0))
         {
@@ -226,21 +229,16 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
         return new PublishedRow(line, assessment, printedRank, total, extras);
     }
 
-    // The cell with format characters (U+FEFF, zero-width spaces, bidi marks) removed, with a warning when any were; null,
-    // with an error, when it holds a control character (NUL, bell …): such a name is never a department's.
+    // The cell with format characters (U+FEFF, zero-width spaces, bidi marks) removed, with a warning when any were (a
+    // cell that is no text was refused before: CellText).
+    // The formula escape comes off first, as the writer put it on (FormulaEscape): "\u200E'=x" keeps its apostrophe.
     private string? CleanText(IReadOnlyList<string> fields, int index, int line, ICollection<Diagnostic> diagnostics)
     {
-        var raw = fields[index];
-        if (TextFolding.HasControlCharacter(raw))
-        {
-            diagnostics.Add(Problems.Error(DiagnosticCodes.ControlCharacter, line, _headers[index], raw));
-            return null;
-        }
-
+        var raw = FormulaEscape.Unescape(fields[index].Trim());
         var clean = TextFolding.StripFormatCharacters(raw);
         if (clean.Length != raw.Length)
         {
-            diagnostics.Add(Problems.Warning(DiagnosticCodes.InvisibleCharactersRemoved, line, _headers[index], raw, clean.Trim()));
+            diagnostics.Add(Problems.Warning(DiagnosticCodes.InvisibleCharactersRemoved, line, _headers[index], fields[index], clean.Trim()));
         }
 
         return clean;

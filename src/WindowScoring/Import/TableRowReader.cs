@@ -16,7 +16,7 @@ namespace WindowScoring.Import;
 /// prose that ends the table (WS119); every later record that looks like a row is then reported (WS135).
 /// </remarks>
 /// <typeparam name="TRow">A row (a <see cref="PublishedRow"/>, an event).</typeparam>
-internal sealed class TableRowReader<TRow>(ITableSource source, IRowMapping<TRow> mapping, ImportOptions options, List<Diagnostic> diagnostics, bool proseBeforeTable)
+internal sealed class TableRowReader<TRow>(ITableSource source, IRowMapping<TRow> mapping, ImportOptions options, IList<Diagnostic> diagnostics, bool proseBeforeTable)
     where TRow : class
 {
     private readonly FingerprintSet _departments = new(); // a fingerprint per department, not its string (see Fingerprint)

@@ -91,7 +91,7 @@ public sealed class RatingReader
     /// <returns>The ratings and diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public RatingReadResult Read(ITableSource source, ImportOptions? options = null) =>
-        Result(RowFileReading.Read(Preconditions.CheckNotNull(source), options ?? Defaults, RatingRowParser.Mapping, []));
+        Result(RowFileReading.Read(Preconditions.CheckNotNull(source), options ??= Defaults, RatingRowParser.Mapping, new BoundedDiagnostics(options.MaxDiagnostics)));
 
     private static RatingReadResult Result((Rating[] Ratings, Diagnostic[] Diagnostics) read) => new(read.Ratings, read.Diagnostics);
 }

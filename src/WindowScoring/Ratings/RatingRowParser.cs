@@ -88,6 +88,11 @@ internal sealed class RatingRowParser : IRowParser<Rating>
             return null;
         }
 
+        if (CellText.ReportNotText(fields, _columns.Headers, line, diagnostics))
+        {
+            return null;
+        }
+
         var id = FormulaEscape.Unescape(Cell(fields, RatingColumns.Id));
         if (id.Length == 0)
         {

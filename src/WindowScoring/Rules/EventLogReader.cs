@@ -102,7 +102,7 @@ public sealed class EventLogReader
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public EventLogResult Read(ITableSource source, ImportOptions? options = null)
     {
-        var (events, diagnostics) = RowFileReading.Read(Preconditions.CheckNotNull(source), options ?? Defaults, EventRowParser.Mapping, []);
+        var (events, diagnostics) = RowFileReading.Read(Preconditions.CheckNotNull(source), options ??= Defaults, EventRowParser.Mapping, new BoundedDiagnostics(options.MaxDiagnostics));
         return new EventLogResult(events, diagnostics);
     }
 
@@ -118,7 +118,7 @@ public sealed class EventLogReader
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public async Task<EventLogResult> ReadAsync(ITableSource source, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var (events, diagnostics) = await RowFileReading.ReadAsync(Preconditions.CheckNotNull(source), options ?? Defaults, EventRowParser.Mapping, [], cancellationToken).ConfigureAwait(false);
+        var (events, diagnostics) = await RowFileReading.ReadAsync(Preconditions.CheckNotNull(source), options ??= Defaults, EventRowParser.Mapping, new BoundedDiagnostics(options.MaxDiagnostics), cancellationToken).ConfigureAwait(false);
         return new EventLogResult(events, diagnostics);
     }
 }

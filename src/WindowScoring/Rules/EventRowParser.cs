@@ -91,6 +91,11 @@ internal sealed class EventRowParser : IRowParser<AssessmentEvent>
             return null;
         }
 
+        if (CellText.ReportNotText(fields, _columns.Headers, line, diagnostics))
+        {
+            return null;
+        }
+
         var name = FormulaEscape.Unescape(Cell(fields, ColumnCatalogue.Department));
         var code = FormulaEscape.Unescape(Cell(fields, ColumnCatalogue.Code));
         if (name.Length == 0)

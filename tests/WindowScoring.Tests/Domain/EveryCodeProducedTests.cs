@@ -3,6 +3,7 @@ using System.Text;
 using WindowScoring.Audit;
 using WindowScoring.History;
 using WindowScoring.Import;
+using WindowScoring.Ratings;
 using WindowScoring.Rules;
 using WindowScoring.Tests.Rules;
 using WindowScoring.Validation;
@@ -152,7 +153,24 @@ public sealed partial class EveryCodeProducedTests
             Method = AggregationMethod.Weighted, MonthlyWeight = 0.8m, EvaluationWeight = 0.2m,
             Evaluations = new Dictionary<Department, decimal> { [D("甲")] = 90m, [D("乙")] = 80m, [D("丙")] = 70m },
         }),
+        [DiagnosticCodes.TooManyDiagnostics] = () => Text("部门,得分\n" + string.Concat(Enumerable.Range(0, 5).Select(i => $"D{i},x{i}\n")), new ImportOptions { MaxDiagnostics = 2 }),
+        [DiagnosticCodes.RatingLevelInvalid] = () => Ratings("R1,2025-09-03,教育厅,六星\n"),
+        [DiagnosticCodes.RatingIdMissing] = () => Ratings(",2025-09-03,教育厅,5\n"),
+        [DiagnosticCodes.RatingTimeInvalid] = () => Ratings("R1,2025-13-01,教育厅,5\n"),
+        [DiagnosticCodes.RatingValueUnknown] = () => RatingReader.Default.ReadText("评价编号,评价时间,部门,评价等级,申诉状态\nR1,2025-09-03,教育厅,1,上诉\n").Diagnostics,
+        [DiagnosticCodes.RatingIdRepeated] = () => Ratings("R1,2025-09-03,教育厅,5\nR1,2025-09-04,教育厅,4\n"),
+        [DiagnosticCodes.RatingOutsidePeriod] = () => RatingTally.Tabulate(RatingReader.Default.ReadText(RatingHead + "R1,2025-08-31,教育厅,5\n").Ratings, AssessmentPeriod.Month(2025, 9)).Diagnostics,
+        [DiagnosticCodes.RectifiedBeforeRating] = () => RatingReader.Default.ReadText("评价编号,评价时间,部门,评价等级,整改状态,整改完成时间\nR1,2025-09-10,A,1,已整改,2025-09-01\n").Diagnostics,
+        [DiagnosticCodes.RectifiedWithoutDate] = () => RatingReader.Default.ReadText("评价编号,评价时间,部门,评价等级,整改状态,整改完成时间\nR1,2025-09-10,A,2,已整改,\n").Diagnostics,
+        [DiagnosticCodes.DeadlineBeyondCalendar] = () => RatingTally.Tabulate(
+            RatingReader.Default.ReadText(RatingHead + "R1,2025-12-22,A,1\n").Ratings, AssessmentPeriod.Month(2025, 12),
+            calendar: WorkingCalendar.Parse("2025-10-01..2025-10-08 休\n").EnsureSuccess().Calendar, asOf: new DateOnly(2026, 3, 1)).Diagnostics,
+        [DiagnosticCodes.CalendarLineInvalid] = () => WorkingCalendar.Parse("2025-13-01 休\n").Diagnostics,
     };
+
+    private const string RatingHead = "评价编号,评价时间,部门,评价等级\n";
+
+    private static IReadOnlyList<Diagnostic> Ratings(string rows) => RatingReader.Default.ReadText(RatingHead + rows).Diagnostics;
 
     private static IEnumerable<string> ProducedCodes() => Producers.Keys;
 

@@ -51,17 +51,4 @@ public sealed class TextFoldingTests
         TextFolding.TrimSpace(Name).Should().BeSameAs(Name);
         TextFolding.TrimSpace(" " + Name + "\u3000").Should().Be(Name);
     }
-
-    [Test]
-    public void HasControlCharacter_IsCharIsControlButTabLineFeedAndReturn_ForEveryCharAnywhereInLongOrShortText()
-    {
-        static bool Expected(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\r');
-        var padding = new string('省', 40);
-
-        var differ = Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
-            .Where(c => TextFolding.HasControlCharacter("a" + c) != Expected(c) || TextFolding.HasControlCharacter(padding + c + padding) != Expected(c));
-
-        differ.Should().BeEmpty();
-        TextFolding.HasControlCharacter(string.Empty).Should().BeFalse();
-    }
 }

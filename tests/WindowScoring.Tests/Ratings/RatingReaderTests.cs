@@ -157,4 +157,22 @@ public sealed class RatingReaderTests
 
         result.Ratings.Should().BeEquivalentTo(RatingSamples.September().Ratings);
     }
+
+    // Code points, not strings: an attribute's string is stored as UTF-8, where a lone surrogate would become U+FFFD.
+    [TestCase(0x0007)]
+    [TestCase(0xFFFF)]
+    [TestCase(0xD800)]
+    public void NotTextInAnyCell_IsWS132OnItsLine_AndTheRatingIsNotUsed(int codePoint)
+    {
+        var bad = ((char)codePoint).ToString();
+        var result = RatingReader.Default.ReadText($"评价编号,评价时间,部门,评价等级,差评原因\nR1,2025-09-03,教育厅,5,\nR2,2025-09-04,教育厅,1,态度{bad}差\n");
+
+        result.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.ControlCharacter && d.Line == 3 && d.IsError);
+        if (!char.IsSurrogate(bad[0]))
+        {
+            // A lone surrogate in text given as a string is found by the text reader (the CSV parser hands on U+FFFD), so
+            // the read has the error on its line; any other character is found in its cell and the rating is not used.
+            result.Ratings.Select(r => r.Id).Should().Equal("R1");
+        }
+    }
 }
