@@ -38,7 +38,8 @@ public sealed class Alert
     /// <summary>The month the alert arises in (the last of <see cref="Months"/>).</summary>
     public AssessmentPeriod Month => Months[^1];
 
-    /// <summary>A one-line form, e.g. <c>2023-11 BottomRun 教育厅: …</c>.</summary>
+    /// <summary>A one-line form, e.g. <c>2023-11 教育厅: in the bottom 3 for 2 consecutive months: …</c>: the month, the
+    /// department and the message (which says what kind of alert it is in the message's language; no enum name).</summary>
     /// <returns>The line.</returns>
-    public override string ToString() => $"{Month} {Kind} {Department.Name}: {Message}";
+    public override string ToString() => $"{Month} {Department.Name}: {Message}";
 }

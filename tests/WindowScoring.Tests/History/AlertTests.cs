@@ -21,7 +21,7 @@ public sealed class AlertTests
             (AlertKind.BottomRun, Medical, "2023-11 2023-12"));
         alerts[0].Figures.Select(f => f.ToString()).Should().Equal("2023-10 rank 3 of 4 (95)", "2023-11 rank 4 of 4 (96)");
         alerts[0].Message.Should().Be("in the bottom 2 for 2 consecutive months: 2023-10 rank 3 of 4 (95), 2023-11 rank 4 of 4 (96).");
-        alerts[0].ToString().Should().Be("2023-11 BottomRun 省林草局: " + alerts[0].Message);
+        alerts[0].ToString().Should().Be("2023-11 省林草局: " + alerts[0].Message);
     }
 
     [Test]
@@ -142,10 +142,10 @@ public sealed class AlertTests
         var alerts = new AssessmentHistory(QuarterTables(), Aliases).Analyze(new AlertOptions { Bottom = TablePlaces.FromCount(2), MaxDrop = TablePlaces.FromCount(1), GradeThreshold = 88.5m }).Alerts;
 
         alerts.Select(a => a.ToString()).Should().Equal(
-            "2023-11 BottomRun 省林草局: in the bottom 2 for 2 consecutive months: 2023-10 rank 3 of 4 (95), 2023-11 rank 4 of 4 (96).",
-            "2023-12 BottomRun 省医保局: in the bottom 2 for 2 consecutive months: 2023-11 rank 3 of 4 (97), 2023-12 rank 5 of 5 (88).",
-            "2023-12 RankDrop 省医保局: dropped 2 ranks, more than 1: 2023-11 rank 3 of 4 (97), 2023-12 rank 5 of 5 (88).",
-            "2023-12 GradeBelow 省医保局: a total of 88 in 2023-12, below 88.5: 2023-12 rank 5 of 5 (88).");
+            "2023-11 省林草局: in the bottom 2 for 2 consecutive months: 2023-10 rank 3 of 4 (95), 2023-11 rank 4 of 4 (96).",
+            "2023-12 省医保局: in the bottom 2 for 2 consecutive months: 2023-11 rank 3 of 4 (97), 2023-12 rank 5 of 5 (88).",
+            "2023-12 省医保局: dropped 2 ranks, more than 1: 2023-11 rank 3 of 4 (97), 2023-12 rank 5 of 5 (88).",
+            "2023-12 省医保局: a total of 88 in 2023-12, below 88.5: 2023-12 rank 5 of 5 (88).");
     }
 
     [Test]
