@@ -97,11 +97,13 @@ public sealed partial class AssessmentTableReader
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="onRow"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened (a programmer or environment error, not a data error).</exception>
     /// <example><code>
-    /// // The totals as printed (null for a department not assessed or a file without a total column).
-    /// var printed = new List&lt;decimal&gt;();
+    /// // The computed totals and the totals as printed (null for a file without a total column).
+    /// var totals = new List&lt;decimal&gt;();
+    /// var printed = new List&lt;decimal?&gt;();
     /// var summary = AssessmentTableReader.Default.ReadEach("national-2023.csv", row =&gt;
     /// {
     ///     if (row.Assessment is { } assessment) totals.Add(assessment.Total); // a row not assessed has no total
+    ///     printed.Add(row.PrintedTotal);
     /// });
     /// summary.EnsureSuccess();
     /// </code></example>
