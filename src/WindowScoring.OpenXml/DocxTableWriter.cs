@@ -15,6 +15,8 @@ namespace WindowScoring.OpenXml;
 /// of a tie, deductions printed negative, scores with the scheme's <see cref="ScoringScheme.DisplayDecimals"/>, then the
 /// departments not assessed (不参与考核). A grouped table is one table per group, each under a heading paragraph naming the
 /// group. The header row repeats at the top of every page; the page is A4 portrait; the font is 宋体 (SimSun).</para>
+/// <para><b>Memory.</b> The document is written row by row into its zip entry in a temporary file, so the memory used
+/// does not grow with the number of rows (the table itself aside).</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
 public sealed class DocxTableWriter : ITableWriter<RankedTable>
@@ -82,20 +84,27 @@ public sealed class DocxTableWriter : ITableWriter<RankedTable>
     {
         ArgumentNullException.ThrowIfNull(table);
         WritableText.Check(table, null);
-        return target =>
-        {
-            using var document = WordprocessingDocument.Create(target, WordprocessingDocumentType.Document);
-            var main = document.AddMainDocumentPart();
-            main.Document = new Document(Body(table));
-        };
+        return target => OpenXmlPackages.Write(target, Skeleton, writer => Body(writer, table));
     }
 
-    private static Body Body(RankedTable table)
+    // The package with an empty main document part, which OpenXmlPackages fills; answers that part's address.
+    private static Uri Skeleton(Stream skeleton)
     {
-        var body = new Body();
+        using var document = WordprocessingDocument.Create(skeleton, WordprocessingDocumentType.Document);
+        var main = document.AddMainDocumentPart();
+        main.Document = new Document();
+        return main.Uri;
+    }
+
+    // The document's body, streamed one table row at a time (OpenXmlWriter): only the row being written is a tree.
+    private static void Body(OpenXmlWriter writer, RankedTable table)
+    {
+        writer.WriteStartDocument();
+        writer.WriteStartElement(new Document());
+        writer.WriteStartElement(new Body());
         if (PublishedLayout.Title(table) is { } title)
         {
-            body.Append(Paragraph(title, JustificationValues.Center, bold: true, halfPoints: 32));
+            writer.WriteElement(Paragraph(title, JustificationValues.Center, bold: true, halfPoints: 32));
         }
 
         var headers = PublishedLayout.Headers(table).Where(h => h != PublishedLayout.GroupHeader).ToArray();
@@ -104,29 +113,28 @@ public sealed class DocxTableWriter : ITableWriter<RankedTable>
         {
             if (group is not null)
             {
-                body.Append(Paragraph(group, JustificationValues.Left, bold: true, halfPoints: 24));
+                writer.WriteElement(Paragraph(group, JustificationValues.Left, bold: true, halfPoints: 24));
             }
 
-            var grid = new TableGrid(headers.Select(h => new GridColumn { Width = h == ColumnCatalogue.Department.Chinese ? "3200" : "1300" }));
-            var word = new Table(
-                new TableProperties(
-                    new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
-                    new TableJustification { Val = TableRowAlignmentValues.Center },
-                    new TableBorders(
-                        new TopBorder { Val = BorderValues.Single, Size = 4 },
-                        new LeftBorder { Val = BorderValues.Single, Size = 4 },
-                        new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                        new RightBorder { Val = BorderValues.Single, Size = 4 },
-                        new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
-                        new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
-                grid);
+            writer.WriteStartElement(new Table());
+            writer.WriteElement(new TableProperties(
+                new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
+                new TableJustification { Val = TableRowAlignmentValues.Center },
+                new TableBorders(
+                    new TopBorder { Val = BorderValues.Single, Size = 4 },
+                    new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                    new BottomBorder { Val = BorderValues.Single, Size = 4 },
+                    new RightBorder { Val = BorderValues.Single, Size = 4 },
+                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
+                    new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
+            writer.WriteElement(new TableGrid(headers.Select(h => new GridColumn { Width = h == ColumnCatalogue.Department.Chinese ? "3200" : "1300" })));
             var header = new TableRow(new TableRowProperties(new TableHeader()));
             foreach (var h in headers)
             {
                 header.Append(new TableCell(Paragraph(h, JustificationValues.Center, bold: true, halfPoints: 21)));
             }
 
-            word.Append(header);
+            writer.WriteElement(header);
             foreach (var cells in rows)
             {
                 var row = new TableRow(new TableRowProperties(new CantSplit()));
@@ -137,16 +145,17 @@ public sealed class DocxTableWriter : ITableWriter<RankedTable>
                     row.Append(new TableCell(Paragraph(cell.Display(decimals), align, bold: false, halfPoints: 21)));
                 }
 
-                word.Append(row);
+                writer.WriteElement(row);
             }
 
-            body.Append(word);
+            writer.WriteEndElement(); // tbl
         }
 
-        body.Append(new SectionProperties(
+        writer.WriteElement(new SectionProperties(
             new PageSize { Width = 11906, Height = 16838 }, // A4 in twentieths of a point
             new PageMargin { Top = 1440, Bottom = 1440, Left = 1134, Right = 1134, Header = 720, Footer = 720, Gutter = 0 }));
-        return body;
+        writer.WriteEndElement(); // body
+        writer.WriteEndElement(); // document
     }
 
     private static Paragraph Paragraph(string text, JustificationValues justification, bool bold, int halfPoints)

@@ -56,58 +56,58 @@ internal static class PublishedLayout
     }
 
     /// <summary>The blocks of the table: one (group null) when it has no groups, else one per group in order of first appearance.</summary>
-    internal static IEnumerable<(string? Group, IReadOnlyList<Cell[]> Rows)> Blocks(RankedTable table)
+    /// <remarks>A block's rows are made as they are enumerated (the writers stream them), anew on each enumeration.</remarks>
+    internal static IEnumerable<(string? Group, IEnumerable<Cell[]> Rows)> Blocks(RankedTable table)
     {
         var notes = HasNotes(table);
         var extras = ExtraHeaders(table);
         var grouped = IsGrouped(table);
         var groups = table.Rows.Select(r => r.Group).Concat(table.NotAssessed.Select(a => a.Group)).Distinct().ToList();
-        foreach (var group in grouped ? groups : [null])
+        return (grouped ? groups : [null]).Select(group => (group, Rows(table, group, grouped, notes, extras)));
+    }
+
+    private static IEnumerable<Cell[]> Rows(RankedTable table, string? group, bool grouped, bool notes, IReadOnlyList<string> extras)
+    {
+        foreach (var r in table.Rows.Where(r => !grouped || r.Group == group))
         {
-            var rows = new List<Cell[]>();
-            foreach (var r in table.Rows.Where(r => !grouped || r.Group == group))
+            var cells = new List<Cell>
             {
-                var cells = new List<Cell>
-                {
-                    ScoreText.TryParse(r.PrintedRank, out var rank) ? Cell.Of(rank) : Cell.Text(r.PrintedRank),
-                    Cell.Text(r.Department.Name),
-                    Cell.Of(r.BaseScore),
-                    Cell.Of(r.Deduction is { } d ? -d : null), // printed negative, as published
-                    Cell.Of(r.CountedBonus),
-                    Cell.Of(r.Total),
-                };
-                if (notes)
-                {
-                    cells.Add(Cell.Text(r.AppliedLimits == ScoreLimits.None ? string.Empty : "limits: " + r.AppliedLimits));
-                }
-
-                cells.AddRange(extras.Select(h => Extra(r.Assessment, h)));
-                if (grouped)
-                {
-                    cells.Add(Cell.Text(r.Group ?? string.Empty));
-                }
-
-                rows.Add([.. cells]);
+                ScoreText.TryParse(r.PrintedRank, out var rank) ? Cell.Of(rank) : Cell.Text(r.PrintedRank),
+                Cell.Text(r.Department.Name),
+                Cell.Of(r.BaseScore),
+                Cell.Of(r.Deduction is { } d ? -d : null), // printed negative, as published
+                Cell.Of(r.CountedBonus),
+                Cell.Of(r.Total),
+            };
+            if (notes)
+            {
+                cells.Add(Cell.Text(r.AppliedLimits == ScoreLimits.None ? string.Empty : "limits: " + r.AppliedLimits));
             }
 
-            foreach (var a in table.NotAssessed.Where(a => !grouped || a.Group == group))
+            cells.AddRange(extras.Select(h => Extra(r.Assessment, h)));
+            if (grouped)
             {
-                var cells = new List<Cell> { Cell.Empty, Cell.Text(a.Department.Name), Cell.Empty, Cell.Empty, Cell.Empty, Cell.Text(NotAssessed) };
-                if (notes)
-                {
-                    cells.Add(Cell.Text(a.Reason ?? string.Empty));
-                }
-
-                cells.AddRange(extras.Select(_ => Cell.Empty)); // a department not assessed carries no extras
-                if (grouped)
-                {
-                    cells.Add(Cell.Text(a.Group ?? string.Empty));
-                }
-
-                rows.Add([.. cells]);
+                cells.Add(Cell.Text(r.Group ?? string.Empty));
             }
 
-            yield return (group, rows);
+            yield return [.. cells];
+        }
+
+        foreach (var a in table.NotAssessed.Where(a => !grouped || a.Group == group))
+        {
+            var cells = new List<Cell> { Cell.Empty, Cell.Text(a.Department.Name), Cell.Empty, Cell.Empty, Cell.Empty, Cell.Text(NotAssessed) };
+            if (notes)
+            {
+                cells.Add(Cell.Text(a.Reason ?? string.Empty));
+            }
+
+            cells.AddRange(extras.Select(_ => Cell.Empty)); // a department not assessed carries no extras
+            if (grouped)
+            {
+                cells.Add(Cell.Text(a.Group ?? string.Empty));
+            }
+
+            yield return [.. cells];
         }
     }
 

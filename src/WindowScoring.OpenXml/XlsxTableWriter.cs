@@ -26,6 +26,8 @@ namespace WindowScoring.OpenXml;
 /// <para><b>Reading back.</b> <see cref="WorkbookReader"/> reads what this writes to the same assessments (names made into
 /// departments with <see cref="Department.FromName"/>; not-assessed reasons and groups kept), unless a cap changed a total:
 /// the layout shows the bonus that counted and the capped total, as the scheme publishes them.</para>
+/// <para><b>Memory.</b> The worksheet is written row by row into its zip entry in a temporary file, so the memory
+/// used does not grow with the number of rows (the table itself aside).</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
 public sealed class XlsxTableWriter : ITableWriter<RankedTable>
@@ -75,8 +77,8 @@ public sealed class XlsxTableWriter : ITableWriter<RankedTable>
 
     /// <summary>
     /// Writes a ranked table to a stream as an .xlsx workbook with no synchronous write to it: the workbook is built in a
-    /// temporary file (the Open XML SDK needs a stream it can seek; the worksheet's XML is held in memory while it is built, as
-    /// for <see cref="Write(RankedTable, Stream)"/>), then copied to the stream asynchronously. The same workbook as
+    /// temporary file (the Open XML SDK needs a stream it can seek; the worksheet is written into it row by row, never held in
+    /// memory), then copied to the stream asynchronously. The same workbook as
     /// <see cref="Write(RankedTable, Stream)"/>.
     /// </summary>
     /// <param name="table">The ranked table.</param>
@@ -97,100 +99,89 @@ public sealed class XlsxTableWriter : ITableWriter<RankedTable>
     {
         ArgumentNullException.ThrowIfNull(table);
         WritableText.Check(table, WritableText.ExcelCellLimit);
-        return target =>
-        {
-            using var document = SpreadsheetDocument.Create(target, SpreadsheetDocumentType.Workbook);
-            Build(document, table);
-        };
+        return target => Build(target, table);
     }
 
-    private static void Build(SpreadsheetDocument document, RankedTable table)
+    // The workbook and styles parts are small trees the SDK writes; the worksheet is streamed, one row at a time
+    // (OpenXmlPackages), after a first pass over the rows that finds the column widths and the last row (written before the rows).
+    private static void Build(Stream target, RankedTable table)
     {
         var decimals = table.Scheme.DisplayDecimals;
+        var headers = PublishedLayout.Headers(table);
+        var width = headers.Count;
+        var title = PublishedLayout.Title(table);
+        var top = title is null ? 0u : 1u;
+        var widths = headers.Select(DisplayWidth).ToArray();
+        uint last = top, headerRow = 0;
+        foreach (var (row, cells) in Lines(table, top))
+        {
+            last = row;
+            if (cells is null)
+            {
+                headerRow = headerRow == 0 ? row : headerRow;
+                continue;
+            }
+
+            for (var c = 0; c < cells.Length; c++)
+            {
+                widths[c] = Math.Max(widths[c], DisplayWidth(cells[c].Display(decimals)));
+            }
+        }
+
+        OpenXmlPackages.Write(target, skeleton => Workbook(skeleton, decimals, headerRow), writer =>
+        {
+            writer.WriteStartDocument();
+            writer.WriteStartElement(new Worksheet());
+            writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+            writer.WriteElement(new SheetDimension { Reference = "A1:" + Reference(width - 1, Math.Max(last, 1)) });
+            var columns = new Columns();
+            for (var c = 0; c < width; c++)
+            {
+                columns.Append(new Column { Min = (uint)c + 1, Max = (uint)c + 1, Width = Math.Clamp(widths[c] + 2, 6, 60), CustomWidth = true });
+            }
+
+            writer.WriteElement(columns);
+            writer.WriteStartElement(new SheetData());
+            if (title is not null)
+            {
+                var titleRow = new Row { RowIndex = top, Height = 30, CustomHeight = true };
+                titleRow.Append(TextCell(0, top, title, TitleStyle));
+                for (var c = 1; c < width; c++)
+                {
+                    titleRow.Append(new Cell { CellReference = Reference(c, top), StyleIndex = TitleStyle });
+                }
+
+                writer.WriteElement(titleRow);
+            }
+
+            foreach (var (row, cells) in Lines(table, top))
+            {
+                writer.WriteElement(cells is null ? HeaderRow(row, headers) : DataRow(row, cells));
+            }
+
+            writer.WriteEndElement(); // sheetData
+            if (title is not null)
+            {
+                writer.WriteElement(new MergeCells(new MergeCell { Reference = Reference(0, top) + ":" + Reference(width - 1, top) }));
+            }
+
+            writer.WriteElement(new PrintOptions { HorizontalCentered = true });
+            writer.WriteElement(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
+            writer.WriteElement(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Portrait, FitToWidth = 1, FitToHeight = 0 });
+            writer.WriteEndElement(); // worksheet
+        });
+    }
+
+    // The package without the worksheet's rows: the workbook (the sheet, the header row printed on every page), the
+    // styles, and an empty worksheet part that OpenXmlPackages fills. Answers the worksheet part's address.
+    private static Uri Workbook(Stream skeleton, int? decimals, uint headerRow)
+    {
+        using var document = SpreadsheetDocument.Create(skeleton, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
         var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
         styles.Stylesheet = Stylesheet(decimals);
         var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
-
-        var headers = PublishedLayout.Headers(table);
-        var width = headers.Count;
-        var title = PublishedLayout.Title(table);
-        var data = new SheetData();
-        var merges = new MergeCells();
-        var widths = headers.Select(DisplayWidth).ToArray();
-        uint row = 0;
-        if (title is not null)
-        {
-            var titleRow = new Row { RowIndex = ++row, Height = 30, CustomHeight = true };
-            titleRow.Append(TextCell(0, row, title, TitleStyle));
-            for (var c = 1; c < width; c++)
-            {
-                titleRow.Append(new Cell { CellReference = Reference(c, row), StyleIndex = TitleStyle });
-            }
-
-            data.Append(titleRow);
-            merges.Append(new MergeCell { Reference = Reference(0, row) + ":" + Reference(width - 1, row) });
-        }
-
-        uint headerRow = 0;
-        var first = true;
-        foreach (var (_, rows) in PublishedLayout.Blocks(table))
-        {
-            if (!first)
-            {
-                row++; // a blank row between blocks
-            }
-
-            first = false;
-            var header = new Row { RowIndex = ++row };
-            headerRow = headerRow == 0 ? row : headerRow;
-            for (var c = 0; c < width; c++)
-            {
-                header.Append(TextCell(c, row, headers[c], HeaderStyle));
-            }
-
-            data.Append(header);
-            foreach (var cells in rows)
-            {
-                var line = new Row { RowIndex = ++row };
-                for (var c = 0; c < cells.Length; c++)
-                {
-                    var cell = cells[c];
-                    var style = c == 0 ? RankStyle : cell.Number is not null || c == PublishedLayout.TotalColumn ? NumberStyle : TextStyle;
-                    line.Append(cell.Number is { } n
-                        ? new Cell { CellReference = Reference(c, row), StyleIndex = style, CellValue = new CellValue(ScoreText.Format(n)) }
-                        : cell.IsEmpty
-                            ? new Cell { CellReference = Reference(c, row), StyleIndex = style }
-                            : TextCell(c, row, cell.Value!, style));
-                    widths[c] = Math.Max(widths[c], DisplayWidth(cell.Display(decimals)));
-                }
-
-                data.Append(line);
-            }
-        }
-
-        var columns = new Columns();
-        for (var c = 0; c < width; c++)
-        {
-            columns.Append(new Column { Min = (uint)c + 1, Max = (uint)c + 1, Width = Math.Clamp(widths[c] + 2, 6, 60), CustomWidth = true });
-        }
-
-        var worksheet = new Worksheet(
-            new SheetProperties(new PageSetupProperties { FitToPage = true }),
-            new SheetDimension { Reference = "A1:" + Reference(width - 1, Math.Max(row, 1)) },
-            columns,
-            data);
-        if (merges.HasChildren)
-        {
-            worksheet.Append(merges);
-        }
-
-        worksheet.Append(
-            new PrintOptions { HorizontalCentered = true },
-            new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 },
-            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Portrait, FitToWidth = 1, FitToHeight = 0 });
-        sheetPart.Worksheet = worksheet;
-
+        sheetPart.Worksheet = new Worksheet();
         var workbook = new Workbook(new Sheets(new Sheet { Name = SheetName, SheetId = 1, Id = workbookPart.GetIdOfPart(sheetPart) }));
         if (headerRow > 0)
         {
@@ -199,6 +190,53 @@ public sealed class XlsxTableWriter : ITableWriter<RankedTable>
         }
 
         workbookPart.Workbook = workbook;
+        return sheetPart.Uri;
+    }
+
+    // The sheet's rows below the title (row <paramref name="top"/>), numbered: each block's header row (cells null), then
+    // its rows; blocks one blank row apart. Made as they are enumerated.
+    private static IEnumerable<(uint Row, PublishedLayout.Cell[]? Cells)> Lines(RankedTable table, uint top)
+    {
+        var row = top;
+        var first = true;
+        foreach (var (_, rows) in PublishedLayout.Blocks(table))
+        {
+            row += first ? 1u : 2u; // a blank row between blocks
+            first = false;
+            yield return (row, null);
+            foreach (var cells in rows)
+            {
+                yield return (++row, cells);
+            }
+        }
+    }
+
+    private static Row HeaderRow(uint row, IReadOnlyList<string> headers)
+    {
+        var header = new Row { RowIndex = row };
+        for (var c = 0; c < headers.Count; c++)
+        {
+            header.Append(TextCell(c, row, headers[c], HeaderStyle));
+        }
+
+        return header;
+    }
+
+    private static Row DataRow(uint row, PublishedLayout.Cell[] cells)
+    {
+        var line = new Row { RowIndex = row };
+        for (var c = 0; c < cells.Length; c++)
+        {
+            var cell = cells[c];
+            var style = c == 0 ? RankStyle : cell.Number is not null || c == PublishedLayout.TotalColumn ? NumberStyle : TextStyle;
+            line.Append(cell.Number is { } n
+                ? new Cell { CellReference = Reference(c, row), StyleIndex = style, CellValue = new CellValue(ScoreText.Format(n)) }
+                : cell.IsEmpty
+                    ? new Cell { CellReference = Reference(c, row), StyleIndex = style }
+                    : TextCell(c, row, cell.Value!, style));
+        }
+
+        return line;
     }
 
     // Text in an inline string: always a value, never a formula, whatever its first character.
