@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WindowScoring.Export;
+using WindowScoring.Ratings;
 
 namespace WindowScoring.OpenXml;
 
@@ -19,7 +20,7 @@ namespace WindowScoring.OpenXml;
 /// does not grow with the number of rows (the table itself aside).</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
-public sealed class DocxTableWriter : ITableWriter<RankedTable>
+public sealed class DocxTableWriter : ITableWriter<RankedTable>, ITableWriter<RatingTable>
 {
     private const string Font = "宋体";
 
@@ -36,13 +37,7 @@ public sealed class DocxTableWriter : ITableWriter<RankedTable>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space, or a text of the table cannot be
     /// written (a control character, U+FFFE, U+FFFF, half a surrogate pair): the message names the department; no file is touched.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
-    public void Write(RankedTable table, string path)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var package = Package(table); // checked before the file is touched
-        WritableText.ToFile(path, file => TemporaryFile.WriteTo(file, package)); // the target may be a device that cannot seek
-    }
+    public void Write(RankedTable table, string path) => WritableText.ToFile(table, path, () => Package(PublishedLayout.For(table)));
 
     /// <summary><c>docx</c>.</summary>
     public string FileExtension => "docx";
@@ -58,7 +53,8 @@ public sealed class DocxTableWriter : ITableWriter<RankedTable>
     public void Write(RankedTable table, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        TemporaryFile.WriteTo(stream, Package(table));
+        ArgumentNullException.ThrowIfNull(table);
+        TemporaryFile.WriteTo(stream, Package(PublishedLayout.For(table)));
     }
 
     /// <summary>
@@ -76,15 +72,56 @@ public sealed class DocxTableWriter : ITableWriter<RankedTable>
     public Task WriteAsync(RankedTable table, Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return TemporaryFile.WriteToAsync(stream, Package(table), cancellationToken);
+        ArgumentNullException.ThrowIfNull(table);
+        return TemporaryFile.WriteToAsync(stream, Package(PublishedLayout.For(table)), cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the month's 好差评 table (<see cref="RatingTable"/>) to a .docx document file, whole or not at all: the title
+    /// <c>2025年10月好差评统计</c>, then the columns of <see cref="RatingColumns.Table"/> (序号 部门 评价数, the five levels, 满意率,
+    /// 差评数, then the rest), one row per department as the table has them; counts are numbers, 满意率 the text the CSV prints.
+    /// </summary>
+    /// <param name="table">The 好差评 table.</param>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space, or a name cannot be written
+    /// (a control character, U+FFFE, U+FFFF, half a surrogate pair): the message names the department; no file is touched.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public void Write(RatingTable table, string path) => WritableText.ToFile(table, path, () => Package(RatingLayout.For(table)));
+
+    /// <summary>Writes the month's 好差评 table to a stream as a .docx document (see <see cref="Write(RatingTable, string)"/>; built in a temporary file, then copied).</summary>
+    /// <param name="table">The 好差评 table.</param>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A name cannot be written (see the path overload); nothing is written.</exception>
+    public void Write(RatingTable table, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(table);
+        TemporaryFile.WriteTo(stream, Package(RatingLayout.For(table)));
+    }
+
+    /// <summary>Writes the month's 好差评 table to a stream as a .docx document with no synchronous write to it; the same bytes as
+    /// <see cref="Write(RatingTable, Stream)"/>.</summary>
+    /// <param name="table">The 好差评 table.</param>
+    /// <param name="stream">Where to write; left open, and flushed at the end.</param>
+    /// <param name="cancellationToken">Cancels the copy.</param>
+    /// <returns>A task that completes when the document is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A name cannot be written (see the path overload); nothing is written.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Task WriteAsync(RatingTable table, Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(table);
+        return TemporaryFile.WriteToAsync(stream, Package(RatingLayout.For(table)), cancellationToken);
     }
 
     // Checks the table (before anything is written), then builds the document into the stream it is given.
-    private static Action<Stream> Package(RankedTable table)
+    private static Action<Stream> Package(PublishedLayout.Sheet sheet)
     {
-        ArgumentNullException.ThrowIfNull(table);
-        WritableText.Check(table, null);
-        return target => OpenXmlPackages.Write(target, Skeleton, writer => Body(writer, table));
+        WritableText.Check(sheet, null);
+        return target => OpenXmlPackages.Write(target, Skeleton, writer => Body(writer, sheet));
     }
 
     // The package with an empty main document part, which OpenXmlPackages fills; answers that part's address.
@@ -97,19 +134,18 @@ public sealed class DocxTableWriter : ITableWriter<RankedTable>
     }
 
     // The document's body, streamed one table row at a time (OpenXmlWriter): only the row being written is a tree.
-    private static void Body(OpenXmlWriter writer, RankedTable table)
+    private static void Body(OpenXmlWriter writer, PublishedLayout.Sheet sheet)
     {
         writer.WriteStartDocument();
         writer.WriteStartElement(new Document());
         writer.WriteStartElement(new Body());
-        if (PublishedLayout.Title(table) is { } title)
+        if (sheet.Title is { } title)
         {
             writer.WriteElement(Paragraph(title, JustificationValues.Center, bold: true, halfPoints: 32));
         }
 
-        var headers = PublishedLayout.Headers(table).Where(h => h != PublishedLayout.GroupHeader).ToArray();
-        var decimals = table.Scheme.DisplayDecimals;
-        foreach (var (group, rows) in PublishedLayout.Blocks(table))
+        var headers = sheet.Headers.Where(h => h != PublishedLayout.GroupHeader).ToArray();
+        foreach (var (group, rows) in sheet.Blocks())
         {
             if (group is not null)
             {
@@ -127,7 +163,7 @@ public sealed class DocxTableWriter : ITableWriter<RankedTable>
                     new RightBorder { Val = BorderValues.Single, Size = 4 },
                     new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
                     new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
-            writer.WriteElement(new TableGrid(headers.Select(h => new GridColumn { Width = h == ColumnCatalogue.Department.Chinese ? "3200" : "1300" })));
+            writer.WriteElement(new TableGrid(headers.Select((_, c) => new GridColumn { Width = c == PublishedLayout.DepartmentColumn ? "3200" : "1300" })));
             var header = new TableRow(new TableRowProperties(new TableHeader()));
             foreach (var h in headers)
             {
@@ -141,8 +177,8 @@ public sealed class DocxTableWriter : ITableWriter<RankedTable>
                 for (var c = 0; c < headers.Length; c++)
                 {
                     var cell = cells[c];
-                    var align = c == 0 ? JustificationValues.Center : cell.Number is not null || c == PublishedLayout.TotalColumn ? JustificationValues.Right : JustificationValues.Left;
-                    row.Append(new TableCell(Paragraph(cell.Display(decimals), align, bold: false, halfPoints: 21)));
+                    var align = c == 0 ? JustificationValues.Center : cell.Number is not null || c == sheet.FigureColumn ? JustificationValues.Right : JustificationValues.Left;
+                    row.Append(new TableCell(Paragraph(cell.Display(sheet.Decimals), align, bold: false, halfPoints: 21)));
                 }
 
                 writer.WriteElement(row);

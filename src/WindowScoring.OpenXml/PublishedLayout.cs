@@ -19,6 +19,9 @@ internal static class PublishedLayout
 
     private static readonly string[] SeedHeaders = ReportTableWriter.Header.Split('\t');
 
+    /// <summary>The ranked table as the writers lay it out.</summary>
+    internal static Sheet For(RankedTable table) => new(Title(table), Headers(table), () => Blocks(table), table.Scheme.DisplayDecimals, TotalColumn);
+
     /// <summary>The title printed above the table: the table's own, else one built from its period
     /// (<c>2023年11月窗口考核结果</c>, which the reader takes the period from); null when there is neither.</summary>
     internal static string? Title(RankedTable table) =>
@@ -72,7 +75,7 @@ internal static class PublishedLayout
         {
             var cells = new List<Cell>
             {
-                ScoreText.TryParse(r.PrintedRank, out var rank) ? Cell.Of(rank) : Cell.Text(r.PrintedRank),
+                Cell.Rank(r.PrintedRank),
                 Cell.Text(r.Department.Name),
                 Cell.Of(r.BaseScore),
                 Cell.Of(r.Deduction is { } d ? -d : null), // printed negative, as published
@@ -111,6 +114,13 @@ internal static class PublishedLayout
         }
     }
 
+    /// <summary>
+    /// A table as the .xlsx and .docx writers lay it out, whatever its kind: the title (or null), the headings, the blocks of
+    /// rows (made anew on each call), the display decimals of its numbers (null: as they are) and the column whose text is
+    /// printed as a figure (the total's 不参与考核; -1 for none). Column <see cref="DepartmentColumn"/> names the row in messages.
+    /// </summary>
+    internal sealed record Sheet(string? Title, IReadOnlyList<string> Headers, Func<IEnumerable<(string? Group, IEnumerable<Cell[]> Rows)>> Blocks, int? Decimals, int FigureColumn);
+
     /// <summary>One cell: a number (stored as a number) or text (stored as text, never a formula); empty when both are null.</summary>
     internal readonly record struct Cell(string? Value, decimal? Number)
     {
@@ -121,6 +131,9 @@ internal static class PublishedLayout
         internal static Cell Text(string text) => new(text, null);
 
         internal static Cell Of(decimal? number) => new(null, number);
+
+        /// <summary>A printed rank: a number (blank on the second and later rows of a tie), or the text printed.</summary>
+        internal static Cell Rank(string printed) => ScoreText.TryParse(printed, out var rank) ? Of(rank) : Text(printed);
 
         /// <summary>The text shown: the number with the table's display decimals, or the text.</summary>
         internal string Display(int? decimals) => Number is { } n ? ScoreText.FormatDisplay(n, decimals) : Value ?? string.Empty;

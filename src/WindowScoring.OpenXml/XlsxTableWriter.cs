@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using WindowScoring.Export;
+using WindowScoring.Ratings;
 
 namespace WindowScoring.OpenXml;
 
@@ -30,7 +31,7 @@ namespace WindowScoring.OpenXml;
 /// used does not grow with the number of rows (the table itself aside).</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
-public sealed class XlsxTableWriter : ITableWriter<RankedTable>
+public sealed class XlsxTableWriter : ITableWriter<RankedTable>, ITableWriter<RatingTable>
 {
     private const string SheetName = "考核结果";
 
@@ -50,13 +51,7 @@ public sealed class XlsxTableWriter : ITableWriter<RankedTable>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space, or a text of the table cannot be
     /// written (a control character, U+FFFE, U+FFFF, half a surrogate pair, or more than 32,767 characters in a cell): the message names the department; no file is touched.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
-    public void Write(RankedTable table, string path)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var package = Package(table); // checked before the file is touched
-        WritableText.ToFile(path, file => TemporaryFile.WriteTo(file, package)); // the target may be a device that cannot seek
-    }
+    public void Write(RankedTable table, string path) => WritableText.ToFile(table, path, () => Package(PublishedLayout.For(table)));
 
     /// <summary><c>xlsx</c>.</summary>
     public string FileExtension => "xlsx";
@@ -72,7 +67,8 @@ public sealed class XlsxTableWriter : ITableWriter<RankedTable>
     public void Write(RankedTable table, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        TemporaryFile.WriteTo(stream, Package(table));
+        ArgumentNullException.ThrowIfNull(table);
+        TemporaryFile.WriteTo(stream, Package(PublishedLayout.For(table)));
     }
 
     /// <summary>
@@ -91,29 +87,70 @@ public sealed class XlsxTableWriter : ITableWriter<RankedTable>
     public Task WriteAsync(RankedTable table, Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return TemporaryFile.WriteToAsync(stream, Package(table), cancellationToken);
+        ArgumentNullException.ThrowIfNull(table);
+        return TemporaryFile.WriteToAsync(stream, Package(PublishedLayout.For(table)), cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the month's 好差评 table (<see cref="RatingTable"/>) to an .xlsx workbook file, whole or not at all: the title
+    /// <c>2025年10月好差评统计</c>, then the columns of <see cref="RatingColumns.Table"/> (序号 部门 评价数, the five levels, 满意率,
+    /// 差评数, then the rest), one row per department as the table has them; counts are numbers, 满意率 the text the CSV prints.
+    /// </summary>
+    /// <param name="table">The 好差评 table.</param>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space, or a name cannot be written
+    /// (a control character, U+FFFE, U+FFFF, half a surrogate pair, or more than 32,767 characters in a cell): the message names the department; no file is touched.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public void Write(RatingTable table, string path) => WritableText.ToFile(table, path, () => Package(RatingLayout.For(table)));
+
+    /// <summary>Writes the month's 好差评 table to a stream as an .xlsx workbook (see <see cref="Write(RatingTable, string)"/>; built in a temporary file, then copied).</summary>
+    /// <param name="table">The 好差评 table.</param>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A name cannot be written (see the path overload); nothing is written.</exception>
+    public void Write(RatingTable table, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(table);
+        TemporaryFile.WriteTo(stream, Package(RatingLayout.For(table)));
+    }
+
+    /// <summary>Writes the month's 好差评 table to a stream as an .xlsx workbook with no synchronous write to it; the same bytes as
+    /// <see cref="Write(RatingTable, Stream)"/>.</summary>
+    /// <param name="table">The 好差评 table.</param>
+    /// <param name="stream">Where to write; left open, and flushed at the end.</param>
+    /// <param name="cancellationToken">Cancels the copy.</param>
+    /// <returns>A task that completes when the workbook is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A name cannot be written (see the path overload); nothing is written.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Task WriteAsync(RatingTable table, Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(table);
+        return TemporaryFile.WriteToAsync(stream, Package(RatingLayout.For(table)), cancellationToken);
     }
 
     // Checks the table (before anything is written), then builds the package into the stream it is given.
-    private static Action<Stream> Package(RankedTable table)
+    private static Action<Stream> Package(PublishedLayout.Sheet sheet)
     {
-        ArgumentNullException.ThrowIfNull(table);
-        WritableText.Check(table, WritableText.ExcelCellLimit);
-        return target => Build(target, table);
+        WritableText.Check(sheet, WritableText.ExcelCellLimit);
+        return target => Build(target, sheet);
     }
 
     // The workbook and styles parts are small trees the SDK writes; the worksheet is streamed, one row at a time
     // (OpenXmlPackages), after a first pass over the rows that finds the column widths and the last row (written before the rows).
-    private static void Build(Stream target, RankedTable table)
+    private static void Build(Stream target, PublishedLayout.Sheet sheet)
     {
-        var decimals = table.Scheme.DisplayDecimals;
-        var headers = PublishedLayout.Headers(table);
+        var decimals = sheet.Decimals;
+        var headers = sheet.Headers;
         var width = headers.Count;
-        var title = PublishedLayout.Title(table);
+        var title = sheet.Title;
         var top = title is null ? 0u : 1u;
         var widths = headers.Select(DisplayWidth).ToArray();
         uint last = top, headerRow = 0;
-        foreach (var (row, cells) in Lines(table, top))
+        foreach (var (row, cells) in Lines(sheet, top))
         {
             last = row;
             if (cells is null)
@@ -154,9 +191,9 @@ public sealed class XlsxTableWriter : ITableWriter<RankedTable>
                 writer.WriteElement(titleRow);
             }
 
-            foreach (var (row, cells) in Lines(table, top))
+            foreach (var (row, cells) in Lines(sheet, top))
             {
-                writer.WriteElement(cells is null ? HeaderRow(row, headers) : DataRow(row, cells));
+                writer.WriteElement(cells is null ? HeaderRow(row, headers) : DataRow(row, cells, sheet.FigureColumn));
             }
 
             writer.WriteEndElement(); // sheetData
@@ -195,11 +232,11 @@ public sealed class XlsxTableWriter : ITableWriter<RankedTable>
 
     // The sheet's rows below the title (row <paramref name="top"/>), numbered: each block's header row (cells null), then
     // its rows; blocks one blank row apart. Made as they are enumerated.
-    private static IEnumerable<(uint Row, PublishedLayout.Cell[]? Cells)> Lines(RankedTable table, uint top)
+    private static IEnumerable<(uint Row, PublishedLayout.Cell[]? Cells)> Lines(PublishedLayout.Sheet sheet, uint top)
     {
         var row = top;
         var first = true;
-        foreach (var (_, rows) in PublishedLayout.Blocks(table))
+        foreach (var (_, rows) in sheet.Blocks())
         {
             row += first ? 1u : 2u; // a blank row between blocks
             first = false;
@@ -222,13 +259,13 @@ public sealed class XlsxTableWriter : ITableWriter<RankedTable>
         return header;
     }
 
-    private static Row DataRow(uint row, PublishedLayout.Cell[] cells)
+    private static Row DataRow(uint row, PublishedLayout.Cell[] cells, int figureColumn)
     {
         var line = new Row { RowIndex = row };
         for (var c = 0; c < cells.Length; c++)
         {
             var cell = cells[c];
-            var style = c == 0 ? RankStyle : cell.Number is not null || c == PublishedLayout.TotalColumn ? NumberStyle : TextStyle;
+            var style = c == 0 ? RankStyle : cell.Number is not null || c == figureColumn ? NumberStyle : TextStyle;
             line.Append(cell.Number is { } n
                 ? new Cell { CellReference = Reference(c, row), StyleIndex = style, CellValue = new CellValue(ScoreText.Format(n)) }
                 : cell.IsEmpty
