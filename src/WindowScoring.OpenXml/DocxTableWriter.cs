@@ -18,6 +18,8 @@ namespace WindowScoring.OpenXml;
 /// group. The header row repeats at the top of every page; the page is A4 portrait; the font is 宋体 (SimSun).</para>
 /// <para><b>Memory.</b> The document is written row by row into its zip entry in a temporary file, so the memory used
 /// does not grow with the number of rows (the table itself aside).</para>
+/// <para><b>The 好差评 table.</b> The month's <see cref="RatingTable"/> is written the same way (see
+/// <see cref="Write(RatingTable, string)"/>).</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
 public sealed class DocxTableWriter : ITableWriter<RankedTable>, ITableWriter<RatingTable>
@@ -50,12 +52,7 @@ public sealed class DocxTableWriter : ITableWriter<RankedTable>, ITableWriter<Ra
     /// <param name="stream">Where to write; left open.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A text of the table cannot be written (see the path overload); nothing is written.</exception>
-    public void Write(RankedTable table, Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(table);
-        TemporaryFile.WriteTo(stream, Package(PublishedLayout.For(table)));
-    }
+    public void Write(RankedTable table, Stream stream) => WritableText.ToStream(table, stream, () => Package(PublishedLayout.For(table)));
 
     /// <summary>
     /// Writes a ranked table to a stream as a .docx document with no synchronous write to it: the document is built in a
@@ -69,12 +66,8 @@ public sealed class DocxTableWriter : ITableWriter<RankedTable>, ITableWriter<Ra
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A text of the table cannot be written (see the path overload); nothing is written.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public Task WriteAsync(RankedTable table, Stream stream, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(table);
-        return TemporaryFile.WriteToAsync(stream, Package(PublishedLayout.For(table)), cancellationToken);
-    }
+    public Task WriteAsync(RankedTable table, Stream stream, CancellationToken cancellationToken = default) =>
+        WritableText.ToStreamAsync(table, stream, () => Package(PublishedLayout.For(table)), cancellationToken);
 
     /// <summary>
     /// Writes the month's 好差评 table (<see cref="RatingTable"/>) to a .docx document file, whole or not at all: the title
@@ -94,12 +87,7 @@ public sealed class DocxTableWriter : ITableWriter<RankedTable>, ITableWriter<Ra
     /// <param name="stream">Where to write; left open.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A name cannot be written (see the path overload); nothing is written.</exception>
-    public void Write(RatingTable table, Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(table);
-        TemporaryFile.WriteTo(stream, Package(RatingLayout.For(table)));
-    }
+    public void Write(RatingTable table, Stream stream) => WritableText.ToStream(table, stream, () => Package(RatingLayout.For(table)));
 
     /// <summary>Writes the month's 好差评 table to a stream as a .docx document with no synchronous write to it; the same bytes as
     /// <see cref="Write(RatingTable, Stream)"/>.</summary>
@@ -110,12 +98,8 @@ public sealed class DocxTableWriter : ITableWriter<RankedTable>, ITableWriter<Ra
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A name cannot be written (see the path overload); nothing is written.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public Task WriteAsync(RatingTable table, Stream stream, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(table);
-        return TemporaryFile.WriteToAsync(stream, Package(RatingLayout.For(table)), cancellationToken);
-    }
+    public Task WriteAsync(RatingTable table, Stream stream, CancellationToken cancellationToken = default) =>
+        WritableText.ToStreamAsync(table, stream, () => Package(RatingLayout.For(table)), cancellationToken);
 
     // Checks the table (before anything is written), then builds the document into the stream it is given.
     private static Action<Stream> Package(PublishedLayout.Sheet sheet)

@@ -99,6 +99,22 @@ internal static class WritableText
         ToFile(path, file => TemporaryFile.WriteTo(file, build));
     }
 
+    /// <summary>Writes a table to a caller's stream: checked (by <paramref name="package"/>), built in a temporary file, copied.</summary>
+    internal static void ToStream(object table, Stream stream, Func<Action<Stream>> package)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(table);
+        TemporaryFile.WriteTo(stream, package());
+    }
+
+    /// <summary>As <see cref="ToStream"/>, writing to the stream only asynchronously.</summary>
+    internal static Task ToStreamAsync(object table, Stream stream, Func<Action<Stream>> package, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(table);
+        return TemporaryFile.WriteToAsync(stream, package(), cancellationToken);
+    }
+
     /// <summary>
     /// Writes a file whole or not at all: to a temporary file in the same folder, then moved over the target, so a
     /// failure leaves an existing file as it was. A symbolic link is followed (the file it names is replaced); a device or
