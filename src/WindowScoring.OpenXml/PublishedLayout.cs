@@ -19,6 +19,9 @@ internal static class PublishedLayout
 
     private static readonly string[] SeedHeaders = ReportTableWriter.Header.Split('\t');
 
+    /// <summary>The ranked table as the writers lay it out.</summary>
+    internal static Sheet For(RankedTable table) => new(Title(table), Headers(table), () => Blocks(table), table.Scheme.DisplayDecimals, TotalColumn);
+
     /// <summary>The title printed above the table: the table's own, else one built from its period
     /// (<c>2023年11月窗口考核结果</c>, which the reader takes the period from); null when there is neither.</summary>
     internal static string? Title(RankedTable table) =>
@@ -56,60 +59,67 @@ internal static class PublishedLayout
     }
 
     /// <summary>The blocks of the table: one (group null) when it has no groups, else one per group in order of first appearance.</summary>
-    internal static IEnumerable<(string? Group, IReadOnlyList<Cell[]> Rows)> Blocks(RankedTable table)
+    /// <remarks>A block's rows are made as they are enumerated (the writers stream them), anew on each enumeration.</remarks>
+    internal static IEnumerable<(string? Group, IEnumerable<Cell[]> Rows)> Blocks(RankedTable table)
     {
         var notes = HasNotes(table);
         var extras = ExtraHeaders(table);
         var grouped = IsGrouped(table);
         var groups = table.Rows.Select(r => r.Group).Concat(table.NotAssessed.Select(a => a.Group)).Distinct().ToList();
-        foreach (var group in grouped ? groups : [null])
+        return (grouped ? groups : [null]).Select(group => (group, Rows(table, group, grouped, notes, extras)));
+    }
+
+    private static IEnumerable<Cell[]> Rows(RankedTable table, string? group, bool grouped, bool notes, IReadOnlyList<string> extras)
+    {
+        foreach (var r in table.Rows.Where(r => !grouped || r.Group == group))
         {
-            var rows = new List<Cell[]>();
-            foreach (var r in table.Rows.Where(r => !grouped || r.Group == group))
+            var cells = new List<Cell>
             {
-                var cells = new List<Cell>
-                {
-                    ScoreText.TryParse(r.PrintedRank, out var rank) ? Cell.Of(rank) : Cell.Text(r.PrintedRank),
-                    Cell.Text(r.Department.Name),
-                    Cell.Of(r.BaseScore),
-                    Cell.Of(r.Deduction is { } d ? -d : null), // printed negative, as published
-                    Cell.Of(r.CountedBonus),
-                    Cell.Of(r.Total),
-                };
-                if (notes)
-                {
-                    cells.Add(Cell.Text(r.AppliedLimits == ScoreLimits.None ? string.Empty : "limits: " + r.AppliedLimits));
-                }
-
-                cells.AddRange(extras.Select(h => Extra(r.Assessment, h)));
-                if (grouped)
-                {
-                    cells.Add(Cell.Text(r.Group ?? string.Empty));
-                }
-
-                rows.Add([.. cells]);
+                Cell.Rank(r.PrintedRank),
+                Cell.Text(r.Department.Name),
+                Cell.Of(r.BaseScore),
+                Cell.Of(r.Deduction is { } d ? -d : null), // printed negative, as published
+                Cell.Of(r.CountedBonus),
+                Cell.Of(r.Total),
+            };
+            if (notes)
+            {
+                cells.Add(Cell.Text(r.AppliedLimits == ScoreLimits.None ? string.Empty : "limits: " + r.AppliedLimits));
             }
 
-            foreach (var a in table.NotAssessed.Where(a => !grouped || a.Group == group))
+            cells.AddRange(extras.Select(h => Extra(r.Assessment, h)));
+            if (grouped)
             {
-                var cells = new List<Cell> { Cell.Empty, Cell.Text(a.Department.Name), Cell.Empty, Cell.Empty, Cell.Empty, Cell.Text(NotAssessed) };
-                if (notes)
-                {
-                    cells.Add(Cell.Text(a.Reason ?? string.Empty));
-                }
-
-                cells.AddRange(extras.Select(_ => Cell.Empty)); // a department not assessed carries no extras
-                if (grouped)
-                {
-                    cells.Add(Cell.Text(a.Group ?? string.Empty));
-                }
-
-                rows.Add([.. cells]);
+                cells.Add(Cell.Text(r.Group ?? string.Empty));
             }
 
-            yield return (group, rows);
+            yield return [.. cells];
+        }
+
+        foreach (var a in table.NotAssessed.Where(a => !grouped || a.Group == group))
+        {
+            var cells = new List<Cell> { Cell.Empty, Cell.Text(a.Department.Name), Cell.Empty, Cell.Empty, Cell.Empty, Cell.Text(NotAssessed) };
+            if (notes)
+            {
+                cells.Add(Cell.Text(a.Reason ?? string.Empty));
+            }
+
+            cells.AddRange(extras.Select(_ => Cell.Empty)); // a department not assessed carries no extras
+            if (grouped)
+            {
+                cells.Add(Cell.Text(a.Group ?? string.Empty));
+            }
+
+            yield return [.. cells];
         }
     }
+
+    /// <summary>
+    /// A table as the .xlsx and .docx writers lay it out, whatever its kind: the title (or null), the headings, the blocks of
+    /// rows (made anew on each call), the display decimals of its numbers (null: as they are) and the column whose text is
+    /// printed as a figure (the total's 不参与考核; -1 for none). Column <see cref="DepartmentColumn"/> names the row in messages.
+    /// </summary>
+    internal sealed record Sheet(string? Title, IReadOnlyList<string> Headers, Func<IEnumerable<(string? Group, IEnumerable<Cell[]> Rows)>> Blocks, int? Decimals, int FigureColumn);
 
     /// <summary>One cell: a number (stored as a number) or text (stored as text, never a formula); empty when both are null.</summary>
     internal readonly record struct Cell(string? Value, decimal? Number)
@@ -121,6 +131,9 @@ internal static class PublishedLayout
         internal static Cell Text(string text) => new(text, null);
 
         internal static Cell Of(decimal? number) => new(null, number);
+
+        /// <summary>A printed rank: a number (blank on the second and later rows of a tie), or the text printed.</summary>
+        internal static Cell Rank(string printed) => ScoreText.TryParse(printed, out var rank) ? Of(rank) : Text(printed);
 
         /// <summary>The text shown: the number with the table's display decimals, or the text.</summary>
         internal string Display(int? decimals) => Number is { } n ? ScoreText.FormatDisplay(n, decimals) : Value ?? string.Empty;

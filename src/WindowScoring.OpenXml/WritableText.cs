@@ -15,14 +15,14 @@ internal static class WritableText
     internal const int ExcelCellLimit = 32_767;
 
     /// <summary>Throws <see cref="ArgumentException"/> for the first text of the table that a document cannot hold.</summary>
-    internal static void Check(RankedTable table, int? maxLength)
+    internal static void Check(PublishedLayout.Sheet sheet, int? maxLength)
     {
-        if (PublishedLayout.Title(table) is { } title)
+        if (sheet.Title is { } title)
         {
             Check(title, "the title", maxLength);
         }
 
-        foreach (var (group, rows) in PublishedLayout.Blocks(table))
+        foreach (var (group, rows) in sheet.Blocks())
         {
             foreach (var cells in rows)
             {
@@ -85,6 +85,35 @@ internal static class WritableText
     // A name for the message, its unwritable characters shown as \uXXXX so the message itself can be printed anywhere.
     private static string Printable(string text) =>
         IndexOfInvalid(text) < 0 ? text : string.Concat(text.Select(c => c < ' ' || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c) ? $"\\u{(int)c:X4}" : c.ToString()));
+
+    /// <summary>
+    /// Writes a table to a file whole or not at all (see <see cref="ToFile(string, Action{Stream})"/>), the arguments and
+    /// the table's text checked (by <paramref name="package"/>) before the file is touched; the package is built in a
+    /// temporary file and copied, as the target may be a device that cannot seek.
+    /// </summary>
+    internal static void ToFile(object table, string path, Func<Action<Stream>> package)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var build = package();
+        ToFile(path, file => TemporaryFile.WriteTo(file, build));
+    }
+
+    /// <summary>Writes a table to a caller's stream: checked (by <paramref name="package"/>), built in a temporary file, copied.</summary>
+    internal static void ToStream(object table, Stream stream, Func<Action<Stream>> package)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(table);
+        TemporaryFile.WriteTo(stream, package());
+    }
+
+    /// <summary>As <see cref="ToStream"/>, writing to the stream only asynchronously.</summary>
+    internal static Task ToStreamAsync(object table, Stream stream, Func<Action<Stream>> package, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(table);
+        return TemporaryFile.WriteToAsync(stream, package(), cancellationToken);
+    }
 
     /// <summary>
     /// Writes a file whole or not at all: to a temporary file in the same folder, then moved over the target, so a

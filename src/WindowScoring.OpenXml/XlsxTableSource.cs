@@ -23,8 +23,9 @@ namespace WindowScoring.OpenXml;
 /// (WS603 when it has none). Numbers stored as numbers are doubles in the file: they are rounded to 15 significant digits,
 /// the digits Excel displays, and written as plain invariant decimals, so a 114.5 stored as <c>114.49999999999999</c> reads
 /// as <c>114.5</c>. Numbers stored as text (<c>'120</c>, Excel's green triangle) are text and parse as any number does. A
-/// number formatted as a date reads as the date's text (<c>2023-11-05</c>) with a warning (WS601), so a score column rejects
-/// it instead of reading 45235 as a score. Cells left out of a row read as empty cells; rows left out are not records.
+/// text cell is its value: a leading apostrophe in it is text (Excel keeps the one typed before a formula out of the value),
+/// never the CSV formula escape. A number formatted as a date reads as the date's text (<c>2023-11-05</c>) with a warning
+/// (WS601), so a score column rejects it instead of reading 45235 as a score. Cells left out of a row read as empty cells; rows left out are not records.
 /// Hidden rows are read like the others, with an info diagnostic (WS600). <see cref="Line"/> is the worksheet's row number
 /// and <see cref="CellReference"/> names cells as Excel does (<c>Sheet1!C7</c>).</para>
 /// <para><b>Limits and hostile files.</b> <see cref="ImportOptions.MaxBytes"/> bounds the uncompressed XML read (the

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using WindowScoring.Export;
+using WindowScoring.Ratings;
 
 namespace WindowScoring.OpenXml;
 
@@ -26,9 +27,13 @@ namespace WindowScoring.OpenXml;
 /// <para><b>Reading back.</b> <see cref="WorkbookReader"/> reads what this writes to the same assessments (names made into
 /// departments with <see cref="Department.FromName"/>; not-assessed reasons and groups kept), unless a cap changed a total:
 /// the layout shows the bonus that counted and the capped total, as the scheme publishes them.</para>
+/// <para><b>Memory.</b> The worksheet is written row by row into its zip entry in a temporary file, so the memory
+/// used does not grow with the number of rows (the table itself aside).</para>
+/// <para><b>The 好差评 table.</b> The month's <see cref="RatingTable"/> is written the same way (see
+/// <see cref="Write(RatingTable, string)"/>).</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
-public sealed class XlsxTableWriter : ITableWriter<RankedTable>
+public sealed class XlsxTableWriter : ITableWriter<RankedTable>, ITableWriter<RatingTable>
 {
     private const string SheetName = "考核结果";
 
@@ -48,13 +53,7 @@ public sealed class XlsxTableWriter : ITableWriter<RankedTable>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space, or a text of the table cannot be
     /// written (a control character, U+FFFE, U+FFFF, half a surrogate pair, or more than 32,767 characters in a cell): the message names the department; no file is touched.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
-    public void Write(RankedTable table, string path)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var package = Package(table); // checked before the file is touched
-        WritableText.ToFile(path, file => TemporaryFile.WriteTo(file, package)); // the target may be a device that cannot seek
-    }
+    public void Write(RankedTable table, string path) => WritableText.ToFile(table, path, () => Package(PublishedLayout.For(table)));
 
     /// <summary><c>xlsx</c>.</summary>
     public string FileExtension => "xlsx";
@@ -67,16 +66,12 @@ public sealed class XlsxTableWriter : ITableWriter<RankedTable>
     /// <param name="stream">Where to write; left open.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A text of the table cannot be written (see the path overload); nothing is written.</exception>
-    public void Write(RankedTable table, Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        TemporaryFile.WriteTo(stream, Package(table));
-    }
+    public void Write(RankedTable table, Stream stream) => WritableText.ToStream(table, stream, () => Package(PublishedLayout.For(table)));
 
     /// <summary>
     /// Writes a ranked table to a stream as an .xlsx workbook with no synchronous write to it: the workbook is built in a
-    /// temporary file (the Open XML SDK needs a stream it can seek; the worksheet's XML is held in memory while it is built, as
-    /// for <see cref="Write(RankedTable, Stream)"/>), then copied to the stream asynchronously. The same workbook as
+    /// temporary file (the Open XML SDK needs a stream it can seek; the worksheet is written into it row by row, never held in
+    /// memory), then copied to the stream asynchronously. The same workbook as
     /// <see cref="Write(RankedTable, Stream)"/>.
     /// </summary>
     /// <param name="table">The ranked table.</param>
@@ -86,111 +81,128 @@ public sealed class XlsxTableWriter : ITableWriter<RankedTable>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A text of the table cannot be written (see the path overload); nothing is written.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public Task WriteAsync(RankedTable table, Stream stream, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        return TemporaryFile.WriteToAsync(stream, Package(table), cancellationToken);
-    }
+    public Task WriteAsync(RankedTable table, Stream stream, CancellationToken cancellationToken = default) =>
+        WritableText.ToStreamAsync(table, stream, () => Package(PublishedLayout.For(table)), cancellationToken);
+
+    /// <summary>
+    /// Writes the month's 好差评 table (<see cref="RatingTable"/>) to an .xlsx workbook file, whole or not at all: the title
+    /// <c>2025年10月好差评统计</c>, then the columns of <see cref="RatingColumns.Table"/> (序号 部门 评价数, the five levels, 满意率,
+    /// 差评数, then the rest), one row per department as the table has them; counts are numbers, 满意率 the text the CSV prints.
+    /// </summary>
+    /// <param name="table">The 好差评 table.</param>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space, or a name cannot be written
+    /// (a control character, U+FFFE, U+FFFF, half a surrogate pair, or more than 32,767 characters in a cell): the message names the department; no file is touched.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public void Write(RatingTable table, string path) => WritableText.ToFile(table, path, () => Package(RatingLayout.For(table)));
+
+    /// <summary>Writes the month's 好差评 table to a stream as an .xlsx workbook (see <see cref="Write(RatingTable, string)"/>; built in a temporary file, then copied).</summary>
+    /// <param name="table">The 好差评 table.</param>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A name cannot be written (see the path overload); nothing is written.</exception>
+    public void Write(RatingTable table, Stream stream) => WritableText.ToStream(table, stream, () => Package(RatingLayout.For(table)));
+
+    /// <summary>Writes the month's 好差评 table to a stream as an .xlsx workbook with no synchronous write to it; the same bytes as
+    /// <see cref="Write(RatingTable, Stream)"/>.</summary>
+    /// <param name="table">The 好差评 table.</param>
+    /// <param name="stream">Where to write; left open, and flushed at the end.</param>
+    /// <param name="cancellationToken">Cancels the copy.</param>
+    /// <returns>A task that completes when the workbook is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A name cannot be written (see the path overload); nothing is written.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Task WriteAsync(RatingTable table, Stream stream, CancellationToken cancellationToken = default) =>
+        WritableText.ToStreamAsync(table, stream, () => Package(RatingLayout.For(table)), cancellationToken);
 
     // Checks the table (before anything is written), then builds the package into the stream it is given.
-    private static Action<Stream> Package(RankedTable table)
+    private static Action<Stream> Package(PublishedLayout.Sheet sheet)
     {
-        ArgumentNullException.ThrowIfNull(table);
-        WritableText.Check(table, WritableText.ExcelCellLimit);
-        return target =>
-        {
-            using var document = SpreadsheetDocument.Create(target, SpreadsheetDocumentType.Workbook);
-            Build(document, table);
-        };
+        WritableText.Check(sheet, WritableText.ExcelCellLimit);
+        return target => Build(target, sheet);
     }
 
-    private static void Build(SpreadsheetDocument document, RankedTable table)
+    // The workbook and styles parts are small trees the SDK writes; the worksheet is streamed, one row at a time
+    // (OpenXmlPackages), after a first pass over the rows that finds the column widths and the last row (written before the rows).
+    private static void Build(Stream target, PublishedLayout.Sheet sheet)
     {
-        var decimals = table.Scheme.DisplayDecimals;
+        var decimals = sheet.Decimals;
+        var headers = sheet.Headers;
+        var width = headers.Count;
+        var title = sheet.Title;
+        var top = title is null ? 0u : 1u;
+        var widths = headers.Select(DisplayWidth).ToArray();
+        uint last = top, headerRow = 0;
+        foreach (var (row, cells) in Lines(sheet, top))
+        {
+            last = row;
+            if (cells is null)
+            {
+                headerRow = headerRow == 0 ? row : headerRow;
+                continue;
+            }
+
+            for (var c = 0; c < cells.Length; c++)
+            {
+                widths[c] = Math.Max(widths[c], DisplayWidth(cells[c].Display(decimals)));
+            }
+        }
+
+        OpenXmlPackages.Write(target, skeleton => Workbook(skeleton, decimals, headerRow), writer =>
+        {
+            writer.WriteStartDocument();
+            writer.WriteStartElement(new Worksheet());
+            writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+            writer.WriteElement(new SheetDimension { Reference = "A1:" + Reference(width - 1, Math.Max(last, 1)) });
+            var columns = new Columns();
+            for (var c = 0; c < width; c++)
+            {
+                columns.Append(new Column { Min = (uint)c + 1, Max = (uint)c + 1, Width = Math.Clamp(widths[c] + 2, 6, 60), CustomWidth = true });
+            }
+
+            writer.WriteElement(columns);
+            writer.WriteStartElement(new SheetData());
+            if (title is not null)
+            {
+                var titleRow = new Row { RowIndex = top, Height = 30, CustomHeight = true };
+                titleRow.Append(TextCell(0, top, title, TitleStyle));
+                for (var c = 1; c < width; c++)
+                {
+                    titleRow.Append(new Cell { CellReference = Reference(c, top), StyleIndex = TitleStyle });
+                }
+
+                writer.WriteElement(titleRow);
+            }
+
+            foreach (var (row, cells) in Lines(sheet, top))
+            {
+                writer.WriteElement(cells is null ? HeaderRow(row, headers) : DataRow(row, cells, sheet.FigureColumn));
+            }
+
+            writer.WriteEndElement(); // sheetData
+            if (title is not null)
+            {
+                writer.WriteElement(new MergeCells(new MergeCell { Reference = Reference(0, top) + ":" + Reference(width - 1, top) }));
+            }
+
+            writer.WriteElement(new PrintOptions { HorizontalCentered = true });
+            writer.WriteElement(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
+            writer.WriteElement(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Portrait, FitToWidth = 1, FitToHeight = 0 });
+            writer.WriteEndElement(); // worksheet
+        });
+    }
+
+    // The package without the worksheet's rows: the workbook (the sheet, the header row printed on every page), the
+    // styles, and an empty worksheet part that OpenXmlPackages fills. Answers the worksheet part's address.
+    private static Uri Workbook(Stream skeleton, int? decimals, uint headerRow)
+    {
+        using var document = SpreadsheetDocument.Create(skeleton, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
         var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
         styles.Stylesheet = Stylesheet(decimals);
         var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
-
-        var headers = PublishedLayout.Headers(table);
-        var width = headers.Count;
-        var title = PublishedLayout.Title(table);
-        var data = new SheetData();
-        var merges = new MergeCells();
-        var widths = headers.Select(DisplayWidth).ToArray();
-        uint row = 0;
-        if (title is not null)
-        {
-            var titleRow = new Row { RowIndex = ++row, Height = 30, CustomHeight = true };
-            titleRow.Append(TextCell(0, row, title, TitleStyle));
-            for (var c = 1; c < width; c++)
-            {
-                titleRow.Append(new Cell { CellReference = Reference(c, row), StyleIndex = TitleStyle });
-            }
-
-            data.Append(titleRow);
-            merges.Append(new MergeCell { Reference = Reference(0, row) + ":" + Reference(width - 1, row) });
-        }
-
-        uint headerRow = 0;
-        var first = true;
-        foreach (var (_, rows) in PublishedLayout.Blocks(table))
-        {
-            if (!first)
-            {
-                row++; // a blank row between blocks
-            }
-
-            first = false;
-            var header = new Row { RowIndex = ++row };
-            headerRow = headerRow == 0 ? row : headerRow;
-            for (var c = 0; c < width; c++)
-            {
-                header.Append(TextCell(c, row, headers[c], HeaderStyle));
-            }
-
-            data.Append(header);
-            foreach (var cells in rows)
-            {
-                var line = new Row { RowIndex = ++row };
-                for (var c = 0; c < cells.Length; c++)
-                {
-                    var cell = cells[c];
-                    var style = c == 0 ? RankStyle : cell.Number is not null || c == PublishedLayout.TotalColumn ? NumberStyle : TextStyle;
-                    line.Append(cell.Number is { } n
-                        ? new Cell { CellReference = Reference(c, row), StyleIndex = style, CellValue = new CellValue(ScoreText.Format(n)) }
-                        : cell.IsEmpty
-                            ? new Cell { CellReference = Reference(c, row), StyleIndex = style }
-                            : TextCell(c, row, cell.Value!, style));
-                    widths[c] = Math.Max(widths[c], DisplayWidth(cell.Display(decimals)));
-                }
-
-                data.Append(line);
-            }
-        }
-
-        var columns = new Columns();
-        for (var c = 0; c < width; c++)
-        {
-            columns.Append(new Column { Min = (uint)c + 1, Max = (uint)c + 1, Width = Math.Clamp(widths[c] + 2, 6, 60), CustomWidth = true });
-        }
-
-        var worksheet = new Worksheet(
-            new SheetProperties(new PageSetupProperties { FitToPage = true }),
-            new SheetDimension { Reference = "A1:" + Reference(width - 1, Math.Max(row, 1)) },
-            columns,
-            data);
-        if (merges.HasChildren)
-        {
-            worksheet.Append(merges);
-        }
-
-        worksheet.Append(
-            new PrintOptions { HorizontalCentered = true },
-            new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 },
-            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Portrait, FitToWidth = 1, FitToHeight = 0 });
-        sheetPart.Worksheet = worksheet;
-
+        sheetPart.Worksheet = new Worksheet();
         var workbook = new Workbook(new Sheets(new Sheet { Name = SheetName, SheetId = 1, Id = workbookPart.GetIdOfPart(sheetPart) }));
         if (headerRow > 0)
         {
@@ -199,6 +211,53 @@ public sealed class XlsxTableWriter : ITableWriter<RankedTable>
         }
 
         workbookPart.Workbook = workbook;
+        return sheetPart.Uri;
+    }
+
+    // The sheet's rows below the title (row <paramref name="top"/>), numbered: each block's header row (cells null), then
+    // its rows; blocks one blank row apart. Made as they are enumerated.
+    private static IEnumerable<(uint Row, PublishedLayout.Cell[]? Cells)> Lines(PublishedLayout.Sheet sheet, uint top)
+    {
+        var row = top;
+        var first = true;
+        foreach (var (_, rows) in sheet.Blocks())
+        {
+            row += first ? 1u : 2u; // a blank row between blocks
+            first = false;
+            yield return (row, null);
+            foreach (var cells in rows)
+            {
+                yield return (++row, cells);
+            }
+        }
+    }
+
+    private static Row HeaderRow(uint row, IReadOnlyList<string> headers)
+    {
+        var header = new Row { RowIndex = row };
+        for (var c = 0; c < headers.Count; c++)
+        {
+            header.Append(TextCell(c, row, headers[c], HeaderStyle));
+        }
+
+        return header;
+    }
+
+    private static Row DataRow(uint row, PublishedLayout.Cell[] cells, int figureColumn)
+    {
+        var line = new Row { RowIndex = row };
+        for (var c = 0; c < cells.Length; c++)
+        {
+            var cell = cells[c];
+            var style = c == 0 ? RankStyle : cell.Number is not null || c == figureColumn ? NumberStyle : TextStyle;
+            line.Append(cell.Number is { } n
+                ? new Cell { CellReference = Reference(c, row), StyleIndex = style, CellValue = new CellValue(ScoreText.Format(n)) }
+                : cell.IsEmpty
+                    ? new Cell { CellReference = Reference(c, row), StyleIndex = style }
+                    : TextCell(c, row, cell.Value!, style));
+        }
+
+        return line;
     }
 
     // Text in an inline string: always a value, never a formula, whatever its first character.

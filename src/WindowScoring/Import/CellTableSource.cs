@@ -6,7 +6,8 @@ namespace WindowScoring.Import;
 /// A table source over records a host already has in memory (a database query, a web form, a test), numbered from line 1;
 /// optionally with a sheet name, so diagnostics name cells as a worksheet does (<c>Sheet1!C7</c>).
 /// </summary>
-/// <remarks>The records are read lazily, once. Not thread-safe (a source belongs to one reader).</remarks>
+/// <remarks>The records are read lazily, once. A cell is its value: a leading apostrophe is text, never the formula escape
+/// that CSV and the report layout carry. Not thread-safe (a source belongs to one reader).</remarks>
 public sealed class CellTableSource : ITableSource
 {
     private readonly IEnumerator<IReadOnlyList<string>> _records;

@@ -14,8 +14,11 @@ internal interface IRowMapping<TRow>
     /// where prose may come before the table).</summary>
     bool LooksLikeHeader(IReadOnlyList<string> cells);
 
-    /// <summary>The parser for a header row, or null when the header cannot be used (diagnostics say why).</summary>
-    IRowParser<TRow>? TryCreate(IReadOnlyList<string> cells, int line, ICollection<Diagnostic> diagnostics, ImportOptions options);
+    /// <summary>The parser for a header row, or null when the header cannot be used (diagnostics say why).
+    /// <paramref name="escaped"/>: the source is a text the core writes with the formula escape (CSV, TSV, the report
+    /// layout: <see cref="FormulaEscape"/>), which the parser removes from text cells; otherwise (a worksheet, a host's
+    /// cells) a cell's value is its text, read as it is.</summary>
+    IRowParser<TRow>? TryCreate(IReadOnlyList<string> cells, int line, ICollection<Diagnostic> diagnostics, ImportOptions options, bool escaped);
 
     /// <summary>Whether a header without a data row is an error (a published table) or an empty input (an event log of a
     /// quiet month).</summary>

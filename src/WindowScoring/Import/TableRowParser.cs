@@ -27,10 +27,12 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
     private bool? _deductionsPrintedNegative;
 
     private readonly ImportOptions _options;
+    private readonly bool _escaped; // text cells carry the formula escape (FormulaEscape)
 
-    private TableRowParser(string[] headers, ColumnDefinition?[] kinds, ImportOptions options)
+    private TableRowParser(string[] headers, ColumnDefinition?[] kinds, ImportOptions options, bool escaped)
     {
         _options = options;
+        _escaped = escaped;
         _headers = headers;
         _kinds = kinds;
         _headerKeys = headers.Select(ColumnSet.Key).ToArray();
@@ -68,7 +70,7 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
     }
 
     /// <summary>Builds a parser for a header row, or reports why the header cannot be used.</summary>
-    internal static TableRowParser? TryCreate(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics, ImportOptions options)
+    internal static TableRowParser? TryCreate(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics, ImportOptions options, bool escaped)
     {
         var headers = fields.Select(f => f.Trim()).ToArray();
         var resolved = ColumnSet.PublishedTable.Resolve(headers, line, diagnostics);
@@ -95,7 +97,7 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
             ColumnSet.ReportMissing(missing, headers, line, diagnostics);
         }
 
-        return resolved is not null && missing.Count == 0 ? new TableRowParser(headers, kinds, options) : null;
+        return resolved is not null && missing.Count == 0 ? new TableRowParser(headers, kinds, options, escaped) : null;
     }
 
     /// <inheritdoc />
@@ -145,7 +147,7 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
             return null;
         }
 
-        var code = _code >= 0 ? TextFolding.StripFormatCharacters(FormulaEscape.Unescape(fields[_code].Trim())).Trim() : string.Empty;
+        var code = _code >= 0 ? TextFolding.StripFormatCharacters(FormulaEscape.Unescape(fields[_code].Trim(), _escaped)).Trim() : string.Empty;
         var department = code.Length > 0 ? new Department(code, name) : Department.FromTrimmedName(name); // trimmed, not empty, its cells checked (CellText)
         var printedRank = _rank >= 0 ? TextFolding.Fold(fields[_rank]).Trim() : null;
         if (!string.IsNullOrEmpty(printedRank) && !(ScoreText.TryParse(printedRank, out var r) && r > 0))
@@ -161,7 +163,7 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
             diagnostics.Add(Problems.Info(DiagnosticCodes.NotAssessedRow, line, null, marker, name, marker));
             // The reason: the note when there is one (written with formula escaping); else the marker itself, unless it is the
             // writer's own 不参与考核 under a note column, which means "no reason given".
-            var note = _note >= 0 ? FormulaEscape.Unescape(fields[_note].Trim()) : string.Empty;
+            var note = _note >= 0 ? FormulaEscape.Unescape(fields[_note].Trim(), _escaped) : string.Empty;
             var reason = note.Length > 0 ? note : _note >= 0 && marker == TableText.NotAssessed ? null : marker;
             return new PublishedRow(line, new NotAssessedEntry(department, reason) { Group = Group(cells) }, printedRank, extras);
         }
@@ -234,7 +236,7 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
     // The formula escape comes off first, as the writer put it on (FormulaEscape): "\u200E'=x" keeps its apostrophe.
     private string? CleanText(IReadOnlyList<string> fields, int index, int line, ICollection<Diagnostic> diagnostics)
     {
-        var raw = FormulaEscape.Unescape(fields[index].Trim());
+        var raw = FormulaEscape.Unescape(fields[index].Trim(), _escaped);
         var clean = TextFolding.StripFormatCharacters(raw);
         if (clean.Length != raw.Length)
         {
@@ -244,7 +246,7 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
         return clean;
     }
 
-    private string? Group(IReadOnlyList<string> cells) => _group >= 0 && cells[_group].Trim() is { Length: > 0 } g ? FormulaEscape.Unescape(g) : null;
+    private string? Group(IReadOnlyList<string> cells) => _group >= 0 && cells[_group].Trim() is { Length: > 0 } g ? FormulaEscape.Unescape(g, _escaped) : null;
 
     // A department is not assessed when a marker such as 不参与考核 stands in the total cell, or in a figure cell with
     // every other figure cell blank or a marker too. A marker beside numbers (100, -12, n/a, 88) is not trusted: the
@@ -328,7 +330,7 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
 
         public bool LooksLikeHeader(IReadOnlyList<string> cells) => TableRowParser.LooksLikeHeader(cells);
 
-        public IRowParser<PublishedRow>? TryCreate(IReadOnlyList<string> cells, int line, ICollection<Diagnostic> diagnostics, ImportOptions options) =>
-            TableRowParser.TryCreate(cells, line, diagnostics, options);
+        public IRowParser<PublishedRow>? TryCreate(IReadOnlyList<string> cells, int line, ICollection<Diagnostic> diagnostics, ImportOptions options, bool escaped) =>
+            TableRowParser.TryCreate(cells, line, diagnostics, options, escaped);
     }
 }

@@ -174,7 +174,7 @@ internal sealed class TableRowReader<TRow>(ITableSource source, IRowMapping<TRow
         }
 
         _headerLine = line;
-        _parser = mapping.TryCreate(cells, line, diagnostics, options);
+        _parser = mapping.TryCreate(cells, line, diagnostics, options, source is DelimitedTableSource or ReportTextSource);
         return _parser is not null;
     }
 

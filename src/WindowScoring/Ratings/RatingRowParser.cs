@@ -39,9 +39,12 @@ internal sealed class RatingRowParser : IRowParser<Rating>
     private ICollection<Diagnostic> _diagnostics = [];
     private int _errors; // errors of the current row
 
-    private RatingRowParser(HeaderColumns columns)
+    private readonly bool _escaped; // text cells carry the formula escape (FormulaEscape)
+
+    private RatingRowParser(HeaderColumns columns, bool escaped)
     {
         _columns = columns;
+        _escaped = escaped;
     }
 
     /// <summary>The ratings export's columns and row mapping, for the row loop.</summary>
@@ -60,7 +63,7 @@ internal sealed class RatingRowParser : IRowParser<Rating>
     public bool IsRepeatedHeader(IReadOnlyList<string> cells) => _columns.IsRepeatedHeader(cells);
 
     /// <summary>Builds a parser for a header row, or reports why the header cannot be used.</summary>
-    private static RatingRowParser? TryCreate(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics)
+    private static RatingRowParser? TryCreate(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics, bool escaped)
     {
         if (HeaderColumns.Resolve(Columns, fields, line, diagnostics) is not { } columns)
         {
@@ -74,7 +77,7 @@ internal sealed class RatingRowParser : IRowParser<Rating>
             return null;
         }
 
-        return new RatingRowParser(columns);
+        return new RatingRowParser(columns, escaped);
     }
 
     /// <inheritdoc />
@@ -93,14 +96,14 @@ internal sealed class RatingRowParser : IRowParser<Rating>
             return null;
         }
 
-        var id = FormulaEscape.Unescape(Cell(fields, RatingColumns.Id));
+        var id = FormulaEscape.Unescape(Cell(fields, RatingColumns.Id), _escaped);
         if (id.Length == 0)
         {
             ErrorAt(RatingColumns.Id, DiagnosticCodes.RatingIdMissing, line, null);
         }
 
-        var name = FormulaEscape.Unescape(Cell(fields, RatingColumns.Department));
-        var code = FormulaEscape.Unescape(Cell(fields, ColumnCatalogue.Code));
+        var name = FormulaEscape.Unescape(Cell(fields, RatingColumns.Department), _escaped);
+        var code = FormulaEscape.Unescape(Cell(fields, ColumnCatalogue.Code), _escaped);
         if (name.Length == 0)
         {
             ErrorAt(RatingColumns.Department, Messages.RatingDepartmentMissing, line, null);
@@ -169,7 +172,7 @@ internal sealed class RatingRowParser : IRowParser<Rating>
     private string Cell(IReadOnlyList<string> fields, ColumnDefinition column) => _columns.Cell(fields, column);
 
     private string? Optional(IReadOnlyList<string> fields, ColumnDefinition column) =>
-        FormulaEscape.Unescape(Cell(fields, column)) is { Length: > 0 } text ? text : null;
+        FormulaEscape.Unescape(Cell(fields, column), _escaped) is { Length: > 0 } text ? text : null;
 
     private DateTime? Time(IReadOnlyList<string> fields, ColumnDefinition column, int line, bool required)
     {
@@ -204,7 +207,7 @@ internal sealed class RatingRowParser : IRowParser<Rating>
 
         public bool LooksLikeHeader(IReadOnlyList<string> cells) => cells.Any(c => Columns.Classify(c) == RatingColumns.Level);
 
-        public IRowParser<Rating>? TryCreate(IReadOnlyList<string> cells, int line, ICollection<Diagnostic> diagnostics, ImportOptions options) =>
-            RatingRowParser.TryCreate(cells, line, diagnostics);
+        public IRowParser<Rating>? TryCreate(IReadOnlyList<string> cells, int line, ICollection<Diagnostic> diagnostics, ImportOptions options, bool escaped) =>
+            RatingRowParser.TryCreate(cells, line, diagnostics, escaped);
     }
 }

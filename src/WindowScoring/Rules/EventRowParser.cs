@@ -34,10 +34,13 @@ internal sealed class EventRowParser : IRowParser<AssessmentEvent>
     private ICollection<Diagnostic> _diagnostics = [];
     private int _errors; // errors of the current row
 
-    private EventRowParser(HeaderColumns columns, ImportOptions options)
+    private readonly bool _escaped; // text cells carry the formula escape (FormulaEscape)
+
+    private EventRowParser(HeaderColumns columns, ImportOptions options, bool escaped)
     {
         _columns = columns;
         _options = options;
+        _escaped = escaped;
     }
 
     /// <summary>The event log's columns and row mapping, for the row loop.</summary>
@@ -56,7 +59,7 @@ internal sealed class EventRowParser : IRowParser<AssessmentEvent>
     public bool IsRepeatedHeader(IReadOnlyList<string> cells) => _columns.IsRepeatedHeader(cells);
 
     /// <summary>Builds a parser for a header row, or reports why the header cannot be used.</summary>
-    private static EventRowParser? TryCreate(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics, ImportOptions options)
+    private static EventRowParser? TryCreate(IReadOnlyList<string> fields, int line, ICollection<Diagnostic> diagnostics, ImportOptions options, bool escaped)
     {
         if (HeaderColumns.Resolve(Columns, fields, line, diagnostics) is not { } columns)
         {
@@ -77,7 +80,7 @@ internal sealed class EventRowParser : IRowParser<AssessmentEvent>
             diagnostics.Add(Problems.Info(DiagnosticCodes.StatusAssumed, line, null, null));
         }
 
-        return new EventRowParser(columns, options);
+        return new EventRowParser(columns, options, escaped);
     }
 
     /// <inheritdoc />
@@ -96,8 +99,8 @@ internal sealed class EventRowParser : IRowParser<AssessmentEvent>
             return null;
         }
 
-        var name = FormulaEscape.Unescape(Cell(fields, ColumnCatalogue.Department));
-        var code = FormulaEscape.Unescape(Cell(fields, ColumnCatalogue.Code));
+        var name = FormulaEscape.Unescape(Cell(fields, ColumnCatalogue.Department), _escaped);
+        var code = FormulaEscape.Unescape(Cell(fields, ColumnCatalogue.Code), _escaped);
         if (name.Length == 0)
         {
             ErrorAt(ColumnCatalogue.Department, DiagnosticCodes.DepartmentMissing, line, null);
@@ -188,7 +191,7 @@ internal sealed class EventRowParser : IRowParser<AssessmentEvent>
 
         public bool LooksLikeHeader(IReadOnlyList<string> cells) => cells.Any(c => Columns.Classify(c) == ColumnCatalogue.Department);
 
-        public IRowParser<AssessmentEvent>? TryCreate(IReadOnlyList<string> cells, int line, ICollection<Diagnostic> diagnostics, ImportOptions options) =>
-            EventRowParser.TryCreate(cells, line, diagnostics, options);
+        public IRowParser<AssessmentEvent>? TryCreate(IReadOnlyList<string> cells, int line, ICollection<Diagnostic> diagnostics, ImportOptions options, bool escaped) =>
+            EventRowParser.TryCreate(cells, line, diagnostics, options, escaped);
     }
 }

@@ -28,6 +28,22 @@ public sealed class TableSourceTests
     }
 
     [Test]
+    public void Read_CellTableSource_KeepsALeadingApostrophe_WhereCsvRemovesTheFormulaEscape()
+    {
+        string[][] cells = [["部门", "实得分值", "分组", "备注"], ["'=x", "90", "'+组", "'=注"], ["=x", "80", "", ""]];
+        using var source = new CellTableSource(cells);
+        var fromCells = AssessmentTableReader.Default.Read(source);
+        var fromCsv = AssessmentTableReader.Default.Read(new StringReader(string.Join("\n", cells[..2].Select(c => string.Join(",", c)))));
+
+        fromCells.Errors.Should().BeEmpty();
+        fromCells.Rows.Select(r => r.Department.Name).Should().Equal("'=x", "=x"); // a cell's value is its text
+        fromCells.Rows[0].Assessment!.Group.Should().Be("'+组");
+        fromCsv.Errors.Should().BeEmpty();
+        fromCsv.Rows.Select(r => r.Department.Name).Should().Equal("=x"); // the CSV's formula escape comes off
+        fromCsv.Rows[0].Assessment!.Group.Should().Be("+组");
+    }
+
+    [Test]
     public void Read_SourceWithSheetName_DiagnosticsNameTheCell()
     {
         using var source = new CellTableSource([["部门", "基础分", "减分", "加分"], ["教育厅", "100", "5,5", "0"]], "Sheet1");
