@@ -31,4 +31,20 @@ public sealed class FingerprintSetTests
             set.Count.Should().Be(reference.Count);
         }, iter: 200);
     }
+
+    [Test]
+    public void Add_RepeatsAcrossGrowth_AnswersAsAHashSet()
+    {
+        // Enough distinct values for several doublings of the table, with repeats from long before (moved by a growth) and from
+        // just before; half share their low bits (the table's slot), so their probe runs are long.
+        var fingerprint = Gen.Select(Gen.Int[0, 12_000], Gen.Bool, (n, sameLow) => new UInt128((ulong)n, sameLow ? 0x5555UL : (ulong)n * 0x9E3779B97F4A7C15));
+
+        fingerprint.Array[10_000, 30_000].Sample(values =>
+        {
+            var set = new FingerprintSet();
+            var reference = new HashSet<UInt128>();
+            values.Select(set.Add).Should().Equal(values.Select(reference.Add));
+            set.Count.Should().Be(reference.Count);
+        }, iter: 20);
+    }
 }
