@@ -185,6 +185,25 @@ public sealed class RatingUploadTests
     }
 
     [Test]
+    public async Task Upload_OverTheSizeLimit_Is413_AndEmptyOrBinaryBodiesAre422()
+    {
+        await using var small = new HallApp(HallApp.NewDatabasePath(), maxUploadBytes: 200);
+        try
+        {
+            using var client = await small.CreateAssessorClientAsync();
+            (await PostRatingsAsync(client, "2023-11", Utf8(November))).StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+            (await PostRatingsAsync(client, "2023-11", [])).StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+            (await PostRatingsAsync(client, "2023-11", [0, 1, 2, 0xFF, 0xFE, 0, 0x1B])).StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+            (await PostRatingsAsync(client, "2023-11", Utf8([Header, "A1,2023-11-01 09:00:00,甲\u0000局,满意,,,"]))).StatusCode.Should().NotBe(HttpStatusCode.InternalServerError);
+            (await client.GetAsync("/api/months/2023-11/ratings")).StatusCode.Should().BeOneOf(HttpStatusCode.NotFound, HttpStatusCode.OK);
+        }
+        finally
+        {
+            HallApp.DeleteDatabase(small.DatabasePath);
+        }
+    }
+
+    [Test]
     public async Task Get_BadPeriod_Is400()
     {
         using var client = _app.CreateClient();
