@@ -278,28 +278,82 @@ internal static class CommandLine
             Required = true,
             CustomParser = ParsePeriod,
         };
-        var rules = new Option<string?>("--scheme") { Description = "The hall's rating rules (JSON: rankBy, decimals, rectificationDays, levelPoints …).", HelpName = "file" };
-        var calendar = new Option<string[]>("--calendar")
-        {
-            Description = "A working calendar (holidays and make-up days, one a line: 2025-10-01..2025-10-08 休); repeatable. Default: weekends only.",
-            HelpName = "file",
-            Arity = ArgumentArity.ZeroOrMore,
-            AllowMultipleArgumentsPerToken = false,
-        };
+        var rules = new Option<string?>("--scheme") { Description = "The hall's rating rules: a rules file (JSON: rankBy, decimals, rectificationDays, levelPoints …) or the hall's scheme file with its \"ratings\" section.", HelpName = "file" };
+        var calendar = CalendarOption();
         var ratings = new Command("ratings", "Tally a month's citizens' ratings (好差评) and print the table in the published layout (序号, 部门, 评价数, the levels, 满意率, 差评数, …).")
         {
             export, ratingMonth, rules, calendar,
         };
         ratings.SetAction(p => Commands.Ratings(p.GetRequiredValue(export), p.GetRequiredValue(ratingMonth), p.GetValue(rules), p.GetValue(calendar) ?? [], Import(p), p.GetValue(OutputOption), output, error));
 
+        var scheme = new Option<string>("--scheme")
+        {
+            Description = "The hall's scheme (JSON: base score, rules, budgets, grades, honours, and its 好差评 rules in a \"ratings\" section).",
+            HelpName = "file",
+            Required = true,
+        };
+        var events = new Option<string?>("--events") { Description = "The month's event log (部门, 日期, 规则 …): CSV or TSV.", HelpName = "file" };
+        var ratingsExport = new Option<string?>("--ratings") { Description = "The month's ratings export (好差评); the scheme's \"ratings\" section turns it into points.", HelpName = "file" };
+        var assessMonth = new Option<AssessmentPeriod>("--period")
+        {
+            Description = "The month assessed (2025-09); events and ratings dated outside it are listed as errors and not counted.",
+            HelpName = "period",
+            Required = true,
+            CustomParser = ParsePeriod,
+        };
+        var assessCalendar = CalendarOption();
+        var assess = new Command("assess", "Assess a month from a hall's written scheme: its events and its ratings (好差评) become each department's adjustments; "
+            + "prints the month's table in the published layout and every adjustment (the departments are those named in the events and the ratings).")
+        {
+            scheme, events, ratingsExport, assessMonth, assessCalendar,
+        };
+        foreach (var option in new Option[] { scheme, events, ratingsExport })
+        {
+            option.Validators.Add(r =>
+            {
+                if (r.Tokens is [{ Value: var path }] && string.IsNullOrWhiteSpace(path))
+                {
+                    r.AddError($"empty {r.Option.Name}: expected the path of a file.");
+                }
+            });
+        }
+
+        assess.Validators.Add(r =>
+        {
+            if (r.GetResult(events) is null && r.GetResult(ratingsExport) is null)
+            {
+                r.AddError("assess needs --events or --ratings (or both): the departments assessed are those they name.");
+            }
+        });
+        assess.SetAction(p => Commands.Assess(
+            p.GetRequiredValue(scheme),
+            p.GetValue(events),
+            p.GetValue(ratingsExport),
+            p.GetRequiredValue(assessMonth),
+            p.GetValue(assessCalendar) ?? [],
+            Import(p),
+            p.GetValue(OutputOption),
+            output,
+            error));
+
         root.Add(rank);
         root.Add(audit);
         root.Add(convert);
         root.Add(history);
         root.Add(ratings);
+        root.Add(assess);
         AddExitCodesToHelp(root);
         return root;
     }
+
+    // --calendar of ratings and assess: the working days that decide a 差评's rectification deadline.
+    private static Option<string[]> CalendarOption() => new("--calendar")
+    {
+        Description = "A working calendar (holidays and make-up days, one a line: 2025-10-01..2025-10-08 休); repeatable. Default: weekends only.",
+        HelpName = "file",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
 
     private static ImportOptions Import(ParseResult p) => new()
     {

@@ -4,6 +4,7 @@ using WindowScoring.Export;
 using WindowScoring.History;
 using WindowScoring.Import;
 using WindowScoring.Ratings;
+using WindowScoring.Rules;
 
 namespace WindowScoring.Cli;
 
@@ -248,23 +249,16 @@ internal static class Commands
     {
         RatingReadResult read;
         RatingRules? rules = RatingRules.Default;
-        WorkingCalendar? calendar = null;
+        WorkingCalendar? calendar;
         try
         {
             read = RatingReader.Default.Read(path, options);
             if (rulesPath is not null)
             {
-                var loaded = RatingRulesJson.Load(File.ReadAllText(rulesPath));
-                Report(rulesPath, loaded.Diagnostics, error);
-                rules = loaded.Rules;
+                rules = LoadRatingRules(rulesPath, error);
             }
 
-            if (calendarPaths.Length > 0)
-            {
-                var parsed = WorkingCalendar.Parse(string.Join("\n", calendarPaths.Select(File.ReadAllText)));
-                Report(string.Join(", ", calendarPaths), parsed.Diagnostics, error);
-                calendar = parsed.HasErrors ? null : parsed.Calendar;
-            }
+            calendar = Calendar(calendarPaths, error);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -273,19 +267,149 @@ internal static class Commands
         }
 
         Report(path, read.Diagnostics, error);
-        if (rules is null || (calendarPaths.Length > 0 && calendar is null))
+        if (rules is null || calendar is null)
         {
             return CommandLine.UsageError;
         }
 
         var table = RatingTally.Tabulate(read.Ratings, period, rules, calendar);
         Report(path, table.Diagnostics, error);
+        var written = Write(outputPath, output, error, w => WriteRatings(table, w));
+        return written != CommandLine.Success ? written : read.HasErrors || table.HasErrors ? CommandLine.DataErrors : CommandLine.Success;
+    }
+
+    public static int Assess(
+        string schemePath,
+        string? eventsPath,
+        string? ratingsPath,
+        AssessmentPeriod period,
+        string[] calendarPaths,
+        ImportOptions options,
+        string? outputPath,
+        TextWriter output,
+        TextWriter error)
+    {
+        // The scheme and its 好差评 rules come from the one file; a file that does not load is a usage error, as --scheme
+        // of ratings (nothing is assessed under a scheme that is not the hall's).
+        ScoringScheme? scheme;
+        RatingRules? rules = null;
+        WorkingCalendar? calendar;
+        EventLogResult? log = null;
+        RatingReadResult? read = null;
+        var current = schemePath;
+        try
+        {
+            var loaded = SchemeJson.LoadFile(schemePath);
+            Report(schemePath, loaded.Diagnostics, error);
+            scheme = loaded.Scheme;
+            if (scheme is not null)
+            {
+                var section = RatingRulesJson.FromScheme(File.ReadAllText(schemePath));
+                Report(schemePath, section.Diagnostics, error);
+                rules = section.Rules;
+            }
+
+            current = string.Join(", ", calendarPaths);
+            calendar = Calendar(calendarPaths, error);
+            if (eventsPath is not null)
+            {
+                current = eventsPath;
+                log = EventLogReader.Default.Read(eventsPath, options);
+                Report(eventsPath, log.Diagnostics, error);
+            }
+
+            if (ratingsPath is not null)
+            {
+                current = ratingsPath;
+                read = RatingReader.Default.Read(ratingsPath, options);
+                Report(ratingsPath, read.Diagnostics, error);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{current}: {e.Message}");
+            return CommandLine.UsageError;
+        }
+
+        if (scheme is null || rules is null || calendar is null)
+        {
+            return CommandLine.UsageError;
+        }
+
+        // The roster: every department the events and the ratings name, in order of first appearance.
+        var events = log?.Events ?? [];
+        var roster = events.Select(e => e.Department).Concat(read?.Ratings.Select(r => r.Department) ?? []).Distinct().ToList();
+        var engine = new ScoringEngine(scheme);
+        var table = read is null ? null : RatingTally.Tabulate(read.Ratings, period, rules, calendar, roster: roster);
+        var month = table is null ? engine.Assess(period, roster, events) : engine.Assess(period, roster, events, table);
+        // The assessment's diagnostics (of events, with their lines) then the tally's (of ratings, with theirs).
+        var own = month.Diagnostics.Count - (table?.Diagnostics.Count ?? 0);
+        Report(eventsPath ?? schemePath, month.Diagnostics.Take(own), error);
+        Report(ratingsPath ?? schemePath, month.Diagnostics.Skip(own), error);
+
         var written = Write(outputPath, output, error, w =>
         {
-            w.Write($"{period.ToString("C", null)}政务服务“好差评”情况\n\n");
-            ReportTableWriter.Default.Write(table, w);
+            w.Write($"{period.ToString("C", null)}窗口考核结果\n");
+            if (scheme.Name is { } name)
+            {
+                w.Write($"（{name}）\n");
+            }
+
+            w.Write("\n");
+            ReportTableWriter.Default.Write(month.Table, w);
+            w.Write("\n加减分明细 (adjustments)\n部门\t类别\t分值\t计入\t依据\n");
+            foreach (var b in month.Breakdowns)
+            {
+                foreach (var a in b.Adjustments)
+                {
+                    var sign = a.Kind == RuleKind.Deduction ? "-" : "+";
+                    var basis = string.Join(' ', new[] { a.Event.RuleId, a.Event.Note }.Where(t => !string.IsNullOrEmpty(t)));
+                    w.Write($"{b.Department.Name}\t{a.Category}\t{sign}{ScoreText.Format(a.Points)}\t{sign}{ScoreText.Format(a.Counted)}\t{basis}\n");
+                }
+            }
+
+            if (table is not null)
+            {
+                w.Write("\n");
+                WriteRatings(table, w);
+            }
         });
-        return written != CommandLine.Success ? written : read.HasErrors || table.HasErrors ? CommandLine.DataErrors : CommandLine.Success;
+        var failed = log is { HasErrors: true } || read is { HasErrors: true } || month.HasErrors;
+        return written != CommandLine.Success ? written : failed ? CommandLine.DataErrors : CommandLine.Success;
+    }
+
+    private static void WriteRatings(RatingTable table, TextWriter w)
+    {
+        w.Write($"{table.Period.ToString("C", null)}政务服务“好差评”情况\n\n");
+        ReportTableWriter.Default.Write(table, w);
+    }
+
+    // Rating rules from --scheme of ratings: a rules file of its own, or a hall's scheme file (one that loads as a scheme)
+    // with its "ratings" section. Null (the problems listed) when neither.
+    private static RatingRules? LoadRatingRules(string path, TextWriter error)
+    {
+        var text = File.ReadAllText(path);
+        var loaded = RatingRulesJson.Load(text);
+        if (loaded.HasErrors && !SchemeJson.Load(text).HasErrors)
+        {
+            loaded = RatingRulesJson.FromScheme(text);
+        }
+
+        Report(path, loaded.Diagnostics, error);
+        return loaded.Rules;
+    }
+
+    // The working calendar of --calendar (the files read as one); weekends only without one; null (the problems listed) when a file has errors.
+    private static WorkingCalendar? Calendar(string[] paths, TextWriter error)
+    {
+        if (paths.Length == 0)
+        {
+            return WorkingCalendar.WeekendsOnly;
+        }
+
+        var parsed = WorkingCalendar.Parse(string.Join("\n", paths.Select(File.ReadAllText)));
+        Report(string.Join(", ", paths), parsed.Diagnostics, error);
+        return parsed.HasErrors ? null : parsed.Calendar;
     }
 
     // Standard output, or the --output file (UTF-8 without a BOM), created or overwritten.

@@ -36,7 +36,7 @@ internal static class ClerkPages
         app.MapPost("/hall/months/{period}", UploadAsync)
             .RequireAuthorization(Assessor)
             .RequireRateLimiting(HallRateLimits.Upload)
-            .AddEndpointFilter(MonthEndpoints.AuditUpload)
+            .AddEndpointFilter(MonthEndpoints.Audit("month.upload"))
             .DisableAntiforgery() // the form's token is checked by the upload (UploadRequest), after the form is read under the size limit
             .ExcludeFromDescription();
         return app;

@@ -33,6 +33,10 @@ internal sealed class HallSettings
     /// <summary>The scheme JSON file (see <c>SchemeJson</c>).</summary>
     public string SchemeFile { get; }
 
+    /// <summary>The working calendars (public holidays and 调休 make-up days, <c>WindowScoring:HolidayFiles</c>, separated by
+    /// <c>;</c>) that decide a 差评's rectification deadline; by default the bundled State Council schedules of 2024–2026.</summary>
+    public IReadOnlyList<string> HolidayFiles { get; private init; } = [];
+
     /// <summary>The importer's byte limit (<c>ImportOptions.MaxBytes</c>); a larger body is refused with 413.</summary>
     public long MaxUploadBytes { get; }
 
@@ -55,6 +59,10 @@ internal sealed class HallSettings
             RequireSignInToRead = section.GetValue<bool?>("RequireSignInToRead") ?? false,
             SignInPerMinute = AtLeastOne(section, "RateLimits:SignInPerMinute", 10),
             UploadsPerMinute = AtLeastOne(section, "RateLimits:UploadsPerMinute", 30),
+            HolidayFiles = (section["HolidayFiles"] ?? "data/holidays-2024.txt;data/holidays-2025.txt;data/holidays-2026.txt")
+                .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(f => FindFile(f, environment.ContentRootPath))
+                .ToArray(),
         };
     }
 

@@ -22,7 +22,7 @@ internal static class MonthEndpoints
         app.MapPost("/api/months/{period}", UploadAsync)
             .RequireAuthorization(HallPolicies.Write)
             .RequireRateLimiting(HallRateLimits.Upload)
-            .AddEndpointFilter(AuditUpload)
+            .AddEndpointFilter(Audit("month.upload"))
             .DisableAntiforgery(); // checked in the handler (UploadRequest), after the form is read under the size limit
         read.MapGetAndHead("/api/months/{period}", GetMonthAsync);
         read.MapGetAndHead("/api/months/{period}.{format}", DownloadAsync);
@@ -148,10 +148,13 @@ internal static class MonthEndpoints
         });
     }
 
-    private const string AuditDetail = "WindowScoring.AuditDetail";
+    internal const string AuditDetail = "WindowScoring.AuditDetail";
 
     // Every upload that reached the handler (an assessor's), stored or refused, goes to the audit log with its status.
-    internal static async ValueTask<object?> AuditUpload(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    internal static Func<EndpointFilterInvocationContext, EndpointFilterDelegate, ValueTask<object?>> Audit(string action) =>
+        (context, next) => AuditUploadAsync(action, context, next);
+
+    private static async ValueTask<object?> AuditUploadAsync(string action, EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var result = await next(context);
         var http = context.HttpContext;
@@ -161,7 +164,7 @@ internal static class MonthEndpoints
             ProblemDetails problem => problem.Title + (problem.Detail is { } d ? ": " + d : string.Empty),
             _ => null,
         };
-        await http.RequestServices.GetRequiredService<AuditLog>().WriteAsync(http, "month.upload", http.GetRouteValue("period") as string, status, detail);
+        await http.RequestServices.GetRequiredService<AuditLog>().WriteAsync(http, action, http.GetRouteValue("period") as string, status, detail);
         return result;
     }
 
@@ -210,7 +213,8 @@ internal static class MonthEndpoints
     }
 
     /// <summary>GET /api/months/{period}/report: the printable page, written to the response as it is made.</summary>
-    private static async Task<IResult> ReportAsync(string period, int? revision, [FromServices] HallMonths months, CancellationToken cancellationToken)
+    /// <remarks>With the month's latest ratings export, the page has its 好差评 section.</remarks>
+    private static async Task<IResult> ReportAsync(string period, int? revision, [FromServices] HallMonths months, [FromServices] HallRatings ratings, CancellationToken cancellationToken)
     {
         if (!TryMonth(period, out var month, out var badPeriod))
         {
@@ -218,7 +222,7 @@ internal static class MonthEndpoints
         }
 
         return await months.WithMovementAsync(month, revision, cancellationToken) is { } found
-            ? ReportPage.Result(found.Table, found.Previous, found.Movements, found.Revision)
+            ? ReportPage.Result(found.Table, found.Previous, found.Movements, found.Revision, await ratings.TableAsync(month, cancellationToken))
             : NotFound(revision is null ? "NotFound.Month" : "NotFound.Revision", month, revision);
     }
 

@@ -53,7 +53,7 @@ internal sealed partial class MonthStore
                 uploaded_at TEXT NOT NULL,
                 revision    INTEGER NOT NULL DEFAULT 1 -- the latest revision's number
             );
-            """ + RevisionTable;
+            """ + RevisionTable + RatingExportTable;
         command.ExecuteNonQuery();
         using var transaction = connection.BeginTransaction();
         var migrating = StartMigration(connection, transaction); // a file of the sample before revisions

@@ -8,7 +8,7 @@
 // Months are stored in a SQLite file (WindowScoring:Database in appsettings.json, created on first start), each upload of
 // a month as its next revision, with the accounts (ASP.NET Core Identity) and the audit log; the scheme is the JSON file
 // named by WindowScoring:SchemeFile; uploads are limited to WindowScoring:MaxUploadBytes (413 beyond).
-// Endpoints: POST/GET /api/months/{period}, GET /api/months/{period}/report, GET /api/months/{period}/revisions,
+// Endpoints: POST/GET /api/months/{period}, POST/GET /api/months/{period}/ratings (好差评), GET /api/months/{period}/report, GET /api/months/{period}/revisions,
 // GET /api/months/{period}.csv|.md|.txt|.xlsx|.docx, GET /api/history/{period}?method=average|sum, /api/auth/* (Identity),
 // /api/accounts, /api/audit-log. See README, "Host sample" and "Deploying in a hall".
 using System.Globalization;
@@ -16,6 +16,7 @@ using WindowScoring;
 using WindowScoring.Export;
 using WindowScoring.Import;
 using WindowScoring.OpenXml;
+using WindowScoring.Ratings;
 using WindowScoring.Rules;
 using WindowScoring.Web;
 
@@ -30,6 +31,14 @@ builder.Services.AddWindowScoring(); // messages follow each request's UI cultur
 
 builder.Services.AddSingleton(sp => new MonthStore(sp.GetRequiredService<HallSettings>().DatabasePath));
 builder.Services.AddSingleton<HallMonths>();
+
+// 好差评: the rules of the scheme file's "ratings" section, the working calendars of WindowScoring:HolidayFiles, and the
+// month's ratings exports (HallRatings.cs). A bad section or calendar stops the host at start, like a bad scheme.
+builder.Services.AddSingleton(sp => RatingRulesJson.FromScheme(File.ReadAllText(sp.GetRequiredService<HallSettings>().SchemeFile)).EnsureSuccess().Rules!);
+builder.Services.AddSingleton(sp => sp.GetRequiredService<HallSettings>().HolidayFiles is { Count: > 0 } files
+    ? WorkingCalendar.Parse(string.Join("\n", files.Select(File.ReadAllText))).EnsureSuccess().Calendar
+    : WorkingCalendar.WeekendsOnly);
+builder.Services.AddSingleton<HallRatings>();
 
 // File formats (TableFormats.cs, OpenXmlFormats.cs). An upload goes to the first that can read it, by its first bytes,
 // media type and name: a workbook (zip signature) to WorkbookReader, anything else but a Word document to the text reader.
@@ -58,6 +67,7 @@ var app = builder.Build();
 
 // Fail at start, not at the first request: a bad scheme file or an unwritable database path stops the host here.
 _ = app.Services.GetRequiredService<ScoringScheme>();
+_ = app.Services.GetRequiredService<HallRatings>();
 app.Services.GetRequiredService<MonthStore>().EnsureCreated();
 app.Services.GetRequiredService<AuditLog>().EnsureCreated();
 await HallAccounts.EnsureCreatedAsync(app.Services); // Identity's tables, the roles, the first administrator
@@ -74,6 +84,7 @@ app.UseRequestLocalization();
 app.UseHallSignIn();
 app.MapHallSignIn();
 app.MapHallApi();
+app.MapHallRatings(); // POST/GET /api/months/{period}/ratings (HallRatings.cs)
 app.MapClerkPages(); // /account/sign-in, /hall: server-rendered pages for clerks (ClerkPages.cs)
 app.MapGet("/", () => Results.Redirect("/api/months")).ExcludeFromDescription();
 app.Run();

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using WindowScoring.Export;
 using WindowScoring.History;
+using WindowScoring.Ratings;
 using WindowScoring.Web.Texts;
 
 namespace WindowScoring.Web;
@@ -28,11 +29,11 @@ internal static class ReportPage
     private const int ChunkChars = 32 * 1024;
 
     /// <summary>The page as a result: <c>text/html</c>, written incrementally to the response body.</summary>
-    public static IResult Result(RankedTable table, AssessmentPeriod? previous, IReadOnlyDictionary<Department, RankMovement> movements, StoredRevision? revision = null) =>
-        new PageResult(table, previous, movements, revision);
+    public static IResult Result(RankedTable table, AssessmentPeriod? previous, IReadOnlyDictionary<Department, RankMovement> movements, StoredRevision? revision = null, RatingTable? ratings = null) =>
+        new PageResult(table, previous, movements, revision, ratings);
 
     /// <summary>Writes the page to <paramref name="body"/> (UTF-8), a chunk at a time, asynchronously.</summary>
-    public static async Task WriteAsync(Stream body, RankedTable table, AssessmentPeriod? previous, IReadOnlyDictionary<Department, RankMovement> movements, StoredRevision? revision, CancellationToken cancellationToken)
+    public static async Task WriteAsync(Stream body, RankedTable table, AssessmentPeriod? previous, IReadOnlyDictionary<Department, RankMovement> movements, StoredRevision? revision, CancellationToken cancellationToken, RatingTable? ratings = null)
     {
         var culture = CultureInfo.CurrentUICulture;
         var month = table.Period!.Value;
@@ -116,10 +117,47 @@ internal static class ReportPage
             html.Append("</ul>\n</section>\n");
         }
 
+        if (ratings is not null)
+        {
+            await AppendRatingsAsync(html, ratings, WriteChunkAsync);
+        }
+
         await AppendChartAsync(html, table, WriteChunkAsync);
         html.Append("</body>\n</html>\n");
         await WriteChunkAsync(always: true);
         await writer.FlushAsync(cancellationToken);
+    }
+
+    // The month's 好差评 table, as ReportTableWriter lays it out (序号 blank on ties, 满意率 as 87.50%), ranked; the
+    // department's name as stored.
+    private static async Task AppendRatingsAsync(StringBuilder html, RatingTable ratings, Func<bool, Task> writeChunkAsync)
+    {
+        var lines = ReportTableWriter.Default.ToText(ratings).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var by = HallText.Get("Report.RatingsBy." + ratings.Rules.RankBy);
+        html.Append("<section class=\"ratings\" id=\"ratings\">\n<h2>").Append(E(HallText.Get("Report.Ratings"))).Append("</h2>\n")
+            .Append("<p class=\"note\">").Append(E(HallText.Get("Report.RatingsNote", by))).Append("</p>\n")
+            .Append("<table class=\"ranking\">\n<thead>\n<tr>");
+        foreach (var cell in lines[0].Split('\t'))
+        {
+            html.Append("<th scope=\"col\">").Append(E(cell)).Append("</th>");
+        }
+
+        html.Append("</tr>\n</thead>\n<tbody>\n");
+        for (var i = 1; i < lines.Length && i <= ratings.Rows.Count; i++)
+        {
+            var cells = lines[i].Split('\t');
+            html.Append("<tr>");
+            for (var c = 0; c < cells.Length; c++)
+            {
+                html.Append("<td class=\"").Append(c switch { 0 => "rank", 1 => "department", _ => "number" }).Append("\">");
+                AppendEncoded(html, c == 1 ? ratings.Rows[i - 1].Department.Name : cells[c]).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+            await writeChunkAsync(false);
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n");
     }
 
     // A corrected month says so: 第 2 版（2026-12-04 更正：理由）; an earlier revision says which one replaces it.
@@ -183,14 +221,14 @@ internal static class ReportPage
 
     private static readonly System.Buffers.SearchValues<char> HtmlSpecial = System.Buffers.SearchValues.Create("<>&\"'");
 
-    private sealed class PageResult(RankedTable table, AssessmentPeriod? previous, IReadOnlyDictionary<Department, RankMovement> movements, StoredRevision? revision) : IResult
+    private sealed class PageResult(RankedTable table, AssessmentPeriod? previous, IReadOnlyDictionary<Department, RankMovement> movements, StoredRevision? revision, RatingTable? ratings) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)
         {
             httpContext.Response.ContentType = "text/html; charset=utf-8";
             return HttpMethods.IsHead(httpContext.Request.Method)
                 ? Task.CompletedTask
-                : WriteAsync(httpContext.Response.Body, table, previous, movements, revision, httpContext.RequestAborted);
+                : WriteAsync(httpContext.Response.Body, table, previous, movements, revision, httpContext.RequestAborted, ratings);
         }
     }
 
@@ -202,6 +240,7 @@ internal static class ReportPage
         h2 { font-size: 12pt; }
         .scheme { text-align: center; color: #444; margin: 0 0 1em; font-size: 9pt; }
         .revision { text-align: center; margin: -.6em 0 1em; font-size: 9pt; }
+        section.ratings { margin: 1.5em 0 0; } section.ratings .note { font-size: 9pt; color: #444; }
         table.ranking { border-collapse: collapse; width: 100%; }
         table.ranking th, table.ranking td { border: 1px solid #000; padding: 2px 6px; }
         table.ranking th { background: #eee; font-weight: bold; }

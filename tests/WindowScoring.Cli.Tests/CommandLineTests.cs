@@ -47,6 +47,8 @@ public sealed partial class CommandLineTests
     [TestCase("convert", "--help")]
     [TestCase("history", "--help")]
     [TestCase("rank", "-?")]
+    [TestCase("assess", "--help")]
+    [TestCase("ratings", "--help")]
     public async Task Help_OnEveryCommand_GoesToStandardOutputWithTheExitCodes(params string[] args)
     {
         var run = await RunAsync(args);

@@ -20,17 +20,32 @@ namespace WindowScoring.Ratings;
 /// of the wrong type or not a plain number) and WS511 (a value the rules refuse). Stateless and thread-safe.</remarks>
 public static class RatingRulesJson
 {
-    private static readonly string[] Names =
-    [
-        "countDefaultRatings", "decimals", "rankBy", "rectificationDays", "levelPoints", "componentWeight", "negativeDeduction",
-        "overdueDeduction", "componentCategory", "negativeCategory", "overdueCategory",
-    ];
+    private static readonly string[] Names = SchemeJson.RatingsSectionNames;
 
     /// <summary>Reads rating rules from JSON text (at most <see cref="SchemeJson.MaxChars"/> characters).</summary>
     /// <param name="json">The text.</param>
     /// <returns>The rules, or null with the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static RatingRulesLoadResult Load(string json)
+    public static RatingRulesLoadResult Load(string json) => Parse(json, "$");
+
+    /// <summary>
+    /// Reads the rating rules of a scheme file's <c>ratings</c> section, so a hall's one scheme file carries its 好差评 rules:
+    /// <code>
+    /// { "name": "…考核办法", "baseScore": 100, "categoryBudgets": { "差评": 10 },
+    ///   "ratings": { "levelPoints": { "非常满意": 10, "满意": 8, "基本满意": 6, "不满意": 3, "非常不满意": 0 },
+    ///                "componentWeight": 10, "negativeDeduction": 2, "overdueDeduction": 1 } }
+    /// </code>
+    /// The section has the properties of a rules file (<see cref="Load"/>), with the same diagnostics, their paths under
+    /// <c>$.ratings</c>; a scheme without the section gives <see cref="RatingRules.Default"/>. The rest of the file is the
+    /// scheme's (<see cref="SchemeJson.Load(string)"/>, which checks the section's property names too) and is not judged here.
+    /// </summary>
+    /// <param name="schemeJson">The scheme file's text (at most <see cref="SchemeJson.MaxChars"/> characters; comments and
+    /// trailing commas allowed, as in scheme files).</param>
+    /// <returns>The rules, or null with the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="schemeJson"/> is null.</exception>
+    public static RatingRulesLoadResult FromScheme(string schemeJson) => Parse(schemeJson, "$.ratings");
+
+    private static RatingRulesLoadResult Parse(string json, string at)
     {
         Preconditions.CheckNotNull(json);
         if (json.Length > SchemeJson.MaxChars)
@@ -40,9 +55,29 @@ public static class RatingRulesJson
 
         try
         {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 8 });
+            var scheme = at != "$";
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions
+            {
+                MaxDepth = scheme ? 16 : 8,
+                CommentHandling = scheme ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow,
+                AllowTrailingCommas = scheme,
+            });
+            var root = document.RootElement;
+            if (scheme && root.ValueKind == JsonValueKind.Object)
+            {
+                // No section (or "ratings": null): the defaults, which put no points on ratings.
+                if (!root.TryGetProperty("ratings", out root) || root.ValueKind == JsonValueKind.Null)
+                {
+                    return new(RatingRules.Default, []);
+                }
+            }
+            else
+            {
+                at = "$";
+            }
+
             var diagnostics = new List<Diagnostic>();
-            var rules = Build(document.RootElement, diagnostics);
+            var rules = Build(root, at, diagnostics);
             return new(diagnostics.Count == 0 ? rules : null, diagnostics);
         }
         catch (JsonException e)
@@ -51,18 +86,18 @@ public static class RatingRulesJson
         }
     }
 
-    private static RatingRules? Build(JsonElement root, List<Diagnostic> diagnostics)
+    private static RatingRules? Build(JsonElement root, string at, List<Diagnostic> diagnostics)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            diagnostics.Add(Problems.Error(Messages.SchemeType, null, "$", null));
+            diagnostics.Add(Problems.Error(Messages.SchemeType, null, at, null));
             return null;
         }
 
         var rules = RatingRules.Default;
         foreach (var p in root.EnumerateObject())
         {
-            var path = "$." + p.Name;
+            var path = at + "." + p.Name;
             var v = p.Value;
             try
             {

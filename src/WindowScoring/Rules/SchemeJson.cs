@@ -18,9 +18,13 @@ namespace WindowScoring.Rules;
 ///              { "id": "FW-01", "category": "服务质量", "kind": "deduction", "min": 3, "max": 5, "veto": false } ],
 ///   "categoryBudgets": { "纪律作风": 10 }, "groupBaseScores": { "县": 150 },
 ///   "grades": [ { "min": 110, "name": "优秀" } ],
-///   "honours": [ { "title": "红旗窗口", "count": 5, "side": "top" } ]
+///   "honours": [ { "title": "红旗窗口", "count": 5, "side": "top" } ],
+///   "ratings": { "levelPoints": { "非常满意": 10, "满意": 8, "基本满意": 6, "不满意": 3, "非常不满意": 0 }, "componentWeight": 10 }
 /// }
 /// </code>
+/// The <c>ratings</c> section is the hall's 好差评 rules, kept in the same file: this loader checks its property names
+/// (an unknown one is WS510 like any other) and keeps it as data; <c>RatingRulesJson.FromScheme</c> (namespace
+/// <c>WindowScoring.Ratings</c>) reads its values. <see cref="Save"/> writes the scheme, not the section.
 /// Numbers are read as exact decimals. Loading never throws for bad data: every problem is a diagnostic naming its
 /// JSON path (WS510 for syntax and shape, WS511 for values that break a rule, WS210–WS213 for settings that contradict
 /// each other, checked by the same rules as <see cref="ScoringScheme.Validate"/>). Stateless and thread-safe.
@@ -33,6 +37,13 @@ public static class SchemeJson
     /// as <c>ImportOptions.MaxBytes</c> for tables).
     /// </summary>
     public const int MaxChars = 1024 * 1024;
+
+    /// <summary>The properties of the <c>ratings</c> section (and of a rating rules file of its own), read by the Ratings wing.</summary>
+    internal static readonly string[] RatingsSectionNames =
+    [
+        "countDefaultRatings", "decimals", "rankBy", "rectificationDays", "levelPoints", "componentWeight", "negativeDeduction",
+        "overdueDeduction", "componentCategory", "negativeCategory", "overdueCategory",
+    ];
 
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -209,6 +220,7 @@ public static class SchemeJson
     // the object; null for a map whose keys are data (categoryBudgets, groupBaseScores) or a value that is not an object.
     private static (string Object, string[] Names)? KnownProperties(string objectPath) =>
         objectPath == "$" ? ("SchemeObject", PropertyNames<SchemeDto>.Value)
+        : objectPath == "$.ratings" ? ("RatingRulesObject", RatingsSectionNames)
         : !objectPath.EndsWith(']') ? null
         : objectPath.StartsWith("$.rules[", StringComparison.Ordinal) && objectPath.IndexOf('.', 2) < 0 ? ("RuleObject", PropertyNames<RuleDto>.Value)
         : objectPath.StartsWith("$.grades[", StringComparison.Ordinal) && objectPath.IndexOf('.', 2) < 0 ? ("GradeObject", PropertyNames<GradeDto>.Value)
@@ -470,6 +482,11 @@ public static class SchemeJson
             diagnostics.Add(Problems.Error(Messages.SchemeDate, null, "$.effectiveFrom", dto.EffectiveFrom));
         }
 
+        if (dto.Ratings is { ValueKind: not JsonValueKind.Object and not JsonValueKind.Null } section)
+        {
+            diagnostics.Add(Problems.Error(Messages.SchemeType, null, "$.ratings", section.ValueKind == JsonValueKind.Array ? "[…]" : section.GetRawText()));
+        }
+
         // The settings' own rules, checked here in the catalogue's words (the init setters would throw with a programmer's text).
         Positive(dto.BaseScore, "$.baseScore", diagnostics);
         NotNegative(dto.BonusCap, "$.bonusCap", diagnostics);
@@ -598,6 +615,9 @@ public static class SchemeJson
         public List<GradeDto>? Grades { get; set; }
 
         public List<HonourDto>? Honours { get; set; }
+
+        // The 好差评 section, kept as data (its values are the Ratings wing's to read).
+        public JsonElement? Ratings { get; set; }
     }
 
     private sealed class RuleDto
