@@ -41,9 +41,21 @@ internal static class Commands
 
     public static int Audit(string path, ImportOptions options, string? sheet, string? outputPath, TextWriter output, TextWriter error)
     {
-        if (Import(path, options, sheet, error) is not { } result)
+        if (Reading(path, error, () => ((ImportSummary Check, ImportResult? Result)?)TableFiles.ReadPublished(path, options, sheet)) is not ({ } check, var published))
         {
             return CommandLine.UsageError;
+        }
+
+        Report(path, published?.Diagnostics ?? check.Diagnostics, error);
+        if (published is not { } result)
+        {
+            if (check.RowCount == 0)
+            {
+                return CommandLine.UsageError; // as for a file with errors and no row below: nothing to audit
+            }
+
+            error.WriteLine($"{Path.GetFileName(path)}: not audited: more than {options.MaxDiagnostics.ToString("N0", CultureInfo.InvariantCulture)} diagnostics (WS104); correct the file and audit it again.");
+            return CommandLine.DataErrors;
         }
 
         if (result.Rows.Count == 0 && result.HasErrors)
@@ -195,7 +207,7 @@ internal static class Commands
     // and errors with line numbers. Null when the file cannot be read at all; the table is null when the file has errors.
     private static (ImportSummary Summary, AssessmentTable? Table)? ReadTable(string path, ImportOptions options, string? sheet, TextWriter error, ProgressReporter progress)
     {
-        var read = Reading(path, error, () => TableFiles.ReadTable(path, options, sheet, progress.Rows));
+        var read = Reading(path, error, () => ((ImportSummary Summary, AssessmentTable? Table)?)TableFiles.ReadTable(path, options, sheet, progress.Rows));
         progress.Done();
         if (read is { } r)
         {
@@ -205,7 +217,7 @@ internal static class Commands
         return read;
     }
 
-    // Reads a file (a workbook or text, by content), keeping every row (the audit checks the rows an error names too);
+    // Reads a file (a workbook or text, by content), keeping every row (history's --evaluations);
     // prints its warnings and errors with line numbers. Null when the file cannot be read at all.
     private static ImportResult? Import(string path, ImportOptions options, string? sheet, TextWriter error)
     {

@@ -25,13 +25,27 @@ internal static class TableFiles
     public static ImportResult Read(string path, ImportOptions options, string? sheet)
     {
         using var input = Input.Open(path, options.MaxBytes);
-        return (input.Workbook, input.Stream) switch
+        return input.Read(path, options, sheet);
+    }
+
+    /// <summary>
+    /// The rows of a published table for the audit, every one of them (those an error names too), read twice: first keeping
+    /// nothing, then again keeping the rows, unless the first read found more errors than
+    /// <see cref="ImportOptions.MaxDiagnostics"/> keeps (WS104 an error). Such a file is not audited (Result is null): its
+    /// rows from WS104's line on are vouched for by no diagnostic, and keeping millions of bad rows to check them again
+    /// would cost memory without bound.
+    /// </summary>
+    public static (ImportSummary Check, ImportResult? Result) ReadPublished(string path, ImportOptions options, string? sheet)
+    {
+        using var input = Input.Open(path, options.MaxBytes);
+        var check = input.ReadEach(path, _ => { }, options, sheet);
+        if (check.Errors.Any(d => d.Code == DiagnosticCodes.TooManyDiagnostics))
         {
-            (true, null) => WorkbookReader.Read(path, options, sheet),
-            (true, { } stream) => WorkbookReader.Read(stream, options, sheet),
-            (false, null) => AssessmentTableReader.Default.Read(path, options),
-            (false, { } stream) => AssessmentTableReader.Default.Read(stream, options),
-        };
+            return (check, null);
+        }
+
+        input.Rewind();
+        return (check, input.Read(path, options, sheet));
     }
 
     /// <summary>
@@ -107,6 +121,14 @@ internal static class TableFiles
             }
         }
 
+        public ImportResult Read(string path, ImportOptions options, string? sheet) => (Workbook, Stream) switch
+        {
+            (true, null) => WorkbookReader.Read(path, options, sheet),
+            (true, { } stream) => WorkbookReader.Read(stream, options, sheet),
+            (false, null) => AssessmentTableReader.Default.Read(path, options),
+            (false, { } stream) => AssessmentTableReader.Default.Read(stream, options),
+        };
+
         public ImportSummary ReadEach(string path, Action<PublishedRow> onRow, ImportOptions options, string? sheet) => (Workbook, Stream) switch
         {
             (true, null) => WorkbookReader.ReadEach(path, onRow, options, sheet),
@@ -147,6 +169,7 @@ internal static class TableFiles
                     total += read;
                 }
 
+                file.Position = 0;
                 return file;
             }
             catch
