@@ -177,8 +177,9 @@ internal static class CommandLine
         convert.Validators.Add(r =>
         {
             // Before any file is read: a binary format on standard output would garble a terminal or a pipe.
-            // (The token, not GetValue: an unknown --to has its own error and no value.)
-            if (r.GetResult(to) is { Tokens: [var token] } && OutputFormat.Find(token.Value) is { IsBinary: true } format && r.GetValue(OutputOption) is null)
+            // (The tokens, not GetValue: an unknown --to has its own error and no value, and GetValue throws on an option
+            // given twice, which the parser reports itself.)
+            if (r.GetResult(to) is { Tokens: [var token] } && OutputFormat.Find(token.Value) is { IsBinary: true } format && r.GetResult(OutputOption) is null or { Tokens.Count: 0 })
             {
                 r.AddError($"convert --to {format.Name} writes a binary file: give --output <file> (standard output takes only the text formats csv, markdown and report).");
             }

@@ -15,41 +15,18 @@ internal static class Commands
     {
         // Rows are passed on one by one (ReadEach), so a file of millions of rows can report progress while it is read.
         var progress = new ProgressReporter(error);
-        var assessments = new List<Assessment>();
-        var notAssessed = new List<NotAssessedEntry>();
-        ImportSummary summary;
-        try
+        if (ReadTable(path, options, sheet, error, progress) is not ({ } summary, var table))
         {
-            summary = TableFiles.ReadEach(path, row =>
-            {
-                if (row.Assessment is { } assessment)
-                {
-                    assessments.Add(assessment);
-                }
-                else
-                {
-                    notAssessed.Add(row.NotAssessed!);
-                }
-
-                progress.Rows(assessments.Count + notAssessed.Count);
-            }, options, sheet);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            progress.Done();
-            error.WriteLine($"{path}: {e.Message}");
             return CommandLine.UsageError;
         }
 
-        progress.Done();
-        Report(path, summary.Diagnostics, error);
-        if (summary.HasErrors)
+        if (table is null)
         {
             return CommandLine.DataErrors;
         }
 
-        progress.Status($"ranking {assessments.Count.ToString("N0", CultureInfo.InvariantCulture)} rows…");
-        var ranked = ScoringEngine.Default.Rank(new AssessmentTable(assessments, summary.Period, summary.Title, notAssessed));
+        progress.Status($"ranking {table.Assessments.Count.ToString("N0", CultureInfo.InvariantCulture)} rows…");
+        var ranked = ScoringEngine.Default.Rank(table);
         progress.Done();
         var title = summary.Title ?? (summary.Period is { } p ? $"{p.ToString("C", null)}窗口考核结果" : Path.GetFileName(path));
         return Write(outputPath, output, error, w =>
@@ -65,9 +42,21 @@ internal static class Commands
 
     public static int Audit(string path, ImportOptions options, string? sheet, string? outputPath, TextWriter output, TextWriter error)
     {
-        if (Import(path, options, sheet, error) is not { } result)
+        if (Reading(path, error, () => ((ImportSummary Check, ImportResult? Result)?)TableFiles.ReadPublished(path, options, sheet)) is not ({ } check, var published))
         {
             return CommandLine.UsageError;
+        }
+
+        Report(path, published?.Diagnostics ?? check.Diagnostics, error);
+        if (published is not { } result)
+        {
+            if (check.RowCount == 0)
+            {
+                return CommandLine.UsageError; // as for a file with errors and no row below: nothing to audit
+            }
+
+            error.WriteLine($"{Path.GetFileName(path)}: not audited: more than {options.MaxDiagnostics.ToString("N0", CultureInfo.InvariantCulture)} diagnostics (WS104); correct the file and audit it again.");
+            return CommandLine.DataErrors;
         }
 
         if (result.Rows.Count == 0 && result.HasErrors)
@@ -91,17 +80,17 @@ internal static class Commands
 
     public static int Convert(string path, OutputFormat format, ImportOptions options, string? sheet, string? outputPath, TextWriter output, TextWriter error)
     {
-        if (Import(path, options, sheet, error) is not { } result)
+        if (ReadTable(path, options, sheet, error, new ProgressReporter(error)) is not ({ }, var table))
         {
             return CommandLine.UsageError;
         }
 
-        if (result.HasErrors)
+        if (table is null)
         {
             return CommandLine.DataErrors;
         }
 
-        var ranked = ScoringEngine.Default.Rank(result.ToTable());
+        var ranked = ScoringEngine.Default.Rank(table);
         if (outputPath is not null)
         {
             if (format.IsBinary && ranked.Title is null && ranked.Period is null)
@@ -152,15 +141,17 @@ internal static class Commands
         {
             var file = files[i];
             progress.Status($"reading file {i + 1}/{files.Length}: {Path.GetFileName(file)}");
-            if (Import(file, options, sheet, error, progress) is not { } result)
+            if (ReadTable(file, options, sheet, error, progress) is not ({ }, var month))
             {
-                progress.Done();
                 return CommandLine.UsageError;
             }
 
-            failed |= result.HasErrors;
-            tables.Add(ScoringEngine.Default.Rank(result.Rows.Select(r => r.Assessment).OfType<Assessment>(), result.Period, result.Title ?? Path.GetFileName(file),
-                result.Rows.Select(r => r.NotAssessed).OfType<NotAssessedEntry>()));
+            // A table with errors is named with them and left out: the run ends with exit code 1.
+            failed |= month is null;
+            if (month is not null)
+            {
+                tables.Add(ScoringEngine.Default.Rank(month.Assessments, month.Period, month.Title ?? Path.GetFileName(file), month.NotAssessed));
+            }
         }
 
         progress.Done();
@@ -213,28 +204,45 @@ internal static class Commands
         });
     }
 
-    // Reads a file (a workbook or text, by content); prints its warnings and errors with line numbers. Null when the file cannot be read at all.
-    private static ImportResult? Import(string path, ImportOptions options, string? sheet, TextWriter error, ProgressReporter? progress = null)
+    // Reads the table a command ranks (TableFiles.ReadTable: its rows kept only when it has no error); prints its warnings
+    // and errors with line numbers. Null when the file cannot be read at all; the table is null when the file has errors.
+    private static (ImportSummary Summary, AssessmentTable? Table)? ReadTable(string path, ImportOptions options, string? sheet, TextWriter error, ProgressReporter progress)
     {
-        ImportResult result;
+        var read = Reading(path, error, () => ((ImportSummary Summary, AssessmentTable? Table)?)TableFiles.ReadTable(path, options, sheet, progress.Rows));
+        progress.Done();
+        if (read is { } r)
+        {
+            Report(path, r.Summary.Diagnostics, error);
+        }
+
+        return read;
+    }
+
+    // Reads a file (a workbook or text, by content), keeping every row (history's --evaluations);
+    // prints its warnings and errors with line numbers. Null when the file cannot be read at all.
+    private static ImportResult? Import(string path, ImportOptions options, string? sheet, TextWriter error)
+    {
+        var result = Reading(path, error, () => (ImportResult?)TableFiles.Read(path, options, sheet));
+        if (result is not null)
+        {
+            Report(path, result.Diagnostics, error);
+        }
+
+        return result;
+    }
+
+    // A read of a file, or null when it cannot be read at all (not found, no access, a folder: named on standard error).
+    private static T? Reading<T>(string path, TextWriter error, Func<T?> read)
+    {
         try
         {
-            result = TableFiles.Read(path, options, sheet);
+            return read();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            progress?.Done();
             error.WriteLine($"{path}: {e.Message}");
-            return null;
+            return default;
         }
-
-        if (result.Diagnostics.Any(d => d.Severity != DiagnosticSeverity.Info))
-        {
-            progress?.Done();
-        }
-
-        Report(path, result.Diagnostics, error);
-        return result;
     }
 
     private static void Report(string path, IEnumerable<Diagnostic> diagnostics, TextWriter error)

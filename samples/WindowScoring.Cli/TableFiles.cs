@@ -13,8 +13,9 @@ namespace WindowScoring.Cli;
 /// <remarks>
 /// Every input is opened once. A regular file (a stream that can seek) is probed, then read by its path, so a month in its
 /// name (<c>2023-11.tsv</c>) still gives the period. A pipe, a FIFO, <c>/dev/stdin</c> or <c>-</c> (standard input)
-/// cannot be read twice: the probed bytes are given back in front of the rest (<see cref="PrefixedStream"/>), so nothing
-/// is lost, and the period comes from the table's title or <c>--period</c>.
+/// cannot be read twice: it is copied once into a temporary file (deleted when closed), at most
+/// <see cref="ImportOptions.MaxBytes"/> + 1 bytes of it (one more than a read takes, so the reader still reports the
+/// limit), and the period comes from the table's title or <c>--period</c>.
 /// </remarks>
 internal static class TableFiles
 {
@@ -23,47 +24,95 @@ internal static class TableFiles
 
     public static ImportResult Read(string path, ImportOptions options, string? sheet)
     {
-        using var input = Input.Open(path);
-        return (input.Workbook, input.Stream) switch
-        {
-            (true, null) => WorkbookReader.Read(path, options, sheet),
-            (true, { } stream) => WorkbookReader.Read(stream, options, sheet),
-            (false, null) => AssessmentTableReader.Default.Read(path, options),
-            (false, { } stream) => AssessmentTableReader.Default.Read(stream, options),
-        };
+        using var input = Input.Open(path, options.MaxBytes);
+        return input.Read(path, options, sheet);
     }
 
-    public static ImportSummary ReadEach(string path, Action<PublishedRow> onRow, ImportOptions options, string? sheet)
+    /// <summary>
+    /// The rows of a published table for the audit, every one of them (those an error names too), read twice: first keeping
+    /// nothing, then again keeping the rows, unless the first read found more errors than
+    /// <see cref="ImportOptions.MaxDiagnostics"/> keeps (WS104 an error). Such a file is not audited (Result is null): its
+    /// rows from WS104's line on are vouched for by no diagnostic, and keeping millions of bad rows to check them again
+    /// would cost memory without bound.
+    /// </summary>
+    public static (ImportSummary Check, ImportResult? Result) ReadPublished(string path, ImportOptions options, string? sheet)
     {
-        using var input = Input.Open(path);
-        return (input.Workbook, input.Stream) switch
+        using var input = Input.Open(path, options.MaxBytes);
+        var check = input.ReadEach(path, _ => { }, options, sheet);
+        if (check.Errors.Any(d => d.Code == DiagnosticCodes.TooManyDiagnostics))
         {
-            (true, null) => WorkbookReader.ReadEach(path, onRow, options, sheet),
-            (true, { } stream) => WorkbookReader.ReadEach(stream, onRow, options, sheet),
-            (false, null) => AssessmentTableReader.Default.ReadEach(path, onRow, options),
-            (false, { } stream) => AssessmentTableReader.Default.ReadEach(stream, onRow, options),
-        };
+            return (check, null);
+        }
+
+        input.Rewind();
+        return (check, input.Read(path, options, sheet));
     }
 
-    // An opened input: Stream is null for a regular file (read again by its path), else the whole of a pipe's bytes.
+    /// <summary>
+    /// The table a command ranks, read twice: first keeping nothing, then, only when that read found no error, again
+    /// keeping its rows. A table with errors is never ranked (the command ends with exit code 1), so its rows are not
+    /// kept at all: a file of millions of repeated or bad rows costs the memory of its diagnostics (bounded by
+    /// <see cref="ImportOptions.MaxDiagnostics"/>), not of its rows. Table is null when there are errors.
+    /// </summary>
+    public static (ImportSummary Summary, AssessmentTable? Table) ReadTable(string path, ImportOptions options, string? sheet, Action<int> rowsRead)
+    {
+        using var input = Input.Open(path, options.MaxBytes);
+        var count = 0;
+        var check = input.ReadEach(path, _ => rowsRead(++count), options, sheet);
+        if (check.HasErrors)
+        {
+            return (check, null);
+        }
+
+        input.Rewind();
+        var assessments = new List<Assessment>(check.RowCount);
+        var notAssessed = new List<NotAssessedEntry>();
+        count = 0;
+        var summary = input.ReadEach(path, row =>
+        {
+            if (row.Assessment is { } assessment)
+            {
+                assessments.Add(assessment);
+            }
+            else
+            {
+                notAssessed.Add(row.NotAssessed!);
+            }
+
+            rowsRead(++count);
+        }, options, sheet);
+        return (summary, summary.HasErrors ? null : new AssessmentTable(assessments, summary.Period, summary.Title, notAssessed));
+    }
+
+    // An opened input: Stream is null for a regular file (read again by its path), else the copy of a pipe's bytes.
     private sealed class Input(bool workbook, Stream? stream, Stream opened) : IDisposable
     {
+        private const int ChunkSize = 81920;
+
         public bool Workbook { get; } = workbook;
 
         public Stream? Stream { get; } = stream;
 
         // Throws IOException (not found, no access) as the readers would; the callers report it with exit code 2.
-        public static Input Open(string path)
+        public static Input Open(string path, long maxBytes)
         {
             var opened = path == StandardInput ? Console.OpenStandardInput() : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            Stream? copy = null;
             try
             {
+                if (!opened.CanSeek || path == StandardInput)
+                {
+                    copy = Copy(opened, maxBytes);
+                    opened.Dispose();
+                    opened = copy;
+                }
+
                 var head = new byte[4];
                 var read = opened.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
                 var workbook = WorkbookReader.IsWorkbook(head.AsSpan(0, read));
-                return opened.CanSeek && path != StandardInput
-                    ? new Input(workbook, null, opened)
-                    : new Input(workbook, new PrefixedStream(head.AsMemory(0, read), opened), opened);
+                opened.Position = 0;
+                // A copy cut at the limit is read forward only, as the pipe was: every reader then reports the limit itself.
+                return new Input(workbook, copy is null ? null : copy.Length > maxBytes ? new PrefixedStream(ReadOnlyMemory<byte>.Empty, copy) : copy, opened);
             }
             catch
             {
@@ -72,6 +121,62 @@ internal static class TableFiles
             }
         }
 
+        public ImportResult Read(string path, ImportOptions options, string? sheet) => (Workbook, Stream) switch
+        {
+            (true, null) => WorkbookReader.Read(path, options, sheet),
+            (true, { } stream) => WorkbookReader.Read(stream, options, sheet),
+            (false, null) => AssessmentTableReader.Default.Read(path, options),
+            (false, { } stream) => AssessmentTableReader.Default.Read(stream, options),
+        };
+
+        public ImportSummary ReadEach(string path, Action<PublishedRow> onRow, ImportOptions options, string? sheet) => (Workbook, Stream) switch
+        {
+            (true, null) => WorkbookReader.ReadEach(path, onRow, options, sheet),
+            (true, { } stream) => WorkbookReader.ReadEach(stream, onRow, options, sheet),
+            (false, null) => AssessmentTableReader.Default.ReadEach(path, onRow, options),
+            (false, { } stream) => AssessmentTableReader.Default.ReadEach(stream, onRow, options),
+        };
+
+        // For a second read: a regular file is opened again by its path; the copy of a pipe is read from its start.
+        public void Rewind()
+        {
+            if (Stream is { } stream)
+            {
+                if (!stream.CanSeek)
+                {
+                    throw new IOException("the input is larger than the read limit and cannot be read again.");
+                }
+
+                stream.Position = 0;
+            }
+        }
+
         public void Dispose() => opened.Dispose();
+
+        // The first maxBytes + 1 bytes of a pipe in a temporary file, deleted when closed (never a copy in memory).
+        private static FileStream Copy(Stream pipe, long maxBytes)
+        {
+            var file = new FileStream(Path.Combine(Path.GetTempPath(), "windowscoring-" + Guid.NewGuid().ToString("N") + ".tmp"),
+                FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, ChunkSize, FileOptions.DeleteOnClose);
+            try
+            {
+                var chunk = new byte[ChunkSize];
+                long total = 0;
+                int read;
+                while (total <= maxBytes && (read = pipe.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - total))) > 0)
+                {
+                    file.Write(chunk, 0, read);
+                    total += read;
+                }
+
+                file.Position = 0;
+                return file;
+            }
+            catch
+            {
+                file.Dispose();
+                throw;
+            }
+        }
     }
 }

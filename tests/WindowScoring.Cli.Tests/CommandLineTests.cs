@@ -71,6 +71,7 @@ public sealed partial class CommandLineTests
     [TestCase(new[] { "convert", "2023-11.tsv", "--to", "pdf" }, "unknown --to format 'pdf': expected csv, markdown, report, xlsx or docx")]
     [TestCase(new[] { "convert", "2023-11.tsv", "--to", "docx" }, "convert --to docx writes a binary file: give --output <file>")]
     [TestCase(new[] { "convert", "2023-11.tsv", "--to", "xlsx" }, "convert --to xlsx writes a binary file: give --output <file>")]
+    [TestCase(new[] { "convert", "2023-11.tsv", "--to", "docx", "--output", "a.docx", "--output", "b.docx" }, "Option '--output' expects a single argument but 2 were provided")]
     [TestCase(new[] { "history", "2023-11.tsv", "--period", "2023-Q5" }, "malformed --period '2023-Q5': expected a month (2023-11), a quarter (2023-Q4)")]
     [TestCase(new[] { "history", "2023-11.tsv", "--period", "2023-Q4", "--method", "median" }, "unknown --method 'median': expected sum, average or weighted")]
     [TestCase(new[] { "rank", "2023-11.tsv", "--encoding", "klingon" }, "unknown --encoding 'klingon'")]

@@ -49,7 +49,9 @@ public sealed partial class ScoringEngine
     public RankedTable Rank(IEnumerable<Assessment> assessments, AssessmentPeriod? period = null, string? title = null, IEnumerable<NotAssessedEntry>? notAssessed = null)
     {
         Preconditions.CheckNotNull(assessments);
-        var assessed = new List<(Assessment Assessment, ScoredTotal Score)>();
+        // Sized at once when the count is known (a table's array): grown by doubling, a list of 10^6 scored rows (80 bytes
+        // each) would hold its old and new arrays together on the large object heap.
+        var assessed = new List<(Assessment Assessment, ScoredTotal Score)>(assessments.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var a in assessments)
         {
             Preconditions.CheckArgument(a is not null, "The sequence contains a null assessment.", nameof(assessments));
