@@ -271,7 +271,7 @@ internal static class CommandLine
             output,
             error));
 
-        var export = FileArgument("export", "The ratings export (好差评): CSV or TSV, UTF-8 or GBK.");
+        var export = FileArgument("export", "The ratings export (好差评): CSV or TSV (UTF-8 or GBK), or a workbook (.xlsx, .xls; --sheet names its worksheet).");
         var ratingMonth = new Option<AssessmentPeriod>("--period")
         {
             Description = "The month tallied (2025-09); ratings dated outside it are listed as errors and not counted.",
@@ -285,7 +285,7 @@ internal static class CommandLine
         {
             export, ratingMonth, rules, calendar,
         };
-        ratings.SetAction(p => Commands.Ratings(p.GetRequiredValue(export), p.GetRequiredValue(ratingMonth), p.GetValue(rules), p.GetValue(calendar) ?? [], Import(p), p.GetValue(OutputOption), output, error));
+        ratings.SetAction(p => Commands.Ratings(p.GetRequiredValue(export), p.GetRequiredValue(ratingMonth), p.GetValue(rules), p.GetValue(calendar) ?? [], Import(p), p.GetValue(SheetOption), p.GetValue(OutputOption), output, error));
 
         var scheme = new Option<string>("--scheme")
         {
@@ -294,7 +294,7 @@ internal static class CommandLine
             Required = true,
         };
         var events = new Option<string?>("--events") { Description = "The month's event log (部门, 日期, 规则 …): CSV or TSV.", HelpName = "file" };
-        var ratingsExport = new Option<string?>("--ratings") { Description = "The month's ratings export (好差评); the scheme's \"ratings\" section turns it into points.", HelpName = "file" };
+        var ratingsExport = new Option<string?>("--ratings") { Description = "The month's ratings export (好差评): CSV, TSV or a workbook; the scheme's \"ratings\" section turns it into points.", HelpName = "file" };
         var assessMonth = new Option<AssessmentPeriod>("--period")
         {
             Description = "The month assessed (2025-09); events and ratings dated outside it are listed as errors and not counted.",
@@ -333,6 +333,7 @@ internal static class CommandLine
             p.GetRequiredValue(assessMonth),
             p.GetValue(assessCalendar) ?? [],
             Import(p),
+            p.GetValue(SheetOption),
             p.GetValue(OutputOption),
             output,
             error));

@@ -253,14 +253,14 @@ internal static class Commands
         }
     }
 
-    public static int Ratings(string path, AssessmentPeriod period, string? rulesPath, string[] calendarPaths, ImportOptions options, string? outputPath, TextWriter output, TextWriter error)
+    public static int Ratings(string path, AssessmentPeriod period, string? rulesPath, string[] calendarPaths, ImportOptions options, string? sheet, string? outputPath, TextWriter output, TextWriter error)
     {
         RatingReadResult read;
         RatingRules? rules = RatingRules.Default;
         WorkingCalendar? calendar;
         try
         {
-            read = RatingReader.Default.Read(path, options);
+            read = TableFiles.ReadRatings(path, options, sheet);
             if (rulesPath is not null)
             {
                 rules = LoadRatingRules(rulesPath, error);
@@ -293,6 +293,7 @@ internal static class Commands
         AssessmentPeriod period,
         string[] calendarPaths,
         ImportOptions options,
+        string? sheet,
         string? outputPath,
         TextWriter output,
         TextWriter error)
@@ -329,7 +330,7 @@ internal static class Commands
             if (ratingsPath is not null)
             {
                 current = ratingsPath;
-                read = RatingReader.Default.Read(ratingsPath, options);
+                read = TableFiles.ReadRatings(ratingsPath, options, sheet);
                 Report(ratingsPath, read.Diagnostics, error);
             }
         }

@@ -1,5 +1,6 @@
 using WindowScoring.Import;
 using WindowScoring.OpenXml;
+using WindowScoring.Ratings;
 using WindowScoring.Web;
 
 namespace WindowScoring.Cli;
@@ -26,6 +27,22 @@ internal static class TableFiles
     {
         using var input = Input.Open(path, options.MaxBytes);
         return input.Read(path, options, sheet);
+    }
+
+    /// <summary>
+    /// A 好差评 ratings export, opened as tables are: a workbook (.xlsx or .xls, by its first bytes) through
+    /// <see cref="XlsxTableSource"/> (<c>--sheet</c> names its worksheet), anything else as CSV/TSV text; a pipe is read once.
+    /// </summary>
+    public static RatingReadResult ReadRatings(string path, ImportOptions options, string? sheet)
+    {
+        using var input = Input.Open(path, options.MaxBytes);
+        if (!input.Workbook)
+        {
+            return input.Stream is { } text ? RatingReader.Default.Read(text, options) : RatingReader.Default.Read(path, options);
+        }
+
+        using var source = input.Stream is { } stream ? new XlsxTableSource(stream, options, sheet) : new XlsxTableSource(path, options, sheet);
+        return RatingReader.Default.Read(source, options);
     }
 
     /// <summary>

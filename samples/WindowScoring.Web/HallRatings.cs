@@ -18,13 +18,27 @@ internal sealed class HallRatings(MonthStore store, RatingRules rules, WorkingCa
     /// <summary>Reads an export (its charset, when the upload named one, overrides detection) and tallies it for the month.</summary>
     public (RatingReadResult Read, RatingTable Table) Tally(AssessmentPeriod month, byte[] body, string? charset)
     {
-        var read = RatingReader.Default.Read(new MemoryStream(body, writable: false), options with { Encoding = Encoding(charset), Period = null });
+        var read = Read(body, options with { Encoding = Encoding(charset), Period = null });
         return (read, RatingTally.Tabulate(read.Ratings, month, rules, calendar));
     }
 
-    /// <summary>The month's 好差评 table from its latest stored export; null when it has none.</summary>
-    public async Task<RatingTable?> TableAsync(AssessmentPeriod month, CancellationToken cancellationToken) =>
-        await store.LoadRatingExportAsync(month, cancellationToken) is { } stored ? Tally(month, stored.Body, stored.Charset).Table : null;
+    /// <summary>The month's 好差评 table from a stored export (the latest when <paramref name="revision"/> is null); null when there is none.</summary>
+    public async Task<RatingTable?> TableAsync(AssessmentPeriod month, CancellationToken cancellationToken, int? revision = null) =>
+        await store.LoadRatingExportAsync(month, revision, cancellationToken) is { } stored ? Tally(month, stored.Body, stored.Charset).Table : null;
+
+    // A workbook (.xlsx, .xls: told by its first bytes) through the OpenXml package's source, its first visible sheet;
+    // anything else as CSV or TSV text.
+    private static RatingReadResult Read(byte[] body, ImportOptions options)
+    {
+        using var stream = new MemoryStream(body, writable: false);
+        if (!OpenXmlFiles.IsPackage(body.AsSpan(0, Math.Min(8, body.Length))))
+        {
+            return RatingReader.Default.Read(stream, options);
+        }
+
+        using var source = new WindowScoring.OpenXml.XlsxTableSource(stream, options);
+        return RatingReader.Default.Read(source, options);
+    }
 
     /// <summary>The charset a media type names, when this host can decode it.</summary>
     public static string? Charset(string? mediaType) =>
@@ -60,7 +74,9 @@ internal static class RatingEndpoints
             .RequireRateLimiting(HallRateLimits.Upload)
             .AddEndpointFilter(MonthEndpoints.Audit("ratings.upload"))
             .DisableAntiforgery(); // checked in UploadRequest, as for months
-        app.MapGroup(string.Empty).RequireAuthorization(HallPolicies.Read).MapGetAndHead("/api/months/{period}/ratings", GetAsync);
+        var read = app.MapGroup(string.Empty).RequireAuthorization(HallPolicies.Read);
+        read.MapGetAndHead("/api/months/{period}/ratings", GetAsync);
+        read.MapGetAndHead("/api/months/{period}/ratings/revisions", RevisionsAsync);
         return app;
     }
 
@@ -122,7 +138,7 @@ internal static class RatingEndpoints
         }
 
         var body = buffer.ToArray();
-        if (OpenXmlFiles.IsPackage(body.AsSpan(0, Math.Min(4, body.Length))) || OpenXmlFiles.IsWorkbook(file.MediaType, file.FileName) || OpenXmlFiles.IsWordDocument(file.MediaType, file.FileName))
+        if (OpenXmlFiles.IsWordDocument(file.MediaType, file.FileName))
         {
             return MonthEndpoints.Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported", HallText.Get("RatingsUnsupported.Detail"));
         }
@@ -167,17 +183,34 @@ internal static class RatingEndpoints
         });
     }
 
-    /// <summary>GET /api/months/{period}/ratings: the month's 好差评 table as JSON, ranked (rates as exact fractions' display text and value).</summary>
-    private static async Task<IResult> GetAsync(string period, [FromServices] HallRatings ratings, CancellationToken cancellationToken)
+    /// <summary>GET /api/months/{period}/ratings/revisions: every ratings export of the month, oldest first.</summary>
+    private static async Task<IResult> RevisionsAsync(string period, [FromServices] MonthStore store, CancellationToken cancellationToken)
     {
         if (!MonthEndpoints.TryMonth(period, out var month, out var badPeriod))
         {
             return badPeriod;
         }
 
-        if (await ratings.TableAsync(month, cancellationToken) is not { } table)
+        var revisions = await store.ListRatingExportsAsync(month, cancellationToken);
+        return revisions.Count == 0
+            ? MonthEndpoints.NotFound("NotFound.Ratings", month)
+            : Results.Ok(revisions.Select(r => r with { Url = $"/api/months/{month}/ratings?revision={r.Number}" }));
+    }
+
+    /// <summary>
+    /// GET /api/months/{period}/ratings[?revision=N]: the month's 好差评 table as JSON (from its latest export, or the
+    /// revision named), ranked (rates as exact fractions' display text and value).
+    /// </summary>
+    private static async Task<IResult> GetAsync(string period, int? revision, [FromServices] HallRatings ratings, CancellationToken cancellationToken)
+    {
+        if (!MonthEndpoints.TryMonth(period, out var month, out var badPeriod))
         {
-            return MonthEndpoints.NotFound("NotFound.Ratings", month);
+            return badPeriod;
+        }
+
+        if (await ratings.TableAsync(month, cancellationToken, revision) is not { } table)
+        {
+            return revision is null ? MonthEndpoints.NotFound("NotFound.Ratings", month) : MonthEndpoints.NotFound("NotFound.Revision", month, revision);
         }
 
         var decimals = table.Rules.Decimals;

@@ -65,17 +65,56 @@ internal sealed partial class MonthStore
         return await LatestRatingExportAsync(connection, month, cancellationToken);
     }
 
-    /// <summary>The month's latest ratings export (its number, bytes and charset); null when it has none.</summary>
-    public async Task<StoredRatingExport?> LoadRatingExportAsync(AssessmentPeriod month, CancellationToken cancellationToken)
+    /// <summary>
+    /// A ratings export of the month (its number, bytes and charset): the latest when <paramref name="revision"/> is null;
+    /// null when there is none (or no such revision).
+    /// </summary>
+    public async Task<StoredRatingExport?> LoadRatingExportAsync(AssessmentPeriod month, int? revision, CancellationToken cancellationToken)
     {
         await using var connection = Open();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT number, charset, body FROM rating_export WHERE period = $period ORDER BY number DESC LIMIT 1;";
+        command.CommandText = """
+            SELECT number, charset, body FROM rating_export
+            WHERE period = $period AND ($number IS NULL OR number = $number)
+            ORDER BY number DESC LIMIT 1;
+            """;
         command.Parameters.AddWithValue("$period", month.ToString());
+        command.Parameters.AddWithValue("$number", revision is { } n ? n : DBNull.Value);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
             ? new StoredRatingExport(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1), (byte[])reader.GetValue(2))
             : null;
+    }
+
+    /// <summary>Every ratings export of the month, oldest first (without their bytes).</summary>
+    public async Task<IReadOnlyList<RatingExportRevision>> ListRatingExportsAsync(AssessmentPeriod month, CancellationToken cancellationToken)
+    {
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT number, uploaded_at, uploaded_by, reason, ratings, sha256 FROM rating_export
+            WHERE period = $period ORDER BY number;
+            """;
+        command.Parameters.AddWithValue("$period", month.ToString());
+        var list = new List<RatingExportRevision>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            list.Add(new RatingExportRevision(
+                reader.GetInt32(0),
+                DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture),
+                reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetInt32(4),
+                reader.GetString(5)));
+        }
+
+        for (var i = 0; i < list.Count - 1; i++)
+        {
+            list[i] = list[i] with { Superseded = true };
+        }
+
+        return list;
     }
 
     private static async Task<int> LatestRatingExportAsync(Microsoft.Data.Sqlite.SqliteConnection connection, AssessmentPeriod month, CancellationToken cancellationToken)
@@ -92,3 +131,10 @@ internal sealed record RatingExportUpload(string? By, string? Reason, int Rating
 
 /// <summary>A stored ratings export: its number, the charset its upload named and its bytes.</summary>
 internal sealed record StoredRatingExport(int Number, string? Charset, byte[] Body);
+
+/// <summary>A ratings export's revision: number, when (UTC), by whom, why, how many ratings, the SHA-256 of the file, and whether a later one replaces it.</summary>
+internal sealed record RatingExportRevision(int Number, DateTimeOffset UploadedAt, string? UploadedBy, string? Reason, int Ratings, string Sha256, bool Superseded = false)
+{
+    /// <summary>Where this revision's 好差评 table is served.</summary>
+    public string? Url { get; init; }
+}

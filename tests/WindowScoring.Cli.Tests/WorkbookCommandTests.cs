@@ -1,3 +1,6 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using static WindowScoring.Cli.Tests.CliProcess;
 
 namespace WindowScoring.Cli.Tests;
@@ -21,6 +24,50 @@ public sealed class WorkbookCommandTests
 
     // The table part of rank's output: what follows the title line (a workbook without a title row is titled by its file name).
     private static string Table(string output) => output[(output.IndexOf("\n\n", StringComparison.Ordinal) + 2)..];
+
+    // A ratings export saved as a workbook: every cell of the CSV as text (inline strings), one sheet named after the month.
+    private string RatingsWorkbook(string csvName)
+    {
+        var path = Path.Combine(_temp, Path.ChangeExtension(csvName, ".xlsx"));
+        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        var workbook = document.AddWorkbookPart();
+        workbook.Workbook = new Workbook();
+        var sheetPart = workbook.AddNewPart<WorksheetPart>();
+        var data = new SheetData();
+        foreach (var line in File.ReadAllLines(SampleData(csvName)))
+        {
+            var row = new Row();
+            foreach (var cell in line.Split(','))
+            {
+                row.Append(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(cell)) });
+            }
+
+            data.Append(row);
+        }
+
+        sheetPart.Worksheet = new Worksheet(data);
+        workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "2025-09" }));
+        return path;
+    }
+
+    [Test]
+    public async Task Ratings_WorkbookExport_PrintsTheSameTableAsTheCsv_AndAssessTakesItToo()
+    {
+        string[] options = ["--period", "2025-09", "--scheme", SampleData("ratings-rules-guangxi.json"), "--calendar", SampleData("holidays-2025.txt")];
+        var workbook = RatingsWorkbook("ratings-2025-09.csv");
+
+        var csv = await RunAsync(["ratings", SampleData("ratings-2025-09.csv"), .. options]);
+        var xlsx = await RunAsync(["ratings", workbook, .. options]);
+        var assessCsv = await RunAsync("assess", "--scheme", SampleData("sichuan-scheme.json"), "--ratings", SampleData("ratings-2025-09.csv"), "--period", "2025-09", "--calendar", SampleData("holidays-2025.txt"));
+        var assessXlsx = await RunAsync("assess", "--scheme", SampleData("sichuan-scheme.json"), "--ratings", workbook, "--period", "2025-09", "--calendar", SampleData("holidays-2025.txt"));
+
+        csv.Output.Should().Contain("2\t教育厅\t6\t3\t1\t1\t1\t0\t83.33%\t1"); // the sample's own figures (CommandLineTests)
+        xlsx.Output.Should().Be(csv.Output);
+        xlsx.ExitCode.Should().Be(csv.ExitCode);
+        xlsx.Error.Should().Contain("WS805"); // the sample's rating of October, named by its cell in the workbook
+        assessXlsx.Output.Should().Be(assessCsv.Output).And.Contain("教育厅");
+        assessXlsx.ExitCode.Should().Be(assessCsv.ExitCode);
+    }
 
     [TestCase("2023-11.xlsx")]
     [TestCase("2023-11-formulas.xlsx")]

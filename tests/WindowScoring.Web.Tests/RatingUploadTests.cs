@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace WindowScoring.Web.Tests;
 
@@ -152,18 +155,77 @@ public sealed class RatingUploadTests
         rows.EnumerateArray().Select(r => r.GetProperty("department").GetString()).Should().Equal("乙局", "甲局", "丙局");
     }
 
+    // An export saved as a workbook: every cell as text (inline strings), one sheet.
+    private static byte[] Workbook(IEnumerable<string> lines)
+    {
+        using var bytes = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(bytes, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var sheet = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            foreach (var line in lines)
+            {
+                data.Append(new Row(line.Split(',').Select(c => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(c)) })));
+            }
+
+            sheet.Worksheet = new Worksheet(data);
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "好差评" }));
+        }
+
+        return bytes.ToArray();
+    }
+
     [Test]
-    public async Task Upload_Workbook_Is415_AndAFileNamingAnotherMonth_Is422()
+    public async Task Upload_Workbook_GivesTheSameTableAsTheCsv_AWordDocumentIs415_AndAFileNamingAnotherMonthIs422()
     {
         using var client = await _app.CreateAssessorClientAsync();
-        (await PostRatingsAsync(client, "2023-11", SampleTables.SeedWorkbook(), "application/octet-stream")).StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
+        using var upload = await PostRatingsAsync(client, "2023-11", Workbook(November), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.StatusCode.Should().Be(HttpStatusCode.Created, await upload.Content.ReadAsStringAsync());
+        var rows = (await client.GetJsonAsync("/api/months/2023-11/ratings")).GetProperty("rows").EnumerateArray()
+            .Select(r => (r.GetProperty("printedRank").GetString(), r.GetProperty("department").GetString(), r.GetProperty("satisfactionRate").GetString()))
+            .ToArray();
+        rows.Should().Equal(("1", "乙局", "100.00%"), ("2", "甲局", "66.67%"), (string.Empty, "丙局", "66.67%"));
+
+        // A month's table saved as a workbook is no ratings export: 422 naming what is missing, nothing stored.
+        using var table = await PostRatingsAsync(client, "2023-11", SampleTables.SeedWorkbook(), "application/octet-stream", reason: "错传");
+        table.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        (await PostRatingsAsync(client, "2023-11", Workbook(November), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", reason: "x"))
+            .StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
 
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(Utf8(November));
         file.Headers.ContentType = MediaTypeHeaderValue.Parse("text/csv");
         form.Add(file, "file", "ratings-2023-10.csv");
-        using var misnamed = await client.PostAsync("/api/months/2023-11/ratings", form);
+        using var misnamed = await client.PostAsync("/api/months/2023-11/ratings?reason=x", form);
         misnamed.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        (await client.GetJsonAsync("/api/months/2023-11/ratings/revisions")).GetArrayLength().Should().Be(1);
+    }
+
+    [Test]
+    public async Task Revisions_ListEveryExportWithWhoWhyAndChecksum_AndAnEarlierOneIsServed()
+    {
+        using var client = await _app.CreateAssessorClientAsync();
+        var first = Utf8(November);
+        (await PostRatingsAsync(client, "2023-11", first)).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await PostRatingsAsync(client, "2023-11", Utf8(November.Take(3)), reason: "导出有误")).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var revisions = (await client.GetJsonAsync("/api/months/2023-11/ratings/revisions")).EnumerateArray().ToArray();
+
+        revisions.Select(r => r.GetProperty("number").GetInt32()).Should().Equal(1, 2);
+        revisions.Select(r => r.GetProperty("ratings").GetInt32()).Should().Equal(November.Length - 1, 2);
+        revisions.Select(r => r.GetProperty("superseded").GetBoolean()).Should().Equal(true, false);
+        revisions[0].GetProperty("reason").ValueKind.Should().Be(JsonValueKind.Null);
+        revisions[1].GetProperty("reason").GetString().Should().Be("导出有误");
+        revisions[0].GetProperty("uploadedBy").GetString().Should().NotBeNullOrEmpty();
+        revisions[0].GetProperty("sha256").GetString().Should().Be(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(first)));
+        revisions[0].GetProperty("url").GetString().Should().Be("/api/months/2023-11/ratings?revision=1");
+
+        (await client.GetJsonAsync("/api/months/2023-11/ratings?revision=1")).GetProperty("rows").GetArrayLength().Should().Be(3);
+        (await client.GetJsonAsync("/api/months/2023-11/ratings")).GetProperty("rows").GetArrayLength().Should().Be(1);
+        (await client.GetAsync("/api/months/2023-11/ratings?revision=3")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync("/api/months/2023-12/ratings/revisions")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Test]

@@ -26,7 +26,7 @@ internal static class HallTextChinese
         ["DownloadUnknown.Detail"] = "“{0}”不是下载格式；可用：{1}。",
         ["NotFound.Ratings"] = "尚未保存 {0} 的好差评数据。",
         ["RatingsReasonRequired.Detail"] = "{0} 已有第 {1} 版好差评数据；第 {2} 版须说明更正理由（表单字段 reason 或 ?reason=）。",
-        ["RatingsUnsupported.Detail"] = "好差评数据请上传 CSV 或 TSV（UTF-8 或 GBK）；本示例不读取工作簿或 Word 文档。",
+        ["RatingsUnsupported.Detail"] = "好差评数据请上传 CSV、TSV（UTF-8 或 GBK）或工作簿（.xlsx、.xls）；不接受 Word 文档。",
         ["Report.Ratings"] = "政务服务“好差评”情况",
         ["Report.RatingsNote"] = "满意率 =（非常满意 + 满意 + 基本满意）/ 评价数；按 {0} 排名，并列者序号空白。",
         ["Report.RatingsBy.SatisfactionRate"] = "满意率",

@@ -26,7 +26,7 @@ internal static class HallTextEnglish
         ["DownloadUnknown.Detail"] = "'{0}' is not a download format; available: {1}.",
         ["NotFound.Ratings"] = "No ratings (好差评) are stored for {0}.",
         ["RatingsReasonRequired.Detail"] = "{0} has ratings revision {1}; revision {2} needs a reason (the form field 'reason' or ?reason=).",
-        ["RatingsUnsupported.Detail"] = "Upload a ratings export as CSV or TSV (UTF-8 or GBK); this sample reads no workbook or Word document.",
+        ["RatingsUnsupported.Detail"] = "Upload a ratings export as CSV or TSV (UTF-8 or GBK) or as a workbook (.xlsx, .xls); a Word document is not a ratings export.",
         ["Report.Ratings"] = "Citizens' ratings (好差评)",
         ["Report.RatingsNote"] = "Satisfaction rate = (very satisfied + satisfied + fairly satisfied) / ratings; ranked by {0}, a tie's rank left blank.",
         ["Report.RatingsBy.SatisfactionRate"] = "satisfaction rate",
