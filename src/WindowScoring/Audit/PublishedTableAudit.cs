@@ -77,7 +77,8 @@ public sealed class PublishedTableAudit
         foreach (var r in ranked.SelectMany(g => g.Items).OrderBy(r => r.InputIndex))
         {
             var row = rows[r.InputIndex];
-            if (row.PrintedRank is not { } printed)
+            var printed = row.PrintedRank; // a plain local (not a pattern variable): mutation testing needs it definitely assigned
+            if (printed is null)
             {
                 continue; // no rank column
             }

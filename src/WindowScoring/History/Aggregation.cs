@@ -14,7 +14,8 @@ internal static class Aggregation
         var figures = new Dictionary<Department, List<(AssessmentPeriod Month, decimal Total)>>();
         foreach (var month in period.Months)
         {
-            if (history.MonthOf(month) is not { } data)
+            var data = history.MonthOf(month); // a plain local (not a pattern variable): mutation testing needs it definitely assigned
+            if (data is null)
             {
                 missing.Add(month);
                 diagnostics.Add(Problems.Warning(DiagnosticCodes.HistoryMonthMissing, null, null, month.ToString(), period.ToString(), month.ToString()));
@@ -76,7 +77,7 @@ internal static class Aggregation
             }
 
             decimal? evaluation = null;
-            decimal total;
+            var total = 0m; // assigned here too: mutation testing needs it definitely assigned
             if (weighted)
             {
                 if (!evaluations!.TryGetValue(department, out var score))

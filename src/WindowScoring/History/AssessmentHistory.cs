@@ -167,7 +167,8 @@ public sealed class AssessmentHistory : DiagnosticResult<AssessmentHistory>
             index++;
             Preconditions.CheckArgument(table is not null, "The sequence contains a null table.", nameof(tables));
             var name = table!.Title is { } t ? Messages.Term(Messages.TableTitled, culture, index, t) : Messages.Term(Messages.TableNumbered, culture, index);
-            if (table.Period is not { Kind: PeriodKind.Month } month)
+            var month = table.Period.GetValueOrDefault(); // a plain local (not a pattern variable): mutation testing needs it definitely assigned
+            if (table.Period is not { Kind: PeriodKind.Month })
             {
                 var problem = table.Period is { } p
                     ? Problems.Error(Messages.PeriodNotMonth, null, null, p.ToString(), name, p.ToString())

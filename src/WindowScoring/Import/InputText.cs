@@ -20,7 +20,7 @@ internal static class InputText
     {
         var buffer = HeadBuffer(options);
         var length = 0;
-        int read;
+        var read = 0; // assigned here too: mutation testing needs it definitely assigned
         while (length < buffer.Length && (read = await reader.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
         {
             length += read; // not ReadBlockAsync: TextReader's reads the block synchronously on the thread pool

@@ -234,7 +234,8 @@ public static class EventScoring
         for (var i = 0; i < ordered.Length; i++)
         {
             var a = ordered[i];
-            if (a.Kind != RuleKind.Deduction || !scheme.CategoryBudgets.TryGetValue(a.Category, out var budget))
+            var budget = 0m; // assigned here too: mutation testing needs it definitely assigned
+            if (a.Kind != RuleKind.Deduction || !scheme.CategoryBudgets.TryGetValue(a.Category, out budget))
             {
                 continue;
             }

@@ -134,4 +134,11 @@ public sealed class AssessmentFormValidatorTests
         new AssessmentFormValidator(Scheme).Validate(Valid).IsValid.Should().BeTrue();
         new AssessmentFormValidator(Scheme).Validate(Valid with { Deduction = "12,5" }).Errors.Single().ErrorCode.Should().Be(DiagnosticCodes.NumberInvalid);
     }
+
+    [Test]
+    public void ToInput_FigureNotANumber_ThrowsInvalidOperation_SayingValidateFirst()
+    {
+        FluentActions.Invoking((Valid with { Bonus = "abc" }).ToInput).Should().Throw<InvalidOperationException>()
+            .WithMessage("A figure of the form is not a number; validate the form first.");
+    }
 }

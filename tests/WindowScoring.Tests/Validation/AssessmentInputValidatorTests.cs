@@ -179,4 +179,22 @@ public sealed class AssessmentInputValidatorTests
             }
         });
     }
+
+    [TestCase(nameof(AssessmentInput.BaseScore))]
+    [TestCase(nameof(AssessmentInput.Deduction))]
+    [TestCase(nameof(AssessmentInput.Bonus))]
+    public void Validate_NotAssessedWithOneFigure_FailsWithWS206_OnThatFigureOnly(string property)
+    {
+        var input = new AssessmentInput
+        {
+            DepartmentName = "新进驻单位",
+            NotAssessed = true,
+            BaseScore = property == nameof(AssessmentInput.BaseScore) ? 100m : null,
+            Deduction = property == nameof(AssessmentInput.Deduction) ? 1m : null,
+            Bonus = property == nameof(AssessmentInput.Bonus) ? 1m : null,
+        };
+
+        new AssessmentInputValidator(new ScoringScheme()).Validate(input).Errors.Select(e => (e.PropertyName, e.ErrorCode))
+            .Should().Equal((property, DiagnosticCodes.NotAssessedHasFigures));
+    }
 }

@@ -90,4 +90,14 @@ public sealed class AssessmentTableValidatorTests
         var result = new AssessmentTableValidator().Validate(new AssessmentTable(rows, November));
         result.Errors.Should().HaveCount(50_000).And.OnlyContain(e => e.ErrorCode == DiagnosticCodes.DuplicateDepartment);
     }
+
+    [Test]
+    public void Validate_DepartmentTwice_MessageNamesTheFirstEntry_CountingFromOne()
+    {
+        using var _ = new MessageCultureScope("en");
+        var table = new AssessmentTable([Of("自然资源厅"), Of("教育厅"), Of("交通运输厅"), Of("教育厅")], November);
+
+        new AssessmentTableValidator(new ScoringScheme()).Validate(table).Errors.Should().ContainSingle().Which.ErrorMessage
+            .Should().Be("The department '教育厅' appears more than once in the period's table (first as entry 2).");
+    }
 }

@@ -94,4 +94,40 @@ public sealed class ValidationDiagnosticsTests
         FluentActions.Invoking(() => new ValidationResult().ToDiagnostics((IReadOnlyList<int>)null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => new ValidationResult().ToDiagnostics((IReadOnlyList<PublishedRow>)null!)).Should().Throw<ArgumentNullException>();
     }
+
+    [Test]
+    public void ToDiagnostics_NullArguments_ThrowArgumentNull_NamingTheArgument()
+    {
+        var result = new ValidationResult();
+        FluentActions.Invoking(() => ((ValidationResult)null!).ToDiagnostics(new[] { 1 })).Should().Throw<ArgumentNullException>().WithParameterName("result");
+        FluentActions.Invoking(() => ((ValidationResult)null!).ToDiagnostics(Array.Empty<PublishedRow>())).Should().Throw<ArgumentNullException>().WithParameterName("result");
+        FluentActions.Invoking(() => result.ToDiagnostics((IReadOnlyList<PublishedRow>)null!)).Should().Throw<ArgumentNullException>().WithParameterName("rows");
+        FluentActions.Invoking(() => ((ValidationFailure)null!).ToDiagnostic()).Should().Throw<ArgumentNullException>().WithParameterName("failure");
+    }
+
+    [Test]
+    public void ToDiagnostic_FailureWithoutCodeMessageOrProperty_GivesEmptyCodeAndMessage_AndNoColumn()
+    {
+        var d = new ValidationFailure(string.Empty, null) { ErrorCode = null }.ToDiagnostic();
+
+        d.Code.Should().BeEmpty();
+        d.Message.Should().BeEmpty();
+        d.Column.Should().BeNull();
+    }
+
+    [Test]
+    public void ToDiagnostics_FailureWithoutProperty_GetsNoLine()
+    {
+        var result = new ValidationResult([new ValidationFailure { PropertyName = null, ErrorMessage = "m", ErrorCode = "WS999" }]);
+
+        result.ToDiagnostics(new[] { 4, 5 }).Should().ContainSingle().Which.Line.Should().BeNull();
+    }
+
+    [Test]
+    public void ToDiagnostics_IndexPastTheLines_GetsNoLine()
+    {
+        var result = new ValidationResult([new ValidationFailure("Assessments[2].Bonus", "m") { ErrorCode = "WS999" }, new ValidationFailure("Assessments[1].Bonus", "m") { ErrorCode = "WS999" }]);
+
+        result.ToDiagnostics(new[] { 4, 5 }).Select(d => d.Line).Should().Equal(null, 5);
+    }
 }
