@@ -55,7 +55,7 @@ public sealed record AssessmentInput
         Preconditions.CheckState(
             BaseScore is >= 0m && Deduction is >= 0m && Bonus is >= 0m,
             "The base score, deduction and bonus must all be given and not negative; validate the input first.");
-        return new Assessment(department, BaseScore!.Value, Deduction!.Value, Bonus!.Value) { Group = string.IsNullOrWhiteSpace(Group) ? null : Group };
+        return new Assessment(department, BaseScore!.Value, Deduction!.Value, Bonus!.Value) { Group = Group }; // a blank group is null (Assessment.Group)
     }
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace WindowScoring.Tests.Validation;
 
 public sealed class AssessmentInputValidatorTests
 {
-    private static readonly AssessmentInputValidator Validator = new(new ScoringScheme { BonusCap = 20m, Step = 0.5m });
+    // A new validator each time: its rules are made in the constructor, so a shared one would hide a rule removed (Stryker).
+    private static AssessmentInputValidator Validator => new(new ScoringScheme { BonusCap = 20m, Step = 0.5m });
 
     private static readonly AssessmentInput Valid = new()
     {

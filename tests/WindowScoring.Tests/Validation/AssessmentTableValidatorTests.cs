@@ -8,7 +8,7 @@ namespace WindowScoring.Tests.Validation;
 public sealed class AssessmentTableValidatorTests
 {
     private static readonly AssessmentPeriod November = AssessmentPeriod.Month(2023, 11);
-    private static readonly AssessmentTableValidator Validator = new(new ScoringScheme { BonusCap = 20m, Step = 0.5m });
+    private static AssessmentTableValidator Validator => new(new ScoringScheme { BonusCap = 20m, Step = 0.5m }); // new each time: a shared one would hide a constructor rule removed (Stryker)
 
     private static Assessment Of(string name, decimal bonus = 0m) => new(Department.FromName(name), 100m, 0m, bonus);
 

@@ -8,7 +8,7 @@ public sealed class AssessmentValidatorTests
     private static readonly Department Education = Department.FromName("教育厅");
 
     // The scheme the seed suggests: base 100, bonus cap 20, figures in steps of 0.5.
-    private static readonly AssessmentValidator Validator = new(new ScoringScheme { BonusCap = 20m, Step = 0.5m });
+    private static AssessmentValidator Validator => new(new ScoringScheme { BonusCap = 20m, Step = 0.5m }); // new each time: a shared one would hide a constructor rule removed (Stryker)
 
     [Test]
     public void Validate_SeedShapedAssessment_HasNoErrors()

@@ -5,7 +5,7 @@ namespace WindowScoring.Tests.Validation;
 
 public sealed class ScoringSchemeValidatorTests
 {
-    private static readonly ScoringSchemeValidator Validator = new();
+    private static ScoringSchemeValidator Validator => new(); // new each time: a shared one would hide a constructor rule removed (Stryker)
 
     [Test]
     public void Validate_DefaultScheme_HasNoErrors()
