@@ -95,19 +95,32 @@ internal static class ScoreArithmetic
     /// <summary>How many trailing zeros follow the last significant digit after the decimal point (<c>12.50</c>: 1; <c>12</c>, <c>120</c>: 0; <c>0.00</c>: 2).</summary>
     internal static int TrailingZeros(decimal value)
     {
+        var scale = value.Scale;
+        if (scale == 0)
+        {
+            return 0; // no digit after the point (most figures: 100, 0, 12)
+        }
+
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
-        var scale = value.Scale;
-        if (mantissa == 0)
+        var low = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        return bits[2] == 0 ? ZerosOf(low, scale) : ZerosOf(((UInt128)(uint)bits[2] << 64) | low, scale); // 64-bit division when the mantissa fits
+    }
+
+    // The trailing decimal zeros of a mantissa, at most scale of them; scale when it is zero (0.00).
+    private static int ZerosOf<T>(T mantissa, int scale)
+        where T : System.Numerics.IBinaryInteger<T>
+    {
+        if (T.IsZero(mantissa))
         {
             return scale;
         }
 
+        var ten = T.CreateTruncating(10);
         var zeros = 0;
-        while (zeros < scale && mantissa % 10 == 0)
+        while (zeros < scale && T.IsZero(mantissa % ten))
         {
-            mantissa /= 10;
+            mantissa /= ten;
             zeros++;
         }
 

@@ -81,8 +81,8 @@ internal static class TextFolding
     /// soft hyphens), which are invisible and would make two names of one; the same string when it has none.</summary>
     internal static string StripFormatCharacters(string text)
     {
-        var first = text.AsSpan().IndexOfAnyInRange('\u00AD', '\uFFFF');
-        if (first < 0 || !text.AsSpan(first).ContainsAny(FormatCharacters))
+        var from = text.AsSpan().IndexOfAnyInRange('\u00AD', '\uFFFF'); // no format character comes before U+00AD
+        if (from < 0 || Format.IndexIn(text.AsSpan(from)) < 0)
         {
             return text;
         }
@@ -90,7 +90,7 @@ internal static class TextFolding
         var b = new System.Text.StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
+            if (!Format.Contains(c))
             {
                 b.Append(c);
             }
@@ -117,10 +117,20 @@ internal static class TextFolding
     internal static int IndexOfNotText(string text)
     {
         var span = text.AsSpan();
-        var at = span.IndexOfAnyExcept(PlainText);
-        while (at >= 0)
+        var at = span.IndexOfAnyExceptInRange(' ', '~'); // printable ASCII (most cells) is text
+        if (at < 0)
+        {
+            return -1;
+        }
+
+        for (; at < span.Length; at++)
         {
             var c = span[at];
+            if (!NotPlainText.Contains(c))
+            {
+                continue;
+            }
+
             if (char.IsHighSurrogate(c) && at + 1 < span.Length && char.IsLowSurrogate(span[at + 1]))
             {
                 if ((char.ConvertToUtf32(c, span[at + 1]) & 0xFFFE) == 0xFFFE)
@@ -130,25 +140,53 @@ internal static class TextFolding
 
                 at++;
             }
-            else if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF')
+            else if (c is not ('\t' or '\n' or '\r'))
             {
                 return at;
             }
-
-            var next = span[(at + 1)..].IndexOfAnyExcept(PlainText);
-            at = next < 0 ? -1 : at + 1 + next;
         }
 
         return -1;
     }
 
-    // The characters that are text on their own: every UTF-16 unit but the controls (bar tab, LF, CR), the surrogates
+    // The UTF-16 units that are not text on their own: the controls (tab, LF and CR are then let through), the surrogates
     // (checked in pairs) and the BMP's noncharacters.
-    private static readonly System.Buffers.SearchValues<char> PlainText = System.Buffers.SearchValues.Create(
-        Enumerable.Range(0, 0x10000).Select(i => (char)i)
-            .Where(c => (!char.IsControl(c) || c is '\t' or '\n' or '\r') && !char.IsSurrogate(c) && c is not ((>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF')).ToArray());
+    private static readonly CharSet NotPlainText = new(c => char.IsControl(c) || char.IsSurrogate(c) || c is (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF');
 
-    // Every format character (Cf) of the Basic Multilingual Plane.
-    private static readonly System.Buffers.SearchValues<char> FormatCharacters = System.Buffers.SearchValues.Create(
-        Enumerable.Range(0xAD, 0x10000 - 0xAD).Select(i => (char)i).Where(c => !char.IsSurrogate(c) && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format).ToArray());
+    // The format characters of the BMP (Unicode category Cf).
+    private static readonly CharSet Format = new(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+
+    // A set of UTF-16 units as one bit each (8 KB), built once from its definition: a lookup costs the same for CJK text as
+    // for ASCII (a SearchValues of thousands of characters falls back to a probabilistic map, several times slower per
+    // CJK character, which the import of a 10^6-row table measured).
+    private sealed class CharSet
+    {
+        private readonly ulong[] _bits = new ulong[0x10000 / 64];
+
+        internal CharSet(Func<char, bool> member)
+        {
+            for (var i = 0; i < 0x10000; i++)
+            {
+                if (member((char)i))
+                {
+                    _bits[i >> 6] |= 1UL << i;
+                }
+            }
+        }
+
+        internal bool Contains(char c) => (_bits[c >> 6] & (1UL << c)) != 0;
+
+        internal int IndexIn(ReadOnlySpan<char> text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (Contains(text[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
 }

@@ -143,19 +143,15 @@ internal sealed class DelimitedTableSource(TextReader? reader, Stream? utf8, Imp
     {
         for (var i = 0; i < _cells.Length; i++)
         {
-            if (utf8 is null)
+            var cell = csv.GetString(i); // repeated cells ("100", "0") pooled
+            if (utf8 is not null && cell.Contains('\uFFFD', StringComparison.Ordinal) && !Utf8Cells.IsValid(csv.GetSpan(i)))
             {
-                _cells[i] = csv.GetString(i);
-            }
-            else if (Utf8Cells.IsValid(csv.GetSpan(i)))
-            {
-                _cells[i] = csv.GetString(i); // valid UTF-8, so CsvHelper's decoding is exact; repeated cells ("100", "0") pooled
-            }
-            else
-            {
+                // CsvHelper decodes bytes that are not UTF-8 to U+FFFD: only a cell holding one can be such (or a real U+FFFD).
                 InputText.ReportInvalid(Utf8Cells.LineOfFirstInvalid(csv, Line), diagnostics, options);
                 return false;
             }
+
+            _cells[i] = cell;
         }
 
         return true;

@@ -251,20 +251,32 @@ internal static class TableRowReader
     /// <summary>
     /// A 128-bit fingerprint of a department's identity, so the duplicate check keeps 16 bytes a department and no string
     /// (a national roll-up streamed through ReadEach keeps nothing else). Two 64-bit multiply-xorshift hashes with
-    /// different seeds; two different codes share both with a chance of about n² / 2^129 (below 10^-24 for 10^7 rows).
+    /// different seeds, over four UTF-16 units a step; two different codes share both with a chance of about n² / 2^129 (below 10^-24 for 10^7 rows).
     /// </summary>
     internal static UInt128 Fingerprint(string code)
     {
         ulong a = 0x9E3779B97F4A7C15, b = 0xC2B2AE3D27D4EB4F ^ (ulong)code.Length;
-        foreach (var c in code)
+        var chars = code.AsSpan();
+        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(chars); // four UTF-16 units a step
+        foreach (var w in words)
         {
-            a = (a ^ c) * 0x100000001B3;
-            a ^= a >> 29;
-            b = (b + c) * 0xFF51AFD7ED558CCD;
-            b ^= b >> 32;
+            Step(ref a, ref b, w);
+        }
+
+        foreach (var c in chars[(words.Length * 4)..])
+        {
+            Step(ref a, ref b, c);
         }
 
         return new UInt128(Mix(a), Mix(b ^ a));
+    }
+
+    private static void Step(ref ulong a, ref ulong b, ulong w)
+    {
+        a = (a ^ w) * 0x100000001B3;
+        a ^= a >> 29;
+        b = (b + w) * 0xFF51AFD7ED558CCD;
+        b ^= b >> 32;
     }
 
     private static ulong Mix(ulong x)

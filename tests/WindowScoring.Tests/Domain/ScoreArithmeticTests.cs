@@ -32,6 +32,10 @@ public sealed class ScoreArithmeticTests
     [TestCase("79228162514264337593543950335", 0)]
     [TestCase("1.0000000000000000000000000000", 28)]
     [TestCase("0.0000000000000000000000000010", 1)]
+    [TestCase("1844674407370955161.5", 0)] // mantissa just below 2^64: the 64-bit division
+    [TestCase("1844674407370955161.60", 1)] // mantissa above 2^64: the 128-bit division
+    [TestCase("100000000000000000000000.00", 2)]
+    [TestCase("18446744073709551615.0", 1)]
     public void TrailingZeros_CountsTheZerosAfterTheLastDigit(string text, int zeros)
     {
         var value = decimal.Parse(text, CultureInfo.InvariantCulture);

@@ -51,4 +51,42 @@ public sealed class TextFoldingTests
         TextFolding.TrimSpace(Name).Should().BeSameAs(Name);
         TextFolding.TrimSpace(" " + Name + "\u3000").Should().Be(Name);
     }
+
+    [Test]
+    public void IndexOfNotText_EveryUtf16Unit_FollowsTheDefinition()
+    {
+        // Checked against the rule as written (controls but tab, LF, CR; lone surrogates; U+FDD0–U+FDEF, U+FFFE, U+FFFF),
+        // after a printable ASCII prefix and after a CJK one (the two ways the scan starts).
+        for (var i = 0; i < 0x10000; i++)
+        {
+            var c = (char)i;
+            var notText = (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF';
+            TextFolding.IndexOfNotText("ab" + c + "c").Should().Be(notText ? 2 : -1, "U+{0:X4}", i);
+            TextFolding.IndexOfNotText("省直" + c).Should().Be(notText ? 2 : -1, "U+{0:X4}", i);
+        }
+    }
+
+    [TestCase("a\U0001F600b", -1)] // a pair: text
+    [TestCase("省\U0001FFFE", 1)] // a noncharacter beyond the BMP
+    [TestCase("省\U0010FFFF", 1)]
+    public void IndexOfNotText_SurrogatePairs_AreTextUnlessANoncharacter(string text, int index) =>
+        TextFolding.IndexOfNotText(text).Should().Be(index);
+
+    [TestCase("\U00020000", '\uD800', 2)] // a lone high surrogate after a pair (built in code: an attribute cannot hold one)
+    [TestCase("ab", '\uDC00', 2)] // a lone low surrogate
+    [TestCase("", '\uDBFF', 0)]
+    public void IndexOfNotText_LoneSurrogate_IsNotText(string before, char lone, int index) =>
+        TextFolding.IndexOfNotText(before + lone + "c").Should().Be(index);
+
+    [Test]
+    public void StripFormatCharacters_EveryUtf16Unit_RemovesExactlyCategoryCf()
+    {
+        for (var i = 0; i < 0x10000; i++)
+        {
+            var c = (char)i;
+            var text = "a" + c + "省";
+            var expected = char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format ? "a省" : text;
+            TextFolding.StripFormatCharacters(text).Should().Be(expected, "U+{0:X4}", i);
+        }
+    }
 }

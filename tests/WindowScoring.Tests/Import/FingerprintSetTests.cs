@@ -47,4 +47,20 @@ public sealed class FingerprintSetTests
             set.Count.Should().Be(reference.Count);
         }, iter: 20);
     }
+
+    [Test]
+    public void Add_UniformFingerprints_WithRepeats_AnswersAsAHashSet()
+    {
+        // As real fingerprints are (uniform in all 128 bits, so a batch spreads over its sorting buckets and the filter over
+        // its words), across several batches and growths; the generators above crowd one bucket and one word instead.
+        var fingerprint = Gen.Int[0, 20_000].Select(n => TableRowReader.Fingerprint("部门" + n));
+
+        fingerprint.Array[10_000, 40_000].Sample(values =>
+        {
+            var set = new FingerprintSet();
+            var reference = new HashSet<UInt128>();
+            values.Select(set.Add).Should().Equal(values.Select(reference.Add));
+            set.Count.Should().Be(reference.Count);
+        }, iter: 10);
+    }
 }
