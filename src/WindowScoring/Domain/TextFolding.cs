@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace WindowScoring;
@@ -81,8 +84,10 @@ internal static class TextFolding
     /// soft hyphens), which are invisible and would make two names of one; the same string when it has none.</summary>
     internal static string StripFormatCharacters(string text)
     {
-        var from = text.AsSpan().IndexOfAnyInRange('\u00AD', '\uFFFF'); // no format character comes before U+00AD
-        if (from < 0 || Format.IndexIn(text.AsSpan(from)) < 0)
+        // Every format character of the BMP lies in U+00AD–U+206F or U+FEFF–U+FFFB (the tests check each unit), so ASCII and
+        // CJK text pass two vectorised scans.
+        var span = text.AsSpan();
+        if ((!span.ContainsAnyInRange('\u00AD', '\u206F') && !span.ContainsAnyInRange('\uFEFF', '\uFFFF')) || Format.IndexIn(span) < 0)
         {
             return text;
         }
@@ -118,7 +123,7 @@ internal static class TextFolding
     {
         var span = text.AsSpan();
         var at = span.IndexOfAnyExceptInRange(' ', '~'); // printable ASCII (most cells) is text
-        if (at < 0)
+        if (at < 0 || AllPlainText(span[at..]))
         {
             return -1;
         }
@@ -147,6 +152,38 @@ internal static class TextFolding
         }
 
         return -1;
+    }
+
+    // True when every unit is text on its own, eight at a time: printable ASCII, U+00A0–U+D7FF (Latin to Hangul, CJK among
+    // them), U+E000–U+FDCF and U+FDF0–U+FFFD (the complement of NotPlainText but tab, LF and CR, which the exact loop
+    // lets through); false for a text shorter than eight units or one with any other unit (then the loop decides).
+    private static bool AllPlainText(ReadOnlySpan<char> text)
+    {
+        if (!Vector128.IsHardwareAccelerated || text.Length < Vector128<ushort>.Count)
+        {
+            return false;
+        }
+
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        var last = (nuint)(text.Length - Vector128<ushort>.Count);
+        for (nuint i = 0; ; i += (nuint)Vector128<ushort>.Count)
+        {
+            i = Math.Min(i, last); // the last block overlaps the one before it
+            var c = Vector128.LoadUnsafe(ref first, i);
+            var plain = Vector128.LessThanOrEqual(c - Vector128.Create((ushort)' '), Vector128.Create((ushort)('~' - ' ')))
+                | Vector128.LessThanOrEqual(c - Vector128.Create((ushort)0x00A0), Vector128.Create((ushort)(0xD7FF - 0x00A0)))
+                | Vector128.LessThanOrEqual(c - Vector128.Create((ushort)0xE000), Vector128.Create((ushort)(0xFDCF - 0xE000)))
+                | Vector128.LessThanOrEqual(c - Vector128.Create((ushort)0xFDF0), Vector128.Create((ushort)(0xFFFD - 0xFDF0)));
+            if (plain != Vector128<ushort>.AllBitsSet)
+            {
+                return false;
+            }
+
+            if (i == last)
+            {
+                return true;
+            }
+        }
     }
 
     // The UTF-16 units that are not text on their own: the controls (tab, LF and CR are then let through), the surrogates

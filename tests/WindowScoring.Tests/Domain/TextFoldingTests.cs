@@ -56,13 +56,15 @@ public sealed class TextFoldingTests
     public void IndexOfNotText_EveryUtf16Unit_FollowsTheDefinition()
     {
         // Checked against the rule as written (controls but tab, LF, CR; lone surrogates; U+FDD0–U+FDEF, U+FFFE, U+FFFF),
-        // after a printable ASCII prefix and after a CJK one (the two ways the scan starts).
+        // after a printable ASCII prefix and after a CJK one, in short texts (the exact loop) and long ones (eight at a time).
         for (var i = 0; i < 0x10000; i++)
         {
             var c = (char)i;
             var notText = (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF';
             TextFolding.IndexOfNotText("ab" + c + "c").Should().Be(notText ? 2 : -1, "U+{0:X4}", i);
             TextFolding.IndexOfNotText("省直" + c).Should().Be(notText ? 2 : -1, "U+{0:X4}", i);
+            TextFolding.IndexOfNotText("1省直部门行政" + c + "审批服务局窗口").Should().Be(notText ? 7 : -1, "U+{0:X4} in a long text", i);
+            TextFolding.IndexOfNotText("省直部门行政审批服务" + c).Should().Be(notText ? 10 : -1, "U+{0:X4} at the end of a long text", i);
         }
     }
 
