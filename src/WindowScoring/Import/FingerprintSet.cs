@@ -7,9 +7,11 @@ namespace WindowScoring.Import;
 /// benchmarks measured more than parsing the rows. Instead:
 /// <list type="bullet">
 /// <item>a filter of 16 to 32 bits a fingerprint (one 64-bit word, six bits set in it: 2 MB for 10^6, so it mostly stays
-/// in a core's cache) says "certainly new" for all but about one new fingerprint in a thousand; its word is chosen by the fingerprint's top bits, so growing it is a sequential pass over the runs;</item>
+/// in a core's cache) says "certainly new" for all but about one new fingerprint in a thousand; a fingerprint's word is
+/// chosen by its top bits, so growing the filter is a sequential pass over the runs;</item>
 /// <item>the fingerprints themselves are kept sorted, in runs merged as a binary counter carries (the last 4,096 unsorted,
-/// then sorted by a counting pass on their top bits), in buffers from <see cref="System.Buffers.ArrayPool{T}.Shared"/>, so keeping them is sequential work in reused memory;
+/// then sorted by a counting pass on their top bits), in buffers from <see cref="System.Buffers.ArrayPool{T}.Shared"/>,
+/// so keeping them is sequential work in reused memory;
 /// they are searched only when the filter says "maybe" (a repeat, or rarely a new one).</item>
 /// </list>
 /// The answers are exactly those of a <see cref="HashSet{T}"/> of the fingerprints (property-tested against one).

@@ -251,7 +251,8 @@ internal static class TableRowReader
     /// <summary>
     /// A 128-bit fingerprint of a department's identity, so the duplicate check keeps 16 bytes a department and no string
     /// (a national roll-up streamed through ReadEach keeps nothing else). Two 64-bit multiply-xorshift hashes with
-    /// different seeds, over four UTF-16 units a step; two different codes share both with a chance of about n² / 2^129 (below 10^-24 for 10^7 rows).
+    /// different seeds, over four UTF-16 units a step; two different codes share both with a chance of about n² / 2^129
+    /// (below 10^-24 for 10^7 rows).
     /// </summary>
     internal static UInt128 Fingerprint(string code)
     {

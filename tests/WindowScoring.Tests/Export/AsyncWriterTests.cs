@@ -68,6 +68,58 @@ public sealed class AsyncWriterTests
     }
 
     [Test]
+    public async Task WriteAsync_LargeTable_EveryTextWriterPassesOnInChunks_NeverAnEmptyWrite()
+    {
+        ITableWriter<RankedTable>[] writers = [CsvTableWriter.Default, MarkdownTableWriter.Default, ReportTableWriter.Default];
+        foreach (var writer in writers)
+        {
+            var target = new AsyncOnlyWriteStream();
+            await writer.WriteAsync(Ranked(20_000), target);
+
+            target.Writes.Should().BeGreaterThan(5, "{0} passes on its text between rows, not all at the end", writer.GetType().Name);
+            target.EmptyWrites.Should().Be(0);
+        }
+
+        var empty = new AsyncOnlyWriteStream();
+        await CsvTableWriter.Default.WriteAsync(Ranked(0), empty);
+        empty.EmptyWrites.Should().Be(0);
+    }
+
+    [Test]
+    public async Task ToStreamAsync_Cancelled_StopsTheFormatterAtOnceAndBetweenRows()
+    {
+        var rows = 0;
+        IEnumerable<int> Body(TextWriter writer)
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                rows++;
+                writer.Write("row\n");
+                yield return i;
+            }
+        }
+
+        using var before = new CancellationTokenSource();
+        await before.CancelAsync();
+        await FluentActions.Awaiting(() => TextTarget.ToStreamAsync(new MemoryStream(), TextTarget.Utf8, Body, before.Token)).Should().ThrowAsync<OperationCanceledException>();
+        rows.Should().Be(0, "a token cancelled before the write starts no row");
+
+        using var during = new CancellationTokenSource();
+        IEnumerable<int> CancelAfterFirst(TextWriter writer)
+        {
+            foreach (var row in Body(writer))
+            {
+                during.Cancel();
+                yield return row;
+            }
+        }
+
+        rows = 0;
+        await FluentActions.Awaiting(() => TextTarget.ToStreamAsync(new MemoryStream(), TextTarget.Utf8, CancelAfterFirst, during.Token)).Should().ThrowAsync<OperationCanceledException>();
+        rows.Should().Be(1, "the token is checked after every row");
+    }
+
+    [Test]
     public async Task WriteAsync_Cancelled_ThrowsOperationCanceled()
     {
         using var cancel = new CancellationTokenSource();
@@ -104,6 +156,8 @@ public sealed class AsyncWriterTests
 
         public int LargestWrite { get; private set; }
 
+        public int EmptyWrites { get; private set; }
+
         public bool Flushed { get; private set; }
 
         public override bool CanRead => false;
@@ -138,6 +192,7 @@ public sealed class AsyncWriterTests
             await Task.Yield();
             cancellationToken.ThrowIfCancellationRequested();
             Writes++;
+            EmptyWrites += buffer.IsEmpty ? 1 : 0;
             LargestWrite = Math.Max(LargestWrite, buffer.Length);
             _bytes.Write(buffer.Span);
         }
