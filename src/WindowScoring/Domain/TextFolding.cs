@@ -84,10 +84,10 @@ internal static class TextFolding
     /// soft hyphens), which are invisible and would make two names of one; the same string when it has none.</summary>
     internal static string StripFormatCharacters(string text)
     {
-        // Every format character of the BMP lies in U+00AD–U+206F or U+FEFF–U+FFFB (the tests check each unit), so ASCII and
-        // CJK text pass two vectorised scans.
+        // Every format character of the BMP lies in U+00AD–U+206F or U+FEFF–U+FFFF (FormatInTwoRanges checks it against the
+        // runtime's Unicode data), so ASCII and CJK text pass two vectorised scans.
         var span = text.AsSpan();
-        if ((!span.ContainsAnyInRange('\u00AD', '\u206F') && !span.ContainsAnyInRange('\uFEFF', '\uFFFF')) || Format.IndexIn(span) < 0)
+        if ((FormatInTwoRanges && !span.ContainsAnyInRange('\u00AD', '\u206F') && !span.ContainsAnyInRange('\uFEFF', '\uFFFF')) || Format.IndexIn(span) < 0)
         {
             return text;
         }
@@ -192,6 +192,10 @@ internal static class TextFolding
 
     // The format characters of the BMP (Unicode category Cf).
     private static readonly CharSet Format = new(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+
+    // True when no format character lies outside the two ranges StripFormatCharacters scans first (so a later Unicode
+    // version with one elsewhere only loses the shortcut, never a character).
+    private static readonly bool FormatInTwoRanges = Enumerable.Range(0, 0x10000).All(i => !Format.Contains((char)i) || i is (>= 0x00AD and <= 0x206F) or >= 0xFEFF);
 
     // A set of UTF-16 units as one bit each (8 KB), built once from its definition: a lookup costs the same for CJK text as
     // for ASCII (a SearchValues of thousands of characters falls back to a probabilistic map, several times slower per
