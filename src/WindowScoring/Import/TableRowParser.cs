@@ -177,8 +177,8 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
 
         if (total is not null && string.IsNullOrWhiteSpace(fields[_base]) && string.IsNullOrWhiteSpace(fields[_deduction]) && string.IsNullOrWhiteSpace(fields[_bonus]))
         {
-            // A score-only row in a table with a breakdown: only the total is known.
-            return diagnostics.Count > errors ? null : new PublishedRow(line, Assessment.FromTotal(department, total.Value).InGroup(Group(cells)), printedRank, total, extras);
+            // A score-only row in a table with a breakdown: only the total is known (and was read without a diagnostic).
+            return new PublishedRow(line, Assessment.FromTotal(department, total.Value).InGroup(Group(cells)), printedRank, total, extras);
         }
 
         var baseScore = Number(fields, _base, line, diagnostics);

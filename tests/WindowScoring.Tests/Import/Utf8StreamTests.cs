@@ -90,6 +90,23 @@ public sealed class Utf8StreamTests
     }
 
     [Test]
+    public void InvalidByteInALaterMultiLineCell_CountsTheBreaksOfEarlierCellsAndOnlyThoseBeforeTheByte()
+    {
+        // The record starts on line 3; its first cell holds one break, its second one break before the bad byte and one
+        // after it, and its third cell another: the byte is on line 5.
+        byte[] input =
+        [
+            .. Encoding.UTF8.GetBytes("部门窗口,实得分值,备注\n甲,1,\n\"乙\n丙\",\"2\n2"), 0xFF,
+            .. Encoding.UTF8.GetBytes("\n2\",\"x\ny\"\n丁,3,\n"),
+        ];
+
+        var result = AssessmentTableReader.Default.Read(new MemoryStream(input), Utf8);
+
+        result.Rows.Select(r => r.Department.Name).Should().Equal("甲");
+        result.Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.EncodingInvalid && d.Line == 5);
+    }
+
+    [Test]
     public void InvalidByteInAFigure_IsAnEncodingError_NotANumberError()
     {
         byte[] input = [.. Encoding.UTF8.GetBytes("部门窗口,实得分值\n甲,1\n乙,9"), 0xFF, .. Encoding.UTF8.GetBytes("\n丙,3\n")];
