@@ -68,6 +68,12 @@ public sealed class ExportEdgeTests
         english.Single(l => l.Contains(",丙,", StringComparison.Ordinal)).Should().EndWith(",too few months");
         english.Single(l => l.Contains(",乙,", StringComparison.Ordinal)).Should().EndWith(",\"no evaluation score; months: 2023-10, 2023-11\"");
         english.Single(l => l.Contains(",丁,", StringComparison.Ordinal)).Should().EndWith(",\"out of range; months: 2023-10, 2023-11\"");
+
+        // 丙 has no month, so no sum and no average: blank cells, not a zero.
+        var header = chinese[0].Split(',');
+        var never = chinese.Single(l => l.Contains(",丙,", StringComparison.Ordinal)).Split(',');
+        never[Array.IndexOf(header, ColumnCatalogue.Average.Chinese)].Should().BeEmpty();
+        never[Array.IndexOf(header, ColumnCatalogue.Sum.Chinese)].Should().BeEmpty();
     }
 
     [Test]
