@@ -156,4 +156,33 @@ public sealed class ImportEdgeTests
         after.Warnings.Should().ContainSingle().Which.Message.Should().StartWith("Text after the closing quote");
         stray.Rows.Concat(after.Rows).Select(r => r.Department.Name).Should().Equal("甲\"乙", "甲乙");
     }
+
+    private static ImportResult Read(string text, ImportOptions options) =>
+        AssessmentTableReader.Default.Read(new StringReader(text), options with { Format = TableFormat.Delimited });
+
+    [Test]
+    public void Limits_AtTheLimitRead_OneBeyondRefused()
+    {
+        var atLimits = new ImportOptions { MaxRows = 2, MaxColumns = 3, MaxFieldLength = 5 };
+
+        var exact = Read("序号,部门,实得分值\n1,甲乙丙丁戊,100\n2,乙,99\n", atLimits);
+        var beyond = Read("序号,部门,实得分值\n1,甲乙丙丁戊己,100\n2,乙,99,\n3,丙,98\n4,丁,97\n5,戊,96\n", atLimits);
+
+        exact.Diagnostics.Should().BeEmpty();
+        exact.Rows.Should().HaveCount(2);
+        // A cell too long refuses its row only; a fourth (blank) cell is one column too many for that row only (neither
+        // counts as a row read); the third row read is one too many, and reading stops there.
+        beyond.Errors.Select(d => (d.Code, d.Line)).Should().Equal(
+            (DiagnosticCodes.FieldTooLong, 2), (DiagnosticCodes.TooManyColumns, 3), (DiagnosticCodes.TooManyRows, 6));
+        beyond.Rows.Select(r => r.Department.Name).Should().Equal("丙", "丁");
+    }
+
+    [Test]
+    public void Limits_HeaderWithTooManyColumns_StopsTheRead()
+    {
+        var result = Read("序号,部门,实得分值,备注\n1,甲,100,\n", new ImportOptions { MaxColumns = 3 });
+
+        result.Errors.Select(d => (d.Code, d.Line)).Should().Equal((DiagnosticCodes.TooManyColumns, 1));
+        result.Rows.Should().BeEmpty();
+    }
 }
