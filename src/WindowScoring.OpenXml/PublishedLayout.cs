@@ -27,6 +27,14 @@ internal static class PublishedLayout
     internal static string? Title(RankedTable table) =>
         table.Title ?? (table.Period is { } p ? p.ToString("C", null) + "窗口考核结果" : null);
 
+    private static readonly System.Globalization.CultureInfo Chinese = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
+
+    // The limits that changed a total, in the catalogue's Chinese terms (Limit.BonusCap: 加分封顶), as the core's writers
+    // print them in a Chinese table; empty when none did.
+    private static string LimitsNote(ScoreLimits limits) => string.Join(
+        MessageCatalog.GetText("ListSeparator", Chinese),
+        Enum.GetValues<ScoreLimits>().Where(l => l != ScoreLimits.None && limits.HasFlag(l)).Select(l => MessageCatalog.GetText("Limit." + l, Chinese)));
+
     internal static bool HasNotes(RankedTable table) => table.NotAssessed.Count > 0 || table.Rows.Any(r => r.AppliedLimits != ScoreLimits.None);
 
     // The headings of the rows' extra columns, in order of first appearance; those a column of the table prints are left out.
@@ -84,7 +92,7 @@ internal static class PublishedLayout
             };
             if (notes)
             {
-                cells.Add(Cell.Text(r.AppliedLimits == ScoreLimits.None ? string.Empty : "limits: " + r.AppliedLimits));
+                cells.Add(Cell.Text(LimitsNote(r.AppliedLimits)));
             }
 
             cells.AddRange(extras.Select(h => Extra(r.Assessment, h)));

@@ -151,4 +151,18 @@ public class XlsxTableWriterTests
         var text = document.MainDocumentPart!.Document.Body!.InnerText;
         text.Should().Contain("办件量").And.Contain("1200");
     }
+
+    [Test]
+    public void Xlsx_LimitsThatChangedATotal_NoteInChinese_ReadBackAsTheNote()
+    {
+        var table = new ScoringEngine(new ScoringScheme { BonusCap = 20m, TotalCap = 110m, TotalFloor = 60m }).Rank(
+            [new Assessment(Department.FromName("甲"), 100m, 0m, 30m), new Assessment(Department.FromName("乙"), 100m, 50m, 0m), new Assessment(Department.FromName("丙"), 100m, 0m, 1m)]);
+        using var stream = new MemoryStream();
+        XlsxTableWriter.Default.Write(table, stream);
+        stream.Position = 0;
+
+        var read = WorkbookReader.Read(stream);
+
+        read.Rows.Select(r => r.Extras.SingleOrDefault(e => e.Key == "备注").Value).Should().Equal("加分封顶，总分封顶", null, "总分保底"); // rank order: 甲 110, 丙 101, 乙 60
+    }
 }

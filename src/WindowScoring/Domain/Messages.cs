@@ -101,6 +101,19 @@ internal static partial class Messages
     /// <summary>Term: what separates the items of a list inside a message (<c>, </c> or <c>，</c>).</summary>
     internal const string ListSeparatorTerm = "ListSeparator";
 
+    /// <summary>
+    /// Terms: the note a written table prints beside a total that a limit of the scheme changed, keyed by this prefix and
+    /// the <see cref="ScoreLimits"/> flag (<c>Limit.BonusCap</c>), so a companion package reads them with
+    /// <see cref="MessageCatalog.GetText"/> and a hall rewords them like any other text.
+    /// </summary>
+    internal const string LimitPrefix = "Limit.";
+
+    /// <summary>The note of the limits that changed a total, in the language of <paramref name="culture"/> (加分封顶，总分封顶);
+    /// empty when none did.</summary>
+    internal static string LimitsNote(ScoreLimits limits, CultureInfo culture) => string.Join(
+        Term(ListSeparatorTerm, culture),
+        Enum.GetValues<ScoreLimits>().Where(l => l != ScoreLimits.None && limits.HasFlag(l)).Select(l => Term(LimitPrefix + l, culture)));
+
     /// <summary>Every key of the templates (the same in each language; a test checks it).</summary>
     internal static IEnumerable<string> Keys => English.Keys;
 

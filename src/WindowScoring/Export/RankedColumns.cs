@@ -1,3 +1,4 @@
+using System.Globalization;
 using C = WindowScoring.ColumnCatalogue;
 
 namespace WindowScoring.Export;
@@ -9,8 +10,10 @@ namespace WindowScoring.Export;
 /// </summary>
 internal static class RankedColumns
 {
+    private static readonly CultureInfo ChineseCulture = CultureInfo.GetCultureInfo("zh-CN"); // the note's words in a Chinese table
+
     /// <summary>序号, 部门窗口, 部门代码 (not in Markdown), 分组 (in Markdown only when the table has groups), 基础分, 减分, 加分, 实得分值,
-    /// 备注 (the limits that applied; a not-assessed department's reason), then the rows' extra columns
+    /// 备注 (the limits that applied, in the table's language: 加分封顶, bonus capped; a not-assessed department's reason), then the rows' extra columns
     /// (<see cref="Assessment.Extras"/>).</summary>
     internal static readonly TableShape<RankedTable, Line> Table = new(
         [
@@ -24,8 +27,8 @@ internal static class RankedColumns
             new(C.Total, static (t, l, _) => l.Row is { } r
                 ? Score(t, r.Assessment.HasBreakdown ? r.Total : r.RawTotal) // a score-only row keeps its figure
                 : TableText.NotAssessed), // in both languages: the reader reads it back
-            new(C.Note, static (_, l, _) => l.Row is { } r
-                ? r.AppliedLimits == ScoreLimits.None ? string.Empty : "limits: " + r.AppliedLimits
+            new(C.Note, static (_, l, language) => l.Row is { } r
+                ? Messages.LimitsNote(r.AppliedLimits, language == TableLanguage.English ? CultureInfo.InvariantCulture : ChineseCulture)
                 : l.NotAssessed!.Reason ?? string.Empty),
         ],
         static t => t.Rows.Select(r => new Line(r, null)).Concat(t.NotAssessed.Select(a => new Line(null, a))),

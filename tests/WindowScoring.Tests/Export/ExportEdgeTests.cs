@@ -206,4 +206,43 @@ public sealed class ExportEdgeTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Test]
+    public void Note_LimitsThatChangedATotal_InTheTablesLanguage_NeverAnEnumName()
+    {
+        var scheme = new ScoringScheme { BonusCap = 20m, TotalCap = 110m, TotalFloor = 60m };
+        var table = new ScoringEngine(scheme).Rank(
+        [
+            new Assessment(Dept("甲"), 100m, 0m, 30m),  // bonus cut to 20, total 120 cut to 110
+            new Assessment(Dept("乙"), 100m, 0m, 25m),  // bonus cut to 20, total 120 cut to 110
+            new Assessment(Dept("丙"), 100m, 50m, 0m),  // 50 raised to 60
+            new Assessment(Dept("丁"), 100m, 1m, 2m),   // no limit
+        ]);
+
+        var chinese = CsvTableWriter.Default.ToText(table).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var english = new CsvTableWriter(TableLanguage.English).ToText(table).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        // In rank order: 甲 and 乙 (110), 丁 (101), 丙 (60).
+        chinese.Skip(1).Select(l => l.Split(',')[^1]).Should().Equal("加分封顶，总分封顶", "加分封顶，总分封顶", "", "总分保底");
+        english[1].Should().EndWith(",\"bonus capped, total capped\"");
+        english[2].Should().EndWith(",\"bonus capped, total capped\"");
+        english[3].Should().EndWith(",101,");
+        english[4].Should().EndWith(",60,total raised to the floor");
+    }
+
+    [Test]
+    public void Note_ARewordedLimitTerm_IsPrinted()
+    {
+        var table = new ScoringEngine(new ScoringScheme { BonusCap = 20m }).Rank([new Assessment(Dept("甲"), 100m, 0m, 30m)]);
+        var chinese = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
+        MessageCatalog.SetText("Limit.BonusCap", chinese, "加分超过上限");
+        try
+        {
+            CsvTableWriter.Default.ToText(table).Should().EndWith(",加分超过上限\r\n");
+        }
+        finally
+        {
+            MessageCatalog.ClearText("Limit.BonusCap", chinese);
+        }
+    }
 }
