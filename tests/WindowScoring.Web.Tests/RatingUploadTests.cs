@@ -156,25 +156,91 @@ public sealed class RatingUploadTests
     }
 
     // An export saved as a workbook: every cell as text (inline strings), one sheet.
-    private static byte[] Workbook(IEnumerable<string> lines)
+    private static byte[] Workbook(IEnumerable<string> lines) => Workbook(("好差评", false, lines));
+
+    // A workbook of the sheets given, in order (hidden ones marked so in the workbook part, as Excel does).
+    private static byte[] Workbook(params (string Name, bool Hidden, IEnumerable<string> Lines)[] sheets)
     {
         using var bytes = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(bytes, SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
-            var sheet = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            foreach (var line in lines)
+            var list = workbook.Workbook.AppendChild(new Sheets());
+            foreach (var (name, hidden, lines) in sheets)
             {
-                data.Append(new Row(line.Split(',').Select(c => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(c)) })));
-            }
+                var sheet = workbook.AddNewPart<WorksheetPart>();
+                var data = new SheetData();
+                foreach (var line in lines)
+                {
+                    data.Append(new Row(line.Split(',').Select(c => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(c)) })));
+                }
 
-            sheet.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "好差评" }));
+                sheet.Worksheet = new Worksheet(data);
+                list.Append(new Sheet
+                {
+                    Id = workbook.GetIdOfPart(sheet),
+                    SheetId = (uint)list.ChildElements.Count + 1,
+                    Name = name,
+                    State = hidden ? SheetStateValues.Hidden : null,
+                });
+            }
         }
 
         return bytes.ToArray();
+    }
+
+    private const string WorkbookType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    [Test]
+    public async Task Upload_WorkbookWithAHiddenFirstSheet_ReadsTheVisibleOne_AndSaysSo()
+    {
+        using var client = await _app.CreateAssessorClientAsync();
+        // The hidden sheet holds ratings of another department: none of them may be counted.
+        string[] decoy = [Header, "Z1,2023-11-01 09:00:00,丁局,非常不满意,,,"];
+
+        using var upload = await PostRatingsAsync(client, "2023-11", Workbook(("旧数据", true, decoy), ("好差评", false, November)), WorkbookType);
+
+        upload.StatusCode.Should().Be(HttpStatusCode.Created);
+        (await upload.Content.ReadAsStringAsync()).Should().Contain("WS604");
+        var departments = (await client.GetJsonAsync("/api/months/2023-11/ratings")).GetProperty("rows").EnumerateArray()
+            .Select(r => r.GetProperty("department").GetString());
+        departments.Should().BeEquivalentTo("甲局", "乙局", "丙局");
+    }
+
+    [Test]
+    public async Task Upload_WorkbookWithEverySheetHidden_Is422_AndNothingIsStored()
+    {
+        using var client = await _app.CreateAssessorClientAsync();
+
+        using var upload = await PostRatingsAsync(client, "2023-11", Workbook(("好差评", true, November)), WorkbookType);
+
+        upload.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        (await upload.Content.ReadAsStringAsync()).Should().Contain(WindowScoring.OpenXml.OpenXmlDiagnosticCodes.SheetNotFound);
+        (await client.GetAsync("/api/months/2023-11/ratings")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task Upload_SmallWorkbookThatUnpacksBeyondTheLimit_Is413_AndNothingIsStored()
+    {
+        // 20,000 identical ratings compress to a few kilobytes but unpack to megabytes of sheet XML.
+        var many = new[] { Header }.Concat(Enumerable.Range(0, 20_000).Select(i => $"R{i},2023-11-01 09:00:00,甲局,满意,,,"));
+        var bomb = Workbook(("好差评", false, many));
+        await using var small = new HallApp(HallApp.NewDatabasePath(), maxUploadBytes: 200_000);
+        try
+        {
+            bomb.Length.Should().BeLessThan(200_000);
+            using var client = await small.CreateAssessorClientAsync();
+
+            using var upload = await PostRatingsAsync(client, "2023-11", bomb, WorkbookType);
+
+            upload.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+            (await client.GetAsync("/api/months/2023-11/ratings")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        }
+        finally
+        {
+            HallApp.DeleteDatabase(small.DatabasePath);
+        }
     }
 
     [Test]
