@@ -129,7 +129,8 @@ internal static class PublishedLayout
     /// </summary>
     internal sealed record Sheet(string? Title, IReadOnlyList<string> Headers, Func<IEnumerable<(string? Group, IEnumerable<Cell[]> Rows)>> Blocks, int? Decimals, int FigureColumn);
 
-    /// <summary>One cell: a number (stored as a number) or text (stored as text, never a formula); empty when both are null.</summary>
+    /// <summary>One cell: a number (stored as a number; a rank keeps its printed text to show) or text (stored as text, never
+    /// a formula); empty when both are null.</summary>
     internal readonly record struct Cell(string? Value, decimal? Number)
     {
         internal static Cell Empty => default;
@@ -140,10 +141,12 @@ internal static class PublishedLayout
 
         internal static Cell Of(decimal? number) => new(null, number);
 
-        /// <summary>A printed rank: a number (blank on the second and later rows of a tie), or the text printed.</summary>
-        internal static Cell Rank(string printed) => ScoreText.TryParse(printed, out var rank) ? Of(rank) : Text(printed);
+        /// <summary>A printed rank: a number shown as printed ("2", never the scores' "2.00"; blank on the second and later
+        /// rows of a tie), or the text printed.</summary>
+        internal static Cell Rank(string printed) => ScoreText.TryParse(printed, out var rank) ? new(printed, rank) : Text(printed);
 
-        /// <summary>The text shown: the number with the table's display decimals, or the text.</summary>
-        internal string Display(int? decimals) => Number is { } n ? ScoreText.FormatDisplay(n, decimals) : Value ?? string.Empty;
+        /// <summary>The text shown: the text when the cell has one (a rank as printed), else the number with the table's
+        /// display decimals.</summary>
+        internal string Display(int? decimals) => Value ?? (Number is { } n ? ScoreText.FormatDisplay(n, decimals) : string.Empty);
     }
 }
