@@ -123,4 +123,42 @@ public sealed class WriterEdgeTests
 
         read.Rows.Select(r => (r.Department.Name, r.Assessment?.Group ?? r.NotAssessed?.Group)).Should().Equal(("甲", null), ("乙", "县"));
     }
+
+    [Test]
+    public async Task Writers_FlushTheCallersStream_SoABufferedStreamHoldsTheWholePackage()
+    {
+        var table = Table("甲", "乙");
+        foreach (var async in new[] { false, true })
+        {
+            var xlsx = new MemoryStream();
+            var docx = new MemoryStream();
+            if (async)
+            {
+                await XlsxTableWriter.Default.WriteAsync(table, new BufferedStream(xlsx, 1 << 20));
+                await DocxTableWriter.Default.WriteAsync(table, new BufferedStream(docx, 1 << 20));
+            }
+            else
+            {
+                XlsxTableWriter.Default.Write(table, new BufferedStream(xlsx, 1 << 20));
+                DocxTableWriter.Default.Write(table, new BufferedStream(docx, 1 << 20));
+            }
+
+            xlsx.Position = docx.Position = 0;
+            WorkbookReader.Read(xlsx).Rows.Select(r => r.Department.Name).Should().Equal("甲", "乙");
+            using var document = WordprocessingDocument.Open(docx, false);
+            document.MainDocumentPart!.Document.Body!.InnerText.Should().Contain("甲").And.Contain("乙");
+        }
+    }
+
+    [Test]
+    public async Task WriteAsync_Cancelled_WritesNothing()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var stream = new MemoryStream();
+
+        await FluentActions.Awaiting(() => XlsxTableWriter.Default.WriteAsync(Table("甲"), stream, cancelled.Token)).Should().ThrowAsync<OperationCanceledException>();
+        await FluentActions.Awaiting(() => DocxTableWriter.Default.WriteAsync(Table("甲"), stream, cancelled.Token)).Should().ThrowAsync<OperationCanceledException>();
+        stream.Length.Should().Be(0);
+    }
 }
