@@ -8,8 +8,9 @@ namespace WindowScoring.OpenXml;
 /// <remarks>
 /// Excel keeps 15 significant digits: a double is rounded to 15 significant digits, then written as a plain invariant
 /// decimal (no exponent, no trailing zeros). So <c>114.49999999999999</c> (what some writers store for 114.5) reads as
-/// <c>114.5</c>, and <c>114.5</c> stays <c>114.5</c>. A value beyond decimal's range is passed through as written (the row
-/// parser then rejects it).
+/// <c>114.5</c>, and <c>114.5</c> stays <c>114.5</c>. A short plain number (a minus, digits with at most 15 significant, a
+/// point) is taken as written, trailing zeros included (<c>1.50</c>, the same value as <c>1.5</c>). A value beyond
+/// decimal's range is passed through as written (the row parser then rejects it).
 /// </remarks>
 internal static class ExcelNumber
 {
