@@ -154,7 +154,8 @@ public sealed class WriterLayoutTests
         rows[1].Elements<W.TableCell>().Select(c => c.Descendants<W.Justification>().Single().Val!.Value).Should().Equal(
             W.JustificationValues.Center, W.JustificationValues.Left, W.JustificationValues.Right, W.JustificationValues.Right, W.JustificationValues.Right, W.JustificationValues.Right);
         rows[2].Elements<W.TableCell>().Select(c => c.InnerText).Should().Equal("2", "教育厅", "100.00", "-0.50", "14.50", "114.00");
-        rows[1].Descendants<W.RunFonts>().First().EastAsia!.Value.Should().NotBeNullOrEmpty();
+        var fonts = rows[1].Descendants<W.RunFonts>().First(); // 宋体 (SimSun), the published tables' typeface, as in the workbook
+        (fonts.EastAsia!.Value, fonts.Ascii!.Value, fonts.HighAnsi!.Value).Should().Be(("宋体", "宋体", "宋体"));
         rows[1].Descendants<W.SpacingBetweenLines>().First().After!.Value.Should().Be("0");
         var page = body.Elements<W.SectionProperties>().Single();
         (page.GetFirstChild<W.PageSize>()!.Width!.Value, page.GetFirstChild<W.PageSize>()!.Height!.Value).Should().Be((11906u, 16838u));
