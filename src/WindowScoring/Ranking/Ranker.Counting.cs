@@ -174,14 +174,18 @@ public static partial class Ranker
         }
 
         var (counts, starts, dense) = CountBuckets(keys, map, method == RankingMethod.Dense);
-        // The next free position of each bucket, in input order: an item's position within its tie (ordinal ranks).
-        var next = method == RankingMethod.Ordinal ? (int[])starts.Clone() : starts;
+        var ordinal = method == RankingMethod.Ordinal;
         for (var i = 0; i < keys.Length; i++)
         {
             var b = map.BucketOf(keys[i]);
             var start = starts[b];
-            var p = method == RankingMethod.Ordinal ? next[b]++ : start;
-            ranks[i] = (int)RankAt(method, start, start + counts[b], p, dense?[b] ?? 0);
+            if (ordinal)
+            {
+                // Ordinal ranks use only the position: the bucket's start becomes its next free position, in input order.
+                starts[b]++;
+            }
+
+            ranks[i] = (int)RankAt(method, start, start + counts[b], start, dense?[b] ?? 0);
         }
 
         return true;
