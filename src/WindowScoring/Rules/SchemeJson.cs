@@ -420,10 +420,11 @@ public static class SchemeJson
                 if (rules.Any(x => x.Id == rule.Id))
                 {
                     diagnostics.Add(Problems.Error(Messages.RuleRepeated, null, path + ".id", rule.Id, rule.Id));
-                    continue;
                 }
-
-                rules.Add(rule);
+                else
+                {
+                    rules.Add(rule);
+                }
             }
         }
 

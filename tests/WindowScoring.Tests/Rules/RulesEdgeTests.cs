@@ -291,6 +291,19 @@ public sealed class RulesEdgeTests
     }
 
     [Test]
+    public void SchemeRule_PointsWithAReversedMax_IsNamedOnceForGivingBoth()
+    {
+        // "points" and "max" together is the rule's one problem: its max is not compared with its points as well.
+        var result = SchemeJson.Load("""
+            { "rules": [ { "id": "A", "category": "c", "kind": "bonus", "points": 5, "max": 2 } ] }
+            """);
+
+        result.Scheme.Should().BeNull();
+        result.Errors.Should().ContainSingle().Which.Should().Match<Diagnostic>(d =>
+            d.Code == DiagnosticCodes.SchemeValueInvalid && d.Column == "$.rules[0]");
+    }
+
+    [Test]
     public void SchemeHonour_CountOfOne_Loads_UnknownSide_IsNamed()
     {
         SchemeJson.Load("{ \"honours\": [ { \"title\": \"红旗窗口\", \"count\": 1 } ] }").EnsureSuccess().Scheme!.Honours.Single().Count.Should().Be(1);
