@@ -30,6 +30,7 @@ internal sealed class XlsTableSource : ITableSource
     private bool _done;
     private string _prefix = string.Empty;
     private int _row;
+    private int _width = -1;
 
     static XlsTableSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -146,12 +147,14 @@ internal sealed class XlsTableSource : ITableSource
         var width = Math.Min(reader.FieldCount, _options.MaxColumns + 1);
         var cells = new string[width];
         var last = -1;
+        var values = 0;
         for (var i = 0; i < width; i++)
         {
             cells[i] = Text(reader, i, diagnostics);
             if (cells[i].Length > 0)
             {
                 last = i;
+                values++;
             }
         }
 
@@ -160,8 +163,24 @@ internal sealed class XlsTableSource : ITableSource
             return false;
         }
 
+        // As wide as the header (the first record of two or more values), so a row whose last cells are blank (no note)
+        // is still a full record, and no wider than its last value: the rule of XlsxTableSource.
+        if (_width < 0 && values >= 2)
+        {
+            _width = last + 1;
+        }
+
         Line = _row;
-        Cells = last + 1 == cells.Length ? cells : cells[..(last + 1)];
+        var length = Math.Max(last + 1, _width);
+        if (length != cells.Length)
+        {
+            var record = new string[length];
+            Array.Fill(record, string.Empty);
+            Array.Copy(cells, record, Math.Min(length, cells.Length));
+            cells = record;
+        }
+
+        Cells = cells;
         if (reader.RowHeight == 0)
         {
             diagnostics.Add(OpenXmlMessages.Make(OpenXmlDiagnosticCodes.HiddenRow, DiagnosticSeverity.Info, _row) with { Line = _row, Cell = _prefix.TrimEnd('!') });
@@ -183,11 +202,19 @@ internal sealed class XlsTableSource : ITableSource
             case bool b:
                 return b ? "TRUE" : "FALSE";
             case DateTime date:
-                var text = date.TimeOfDay == TimeSpan.Zero
-                    ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                    : date.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-                diagnostics.Add(Problem(OpenXmlDiagnosticCodes.DateCell, DiagnosticSeverity.Warning, column, text, text));
-                return text;
+                // ExcelDataReader turns a date-formatted number into DateTime.FromOADate(serial) (a 1904 workbook's serial
+                // moved by 1462 days), which is a day early before 1900-03-01 and accepts negative serials: the serial back,
+                // and the text Excel shows for it, or WS605 where Excel shows ##### (the rules of XlsxTableSource).
+                var serial = date.ToOADate();
+                var serialText = serial.ToString("R", CultureInfo.InvariantCulture);
+                if (DateFormats.Text(serial, date1904: false) is { } text)
+                {
+                    diagnostics.Add(Problem(OpenXmlDiagnosticCodes.DateCell, DiagnosticSeverity.Warning, column, serialText, text));
+                    return text;
+                }
+
+                diagnostics.Add(Problem(OpenXmlMessages.NotADate, DiagnosticSeverity.Error, column, serialText, serialText));
+                return string.Empty;
             case double d:
                 var raw = d.ToString("R", CultureInfo.InvariantCulture);
                 if (format is not null && DateFormats.IsDateCode(format) && !DateFormats.IsHiddenCode(format))

@@ -36,4 +36,10 @@ for item in src.infolist():
 dst.close(); shutil.move('hidden.xlsx', '2023-11-hidden-first.xlsx')"
 mkdir xls && soffice --headless --convert-to xls --outdir xls 2023-11-hidden-first.xlsx && mv xls/2023-11-hidden-first.xls .
 cp 2023-11.xlsx 2023-11-formulas.xlsx 2023-11-text.xlsx 2023-11-title.xlsx 2023-11-hidden-first.xlsx "$OLDPWD/"
+# Booleans, dates, ;;;, a hidden row, rows without a note, hidden sheets: an .xlsx written by hand, in both date systems, and its .xls.
+python3 "$OLDPWD/make-features-xlsx.py" 2023-11-features.xlsx
+python3 "$OLDPWD/make-features-xlsx.py" 2023-11-features-1904.xlsx 1904
+soffice --headless --convert-to xls 2023-11-features.xlsx
+soffice --headless --convert-to xls 2023-11-features-1904.xlsx
 cp 2023-11.xls 2023-11-title.xls 2023-11-hidden-first.xls "$OLDPWD/"
+cp 2023-11-features.xlsx 2023-11-features-1904.xlsx 2023-11-features.xls 2023-11-features-1904.xls "$OLDPWD/"
