@@ -30,6 +30,8 @@ internal sealed class XlsTableSource : ITableSource
     private bool _done;
     private string _prefix = string.Empty;
     private int _row;
+    private const int MaxRow = 65_536;
+    private const int MaxColumn = 256;
     private int _width = -1;
 
     static XlsTableSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -91,9 +93,11 @@ internal sealed class XlsTableSource : ITableSource
             return Stop();
         }
         catch (Exception e) when (e is ExcelReaderException or InvalidDataException or NotSupportedException or EndOfStreamException
-            or ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
+            or ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException
+            or NullReferenceException)
         {
-            // A damaged or foreign compound file (a .doc, a truncated .xls): a diagnostic, never an exception.
+            // A damaged or foreign compound file (a .doc, a truncated .xls): a diagnostic, never an exception. ExcelDataReader
+            // 3.6 dereferences null on some damaged cell records (fuzzed files in the tests), hence NullReferenceException.
             diagnostics.Add(OpenXmlMessages.Make(OpenXmlMessages.BrokenXls, DiagnosticSeverity.Error, e.Message) with { Line = _row > 0 ? _row : null });
             return Stop();
         }
@@ -119,7 +123,7 @@ internal sealed class XlsTableSource : ITableSource
         var sheets = new List<(string Name, bool Hidden)>();
         do
         {
-            sheets.Add((_reader.Name, _reader.VisibleState is "hidden" or "veryhidden"));
+            sheets.Add((_reader.Name ?? string.Empty, _reader.VisibleState is "hidden" or "veryhidden")); // no name in a damaged file
         }
         while (_reader.NextResult());
 
@@ -137,6 +141,15 @@ internal sealed class XlsTableSource : ITableSource
 
         SheetName = sheet.Name;
         _prefix = XlsxTableSource.Quote(sheet.Name) + "!";
+        if (_reader.RowCount > MaxRow)
+        {
+            // A BIFF8 sheet has at most 65,536 rows: ExcelDataReader would walk every row a damaged DIMENSIONS record
+            // claims (a 5 KB file: 1.6 billion rows, half a minute), so such a sheet is a broken file.
+            diagnostics.Add(OpenXmlMessages.Make(OpenXmlMessages.BrokenXls, DiagnosticSeverity.Error,
+                $"the sheet claims {_reader.RowCount.ToString(CultureInfo.InvariantCulture)} rows; an Excel 97-2003 sheet has at most 65536"));
+            return false;
+        }
+
         return true;
     }
 
@@ -144,7 +157,19 @@ internal sealed class XlsTableSource : ITableSource
     private bool NextRow(ICollection<Diagnostic> diagnostics)
     {
         var reader = _reader!;
-        var width = Math.Min(reader.FieldCount, _options.MaxColumns + 1);
+        var width = Math.Min(reader.FieldCount, MaxColumn); // a damaged DIMENSIONS record may claim more
+        for (; width > 0 && reader.GetValue(width - 1) is null or ""; width--)
+        {
+        }
+
+        if (width > _options.MaxColumns)
+        {
+            // A record wider than MaxColumns, as from XlsxTableSource: its count, and no cells made (the row parser reports WS103).
+            Line = _row;
+            Cells = Enumerable.Repeat(string.Empty, width).ToArray();
+            return true;
+        }
+
         var cells = new string[width];
         var last = -1;
         var values = 0;
@@ -189,56 +214,74 @@ internal sealed class XlsTableSource : ITableSource
         return true;
     }
 
-    // One cell as text, by the rules of XlsxTableSource.
+    // One cell as text, by the rules of XlsxTableSource: whether a number is a date is decided by its format here, not by
+    // ExcelDataReader (which misses some date formats, takes a date in a later section for one, and moves serials).
     private string Text(IExcelDataReader reader, int column, ICollection<Diagnostic> diagnostics)
     {
-        var format = reader.GetNumberFormatString(column);
+        double number;
         switch (reader.GetValue(column))
         {
             case null:
-                return string.Empty;
+                return string.Empty; // an empty cell, or an error value (#DIV/0!, #N/A): ExcelDataReader 3.6 gives null for both
             case string s:
                 return s;
             case bool b:
                 return b ? "TRUE" : "FALSE";
             case DateTime date:
-                // ExcelDataReader turns a date-formatted number into DateTime.FromOADate(serial) (a 1904 workbook's serial
-                // moved by 1462 days), which is a day early before 1900-03-01 and accepts negative serials: the serial back,
-                // and the text Excel shows for it, or WS605 where Excel shows ##### (the rules of XlsxTableSource).
-                var serial = date.ToOADate();
-                var serialText = serial.ToString("R", CultureInfo.InvariantCulture);
-                if (DateFormats.Text(serial, date1904: false) is { } text)
-                {
-                    diagnostics.Add(Problem(OpenXmlDiagnosticCodes.DateCell, DiagnosticSeverity.Warning, column, serialText, text));
-                    return text;
-                }
-
-                diagnostics.Add(Problem(OpenXmlMessages.NotADate, DiagnosticSeverity.Error, column, serialText, serialText));
-                return string.Empty;
+                number = Serial(date);
+                break;
+            case TimeSpan time: // an elapsed-time format ([h]:mm)
+                number = time.TotalDays;
+                break;
             case double d:
-                var raw = d.ToString("R", CultureInfo.InvariantCulture);
-                if (format is not null && DateFormats.IsDateCode(format) && !DateFormats.IsHiddenCode(format))
-                {
-                    diagnostics.Add(Problem(OpenXmlMessages.NotADate, DiagnosticSeverity.Error, column, raw, raw));
-                    return string.Empty;
-                }
-
-                var (number, problem) = ExcelNumber.ToDecimalText(raw);
-                if (problem is not null)
-                {
-                    diagnostics.Add(Problem(problem, DiagnosticSeverity.Error, column, raw, raw));
-                    return string.Empty;
-                }
-
-                if (format is not null && DateFormats.IsHiddenCode(format))
-                {
-                    diagnostics.Add(Problem(OpenXmlDiagnosticCodes.HiddenFormat, DiagnosticSeverity.Warning, column, raw, number));
-                }
-
-                return number;
+                number = d;
+                break;
             case var other:
                 return Convert.ToString(other, CultureInfo.InvariantCulture) ?? string.Empty;
         }
+
+        var raw = number.ToString("R", CultureInfo.InvariantCulture);
+        var format = reader.GetNumberFormatString(column);
+        var hidden = format is not null && DateFormats.IsHiddenCode(format);
+        if (DateFormats.IsBuiltInDate(reader.GetNumberFormatIndex(column)) || (!hidden && format is not null && DateFormats.IsDateCode(format)))
+        {
+            // A date-formatted number is never a score: a date's text with a warning, or (no date Excel can show: it
+            // displays #####) an error, never the serial number.
+            if (DateFormats.Text(number, date1904: false) is { } text)
+            {
+                diagnostics.Add(Problem(OpenXmlDiagnosticCodes.DateCell, DiagnosticSeverity.Warning, column, raw, text));
+                return text;
+            }
+
+            diagnostics.Add(Problem(OpenXmlMessages.NotADate, DiagnosticSeverity.Error, column, raw, raw));
+            return string.Empty;
+        }
+
+        var (value, problem) = ExcelNumber.ToDecimalText(raw);
+        if (problem is not null)
+        {
+            diagnostics.Add(Problem(problem, DiagnosticSeverity.Error, column, raw, raw));
+            return string.Empty;
+        }
+
+        if (hidden)
+        {
+            diagnostics.Add(Problem(OpenXmlDiagnosticCodes.HiddenFormat, DiagnosticSeverity.Warning, column, raw, value));
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// The serial number of a cell ExcelDataReader turned into a date: it adds 1 to a 1900 serial below 60 (Excel's
+    /// non-existent 1900-02-29) and 1462 to a 1904 one, then takes the OLE date. Undone for the 1900 system; a 1904
+    /// workbook's serials stay 1462 higher (ExcelDataReader 3.6 does not tell the date system), which changes only the
+    /// raw value, not the date's text. Serials 59 and 60 both read 1900-02-28, as the text shows.
+    /// </summary>
+    internal static double Serial(DateTime date)
+    {
+        var oa = date.ToOADate();
+        return oa is >= 1 and < 61 ? oa - 1 : oa;
     }
 
     private Diagnostic Problem(string key, DiagnosticSeverity severity, int column, string? raw, params object?[] args) =>

@@ -544,7 +544,9 @@ public sealed class XlsxTableSource : ITableSource
         }
 
         _lastRow = Math.Max(_lastRow, row);
-        var hidden = reader.GetAttribute(names.Hidden) is "1" or "true";
+        // Hidden, or (as Excel shows it) of height 0.
+        var hidden = reader.GetAttribute(names.Hidden) is "1" or "true"
+            || (double.TryParse(reader.GetAttribute(names.Height), NumberStyles.Float, CultureInfo.InvariantCulture, out var height) && height == 0);
         _count = 0;
         var wide = 0;
         if (reader.IsEmptyElement)
@@ -730,7 +732,11 @@ public sealed class XlsxTableSource : ITableSource
                 diagnostics.Add(Error(OpenXmlMessages.SharedString, value, _shared.Count) with { Line = row, RawValue = value, Cell = Reference(row, column) });
                 return string.Empty;
             case "b":
-                return value.Trim() is "1" or "true" ? "TRUE" : "FALSE";
+                // 1 or 0 as the standard writes them; true and false in any case as some writers do; anything else as found.
+                var flag = value.Trim();
+                return flag == "1" || flag.Equals("true", StringComparison.OrdinalIgnoreCase) ? "TRUE"
+                    : flag == "0" || flag.Equals("false", StringComparison.OrdinalIgnoreCase) ? "FALSE"
+                    : Unescape(value);
             case "str" or "e" or "d":
                 return Unescape(value);
             default:
@@ -862,6 +868,8 @@ public sealed class XlsxTableSource : ITableSource
         internal string S { get; } = table.Add("s");
 
         internal string Hidden { get; } = table.Add("hidden");
+
+        internal string Height { get; } = table.Add("ht");
     }
 
     // A record wider than ImportOptions.MaxColumns: its count, and no cells made.
