@@ -22,6 +22,11 @@ internal static class WritableText
             Check(title, "the title", maxLength);
         }
 
+        foreach (var heading in sheet.Headers)
+        {
+            Check(heading, "the heading " + heading, maxLength); // a host's extra column names its own heading
+        }
+
         foreach (var (group, rows) in sheet.Blocks())
         {
             foreach (var cells in rows)

@@ -706,9 +706,9 @@ public sealed class XlsxTableSource : ITableSource
         }
 
         reader.Read();
-        if (type == "inlineStr")
+        if (type == "inlineStr" && (inline is not null || value is not null))
         {
-            return inline ?? string.Empty;
+            return inline ?? Unescape(value!); // the text in <is>; a writer that put it in <v> instead loses nothing
         }
 
         if (value is null)

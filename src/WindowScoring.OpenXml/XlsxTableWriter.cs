@@ -271,15 +271,15 @@ public sealed class XlsxTableWriter : ITableWriter<RankedTable>, ITableWriter<Ra
 
     private static string Reference(int column, uint row) => XlsxTableSource.ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
 
-    // Characters XML cannot hold, and CR (which an XML reader turns into LF), are written as _xHHHH_, and a literal "_xHHHH_" keeps its underscore as _x005F_ (Open XML's escape).
+    // CR (which an XML reader turns into LF) is written as _x000D_, and a literal "_xHHHH_" keeps its underscore as _x005F_
+    // (Open XML's escape). Every other character XML cannot hold was refused before (WritableText.Check).
     private static string Escape(string text)
     {
         StringBuilder? b = null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var invalid = c < ' ' && c is not ('\t' or '\n') || c is '\uFFFE' or '\uFFFF'
-                || (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) && !(char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1])));
+            var invalid = c == '\r';
             var literal = c == '_' && i + 6 < text.Length && text[i + 1] == 'x' && text[i + 6] == '_' && text.AsSpan(i + 2, 4).ContainsAnyExcept("0123456789abcdefABCDEF") is false;
             if (!invalid && !literal)
             {

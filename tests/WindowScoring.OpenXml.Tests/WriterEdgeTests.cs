@@ -95,6 +95,21 @@ public sealed class WriterEdgeTests
         FluentActions.Invoking(() => DocxTableWriter.Default.Write(table, " ")).Should().Throw<ArgumentException>().WithParameterName("path");
     }
 
+    [TestCase("xlsx")]
+    [TestCase("docx")]
+    public void Write_ExtraHeadingAnOfficeDocumentCannotHold_IsRefusedNamingIt_NothingWritten(string kind)
+    {
+        // A host's extra column whose heading has a control character: refused before any byte, as a cell would be (the
+        // .docx writer wrote headings unchecked and failed inside the XML writer, partway through building).
+        var table = ScoringEngine.Default.Rank([new Assessment(new Department("C1", "甲"), 100m, 0m, 0m) { Extras = [new("负责\u0001人", "张三")] }]);
+        using var stream = new MemoryStream();
+
+        Action write = kind == "xlsx" ? () => XlsxTableWriter.Default.Write(table, stream) : () => DocxTableWriter.Default.Write(table, stream);
+
+        write.Should().Throw<ArgumentException>().WithMessage("The text of the heading 负责\\u0001人 has U+0001 at position 3*").WithParameterName("table");
+        stream.Length.Should().Be(0);
+    }
+
     [Test]
     public void Xlsx_NoteColumn_WhenAnyRowHasANote_ExtraColumns_BlankWhereARowHasNone()
     {
