@@ -17,44 +17,9 @@ public sealed class ReaderMutantTests
 
     private static string StylesXml(string body) => $"""<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{Main}">{body}</styleSheet>""";
 
-    /// <summary>Every record the source gives: its line and cells (read through the public source, not the row parser).</summary>
-    private static List<(int Line, string[] Cells)> Records(Stream stream, List<Diagnostic> diagnostics, ImportOptions? options = null)
-    {
-        using var source = new XlsxTableSource(stream, options);
-        var records = new List<(int, string[])>();
-        while (source.Read(diagnostics) && records.Count < 10_000)
-        {
-            records.Add((source.Line, source.Cells.ToArray()));
-        }
-
-        return records;
-    }
-
-    /// <summary>A copy of a workbook with one entry's text replaced.</summary>
-    private static MemoryStream Rewrite(MemoryStream original, string entry, Func<string, string> change)
-    {
-        var stream = new MemoryStream();
-        original.CopyTo(stream);
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            string text;
-            using (var r = new StreamReader(zip.GetEntry(entry)!.Open()))
-            {
-                text = r.ReadToEnd();
-            }
-
-            zip.GetEntry(entry)!.Delete();
-            using var w = new StreamWriter(zip.CreateEntry(entry).Open(), new UTF8Encoding(false));
-            w.Write(change(text));
-        }
-
-        stream.Position = 0;
-        return stream;
-    }
-
     /// <summary>A workbook whose worksheet part is exactly the given XML (no sheetData added around it).</summary>
     private static MemoryStream WithWorksheet(string worksheetXml) =>
-        Rewrite(Workbooks.Minimal(string.Empty), "xl/worksheets/sheet1.xml", _ => worksheetXml);
+        Workbooks.Rewrite(Workbooks.Minimal(string.Empty), "xl/worksheets/sheet1.xml", _ => worksheetXml);
 
     private static long UncompressedSize(MemoryStream workbook)
     {
@@ -81,7 +46,7 @@ public sealed class ReaderMutantTests
             + """<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs>""");
         var diagnostics = new List<Diagnostic>();
 
-        var records = Records(Workbooks.Minimal("<row r=\"2\"><c r=\"A2\" s=\"1\"><v>45235</v></c><c r=\"B2\" s=\"2\"><v>45236</v></c></row>", styles: styles), diagnostics);
+        var records = Workbooks.Records(Workbooks.Minimal("<row r=\"2\"><c r=\"A2\" s=\"1\"><v>45235</v></c><c r=\"B2\" s=\"2\"><v>45236</v></c></row>", styles: styles), diagnostics);
 
         records.Should().ContainSingle().Which.Cells.Should().Equal("45235", "45236");
         diagnostics.Should().BeEmpty();
@@ -98,7 +63,7 @@ public sealed class ReaderMutantTests
     {
         var diagnostics = new List<Diagnostic>();
 
-        var records = Records(Workbooks.Minimal("<row r=\"1\"><c r=\"A1\"><v> 1.5.0 </v></c><c r=\"B1\"><v>1..5</v></c></row>"), diagnostics);
+        var records = Workbooks.Records(Workbooks.Minimal("<row r=\"1\"><c r=\"A1\"><v> 1.5.0 </v></c><c r=\"B1\"><v>1..5</v></c></row>"), diagnostics);
 
         records.Should().ContainSingle().Which.Cells.Should().Equal(" 1.5.0 ", "1..5");
         diagnostics.Should().BeEmpty();
@@ -109,11 +74,11 @@ public sealed class ReaderMutantTests
     [Test]
     public void SharedStringPart_WhoseRootIsAStringItem_HoldsNoStrings_SoAnIndexIntoItIsWS116()
     {
-        using var stream = Rewrite(Workbooks.Minimal("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\"><v>2</v></c></row>"),
+        using var stream = Workbooks.Rewrite(Workbooks.Minimal("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\"><v>2</v></c></row>"),
             "xl/sharedStrings.xml", _ => $"""<?xml version="1.0" encoding="UTF-8"?><si xmlns="{Main}"><t>x</t></si>""");
         var diagnostics = new List<Diagnostic>();
 
-        var records = Records(stream, diagnostics);
+        var records = Workbooks.Records(stream, diagnostics);
 
         records.Should().ContainSingle().Which.Cells.Should().Equal("", "2");
         diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.MalformedRecord
@@ -123,10 +88,10 @@ public sealed class ReaderMutantTests
     [Test]
     public void PhoneticProperties_AddNoText_EvenWhenTheyHoldSome()
     {
-        using var stream = Rewrite(Workbooks.Minimal("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"),
+        using var stream = Workbooks.Rewrite(Workbooks.Minimal("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"),
             "xl/sharedStrings.xml", _ => $"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{Main}"><si><t>東京</t><phoneticPr fontId="1"><t>トウキョウ</t></phoneticPr></si><si><t>末</t></si></sst>""");
 
-        Records(stream, []).Should().ContainSingle().Which.Cells.Should().Equal("東京", "末");
+        Workbooks.Records(stream, []).Should().ContainSingle().Which.Cells.Should().Equal("東京", "末");
     }
 
     // ---- cells ------------------------------------------------------------------------------------------------------
@@ -136,7 +101,7 @@ public sealed class ReaderMutantTests
     {
         var diagnostics = new List<Diagnostic>();
 
-        var records = Records(Workbooks.Minimal("<row r=\"2\"><c r=\"A2\"><v>1</v></c><c r=\"B2\"><f>1+1</f><f>2+2</f></c></row>"), diagnostics);
+        var records = Workbooks.Records(Workbooks.Minimal("<row r=\"2\"><c r=\"A2\"><v>1</v></c><c r=\"B2\"><f>1+1</f><f>2+2</f></c></row>"), diagnostics);
 
         records.Should().ContainSingle().Which.Cells.Should().Equal("1");
         diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == OpenXmlDiagnosticCodes.FormulaWithoutValue
@@ -148,7 +113,7 @@ public sealed class ReaderMutantTests
     {
         var diagnostics = new List<Diagnostic>();
 
-        var records = Records(Workbooks.Minimal("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"></c><c r=\"B1\"><v>2</v></c></row>"), diagnostics);
+        var records = Workbooks.Records(Workbooks.Minimal("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"></c><c r=\"B1\"><v>2</v></c></row>"), diagnostics);
 
         records.Should().ContainSingle().Which.Cells.Should().Equal("", "2");
         diagnostics.Should().BeEmpty();
@@ -160,7 +125,7 @@ public sealed class ReaderMutantTests
         // Regression: an inline-string cell whose writer put the text in <v> (not <is>) read as an empty cell, the text lost.
         var diagnostics = new List<Diagnostic>();
 
-        var records = Records(Workbooks.Minimal(
+        var records = Workbooks.Records(Workbooks.Minimal(
             "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><v>甲_x0041_</v></c><c r=\"B1\" t=\"inlineStr\"><f>A1</f></c><c r=\"C1\"><v>2</v></c></row>"), diagnostics);
 
         records.Should().ContainSingle().Which.Cells.Should().Equal("甲A", "", "2");
@@ -187,7 +152,7 @@ public sealed class ReaderMutantTests
             + "\n  <row r=\"2\">\n    <c r=\"A2\" t=\"inlineStr\"><is><t>b</t></is></c>\n    <c r=\"B2\"><v>2</v></c>\n  </row>\n";
         var diagnostics = new List<Diagnostic>();
 
-        var records = Records(Workbooks.Minimal(sheet), diagnostics);
+        var records = Workbooks.Records(Workbooks.Minimal(sheet), diagnostics);
 
         records.Select(r => (r.Line, string.Join("|", r.Cells))).Should().Equal((1, "a|1"), (2, "b|2"));
         diagnostics.Should().BeEmpty();
@@ -200,7 +165,7 @@ public sealed class ReaderMutantTests
             + "<extLst><ext uri=\"{2}\"><x/></ext></extLst></row><row r=\"2\"><c r=\"A2\"><v>3</v></c><c r=\"B2\"><v>4</v></c></row>";
         var diagnostics = new List<Diagnostic>();
 
-        var records = Records(Workbooks.Minimal(sheet), diagnostics);
+        var records = Workbooks.Records(Workbooks.Minimal(sheet), diagnostics);
 
         records.Select(r => (r.Line, string.Join("|", r.Cells))).Should().Equal((1, "1|2"), (2, "3|4"));
         diagnostics.Should().BeEmpty();
@@ -209,11 +174,11 @@ public sealed class ReaderMutantTests
     [Test]
     public void RowAfterTheSheetData_IsNotARecord()
     {
-        using var stream = Rewrite(Workbooks.Minimal(Workbooks.Row(1, "a", "b")), "xl/worksheets/sheet1.xml",
+        using var stream = Workbooks.Rewrite(Workbooks.Minimal(Workbooks.Row(1, "a", "b")), "xl/worksheets/sheet1.xml",
             x => x.Replace("</sheetData>", "</sheetData><extLst><ext uri=\"{9}\"><row r=\"9\"><c r=\"A9\"><v>9</v></c></row></ext></extLst>", StringComparison.Ordinal));
         var diagnostics = new List<Diagnostic>();
 
-        var records = Records(stream, diagnostics);
+        var records = Workbooks.Records(stream, diagnostics);
 
         records.Select(r => r.Line).Should().Equal(1);
         diagnostics.Should().BeEmpty();
@@ -225,7 +190,7 @@ public sealed class ReaderMutantTests
         using var stream = WithWorksheet($"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{Main}">{Workbooks.Row(1, "a", "b")}{Workbooks.Row(2, "c", "d")}</worksheet>""");
         var diagnostics = new List<Diagnostic>();
 
-        var records = Records(stream, diagnostics);
+        var records = Workbooks.Records(stream, diagnostics);
 
         records.Select(r => (r.Line, string.Join("|", r.Cells))).Should().Equal((1, "a|b"), (2, "c|d"));
         diagnostics.Should().BeEmpty();
@@ -239,7 +204,7 @@ public sealed class ReaderMutantTests
         var options = new ImportOptions { MaxBytes = UncompressedSize(stream) - 50_000 };
         var diagnostics = new List<Diagnostic>();
 
-        var records = Records(stream, diagnostics, options);
+        var records = Workbooks.Records(stream, diagnostics, options);
 
         records.Select(r => (r.Line, string.Join("|", r.Cells))).Should().Equal((1, "a|b"));
         diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.InputTooLarge && d.Severity == DiagnosticSeverity.Error);
@@ -250,7 +215,7 @@ public sealed class ReaderMutantTests
     [Test]
     public async Task ReadAsync_NullDiagnostics_IsRefusedBeforeTheStreamIsRead()
     {
-        var stream = new OneWay(Workbooks.Minimal(Workbooks.Row(1, "a", "b")).ToArray(), chunk: 100);
+        var stream = new ForwardOnlyStream(Workbooks.Minimal(Workbooks.Row(1, "a", "b")).ToArray(), chunk: 100);
         using var source = new XlsxTableSource(stream);
 
         await FluentActions.Awaiting(async () => await source.ReadAsync(null!)).Should().ThrowAsync<ArgumentNullException>();
@@ -261,7 +226,7 @@ public sealed class ReaderMutantTests
     [Test]
     public async Task ReadAsync_StreamTooLargeToCopy_IsWS100Once_AndNotReadAgain()
     {
-        var stream = new OneWay(Workbooks.Minimal(Workbooks.Row(1, "a", "b")).ToArray(), chunk: 100);
+        var stream = new ForwardOnlyStream(Workbooks.Minimal(Workbooks.Row(1, "a", "b")).ToArray(), chunk: 100);
         using var source = new XlsxTableSource(stream, new ImportOptions { MaxBytes = 250 });
         var diagnostics = new List<Diagnostic>();
 
@@ -280,7 +245,7 @@ public sealed class ReaderMutantTests
         var bytes = Workbooks.Minimal(Workbooks.Row(1, "a", "b") + Workbooks.Row(2, "c", "d")).ToArray();
         var folder = Path.GetTempPath();
         var before = Directory.GetFiles(folder, "windowscoring-*.tmp").ToHashSet();
-        var stream = new OneWay(bytes, chunk: 1000);
+        var stream = new ForwardOnlyStream(bytes, chunk: 1000);
         var source = new XlsxTableSource(stream);
         List<string> copies;
         try
@@ -310,60 +275,6 @@ public sealed class ReaderMutantTests
         catch (IOException)
         {
             return -1; // gone meanwhile
-        }
-    }
-
-    /// <summary>A stream that cannot seek, giving at most <c>chunk</c> bytes a read, and counting what it gives.</summary>
-    private sealed class OneWay(byte[] bytes, int chunk) : Stream
-    {
-        private readonly MemoryStream _in = new(bytes);
-
-        public long BytesRead { get; private set; }
-
-        public bool Disposed { get; private set; }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            var n = _in.Read(buffer[..Math.Min(buffer.Length, chunk)]);
-            BytesRead += n;
-            return n;
-        }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            return ValueTask.FromResult(Read(buffer.Span));
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            Disposed = true;
-            base.Dispose(disposing);
         }
     }
 }

@@ -24,43 +24,8 @@ public sealed class WorkbookReaderEdgeTests
 
     private static string Inline(string reference, string text) => $"<c r=\"{reference}\" t=\"inlineStr\"><is><t>{text}</t></is></c>";
 
-    /// <summary>Every record the source gives: its line and cells (read through the public source, not the row parser).</summary>
-    private static List<(int Line, string[] Cells)> Records(Stream stream, List<Diagnostic> diagnostics, ImportOptions? options = null, string? sheet = null)
-    {
-        using var source = new XlsxTableSource(stream, options, sheet);
-        var records = new List<(int, string[])>();
-        while (source.Read(diagnostics) && records.Count < 10_000)
-        {
-            records.Add((source.Line, source.Cells.ToArray()));
-        }
-
-        return records;
-    }
-
     private static List<(int Line, string[] Cells)> Records(string sheetData, string[]? shared = null, string? styles = null, ImportOptions? options = null) =>
-        Records(Workbooks.Minimal(sheetData, shared, styles), [], options);
-
-    /// <summary>A copy of a workbook with one entry's text replaced.</summary>
-    private static MemoryStream Rewrite(MemoryStream original, string entry, Func<string, string> change)
-    {
-        var stream = new MemoryStream();
-        original.CopyTo(stream);
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            string text;
-            using (var r = new StreamReader(zip.GetEntry(entry)!.Open()))
-            {
-                text = r.ReadToEnd();
-            }
-
-            zip.GetEntry(entry)!.Delete();
-            using var w = new StreamWriter(zip.CreateEntry(entry).Open(), new UTF8Encoding(false));
-            w.Write(change(text));
-        }
-
-        stream.Position = 0;
-        return stream;
-    }
+        Workbooks.Records(Workbooks.Minimal(sheetData, shared, styles), [], options);
 
     // ---- DateFormats ------------------------------------------------------------------------------------------------
 
@@ -386,7 +351,7 @@ public sealed class WorkbookReaderEdgeTests
             + "<c r=\"C1\" s=\"1\" t=\"d\"><v>2023-11-05T00:00:00</v></c><c r=\"D1\" t=\"str\"><v>1E3</v></c></row>";
         var diagnostics = new List<Diagnostic>();
 
-        var records = Records(Workbooks.Minimal(sheet, styles: styles), diagnostics);
+        var records = Workbooks.Records(Workbooks.Minimal(sheet, styles: styles), diagnostics);
 
         records.Single().Cells.Should().Equal("45235", "#DIV/0!", "2023-11-05T00:00:00", "1E3");
         diagnostics.Should().BeEmpty();
@@ -409,11 +374,11 @@ public sealed class WorkbookReaderEdgeTests
             + "<si/>"
             + "<si><r><rPr><b/></rPr></r></si>"
             + "<si><t>末</t></si>";
-        using var stream = Rewrite(Workbooks.Minimal(
+        using var stream = Workbooks.Rewrite(Workbooks.Minimal(
             "<row r=\"1\">" + string.Concat(Enumerable.Range(0, 6).Select(i => $"<c r=\"{XlsxTableSource.ColumnName(i)}1\" t=\"s\"><v>{i}</v></c>")) + "</row>"),
             "xl/sharedStrings.xml", _ => $"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{Main}">{shared}</sst>""");
 
-        var records = Records(stream, []);
+        var records = Workbooks.Records(stream, []);
 
         records.Single().Cells.Should().Equal("东京都", "教育 厅", "東京", "", "", "末");
     }
@@ -421,10 +386,10 @@ public sealed class WorkbookReaderEdgeTests
     [Test]
     public void SharedStrings_AnElementBeforeTheStrings_DoesNotShiftThem()
     {
-        using var stream = Rewrite(Workbooks.Minimal("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"),
+        using var stream = Workbooks.Rewrite(Workbooks.Minimal("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"),
             "xl/sharedStrings.xml", _ => $"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{Main}"><foo><t>x</t></foo><si><t>a</t></si><si><t>b</t></si></sst>""");
 
-        Records(stream, []).Single().Cells.Should().Equal("a", "b");
+        Workbooks.Records(stream, []).Single().Cells.Should().Equal("a", "b");
     }
 
     [Test]
@@ -432,7 +397,7 @@ public sealed class WorkbookReaderEdgeTests
     {
         var diagnostics = new List<Diagnostic>();
 
-        var records = Records(Workbooks.Minimal("<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c><c r=\"B2\"><v>7</v></c></row>", ["only"]), diagnostics);
+        var records = Workbooks.Records(Workbooks.Minimal("<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c><c r=\"B2\"><v>7</v></c></row>", ["only"]), diagnostics);
 
         records.Single().Cells.Should().Equal("", "7");
         diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.MalformedRecord && d.Cell == "Sheet1!A2" && d.Line == 2 && d.RawValue == "1");
@@ -443,7 +408,7 @@ public sealed class WorkbookReaderEdgeTests
     {
         var diagnostics = new List<Diagnostic>();
 
-        var records = Records(Workbooks.Minimal("<row r=\"3\"><c r=\"A3\"><v>1E+30</v></c><c r=\"B3\"><v>2</v></c></row>"), diagnostics);
+        var records = Workbooks.Records(Workbooks.Minimal("<row r=\"3\"><c r=\"A3\"><v>1E+30</v></c><c r=\"B3\"><v>2</v></c></row>"), diagnostics);
 
         records.Single().Cells.Should().Equal("", "2");
         diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == OpenXmlDiagnosticCodes.NumberNotExact && d.Cell == "Sheet1!A3" && d.RawValue == "1E+30");
@@ -455,7 +420,7 @@ public sealed class WorkbookReaderEdgeTests
         var styles = StylesXml("""<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>""");
         var diagnostics = new List<Diagnostic>();
 
-        var records = Records(Workbooks.Minimal("<row r=\"2\"><c r=\"A2\" s=\"1\"><v>-1</v></c><c r=\"B2\"><v>5</v></c></row>", styles: styles), diagnostics);
+        var records = Workbooks.Records(Workbooks.Minimal("<row r=\"2\"><c r=\"A2\" s=\"1\"><v>-1</v></c><c r=\"B2\"><v>5</v></c></row>", styles: styles), diagnostics);
 
         records.Single().Cells.Should().Equal("", "5");
         diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == OpenXmlDiagnosticCodes.NumberNotExact && d.Cell == "Sheet1!A2" && d.Severity == DiagnosticSeverity.Error);
@@ -468,7 +433,7 @@ public sealed class WorkbookReaderEdgeTests
         var styles = StylesXml("""<numFmts count="1"><numFmt numFmtId="164" formatCode=";;;"/></numFmts><cellXfs count="2"><xf numFmtId="0"></xf><xf numFmtId="14"></xf></cellXfs><cellStyleXfs count="2"><xf numFmtId="14"/><xf numFmtId="164"/></cellStyleXfs>""");
         var diagnostics = new List<Diagnostic>();
 
-        var records = Records(Workbooks.Minimal("<row r=\"2\"><c r=\"A2\" s=\"0\"><v>45235</v></c><c r=\"B2\" s=\"1\"><v>45235</v></c><c r=\"C2\" s=\"2\"><v>45235</v></c><c r=\"D2\" s=\"3\"><v>45235</v></c></row>", styles: styles), diagnostics);
+        var records = Workbooks.Records(Workbooks.Minimal("<row r=\"2\"><c r=\"A2\" s=\"0\"><v>45235</v></c><c r=\"B2\" s=\"1\"><v>45235</v></c><c r=\"C2\" s=\"2\"><v>45235</v></c><c r=\"D2\" s=\"3\"><v>45235</v></c></row>", styles: styles), diagnostics);
 
         records.Single().Cells.Should().Equal("45235", "2023-11-05", "45235", "45235");
         diagnostics.Select(d => (d.Code, d.Cell)).Should().Equal((OpenXmlDiagnosticCodes.DateCell, "Sheet1!B2"));
@@ -483,17 +448,17 @@ public sealed class WorkbookReaderEdgeTests
         var styles = StylesXml("""<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>""");
         using var stream = Workbooks.Minimal("<row r=\"1\"><c r=\"A1\" s=\"1\"><v>1</v></c></row>", styles: styles, extraWorkbookXml: workbookPr);
 
-        Records(stream, []).Single().Cells.Should().Equal(date);
+        Workbooks.Records(stream, []).Single().Cells.Should().Equal(date);
     }
 
     [Test]
     public void WorkbookSheet_OnlyTheRelationshipIdNamesItsPart()
     {
-        using var stream = Rewrite(Workbooks.Minimal(Workbooks.Row(1, "a", "b")), "xl/workbook.xml",
+        using var stream = Workbooks.Rewrite(Workbooks.Minimal(Workbooks.Row(1, "a", "b")), "xl/workbook.xml",
             x => x.Replace("r:id=\"rId1\"/>", "r:id=\"rId1\" id=\"bogus\"/>", StringComparison.Ordinal));
         var diagnostics = new List<Diagnostic>();
 
-        Records(stream, diagnostics).Single().Cells.Should().Equal("a", "b");
+        Workbooks.Records(stream, diagnostics).Single().Cells.Should().Equal("a", "b");
         diagnostics.Should().BeEmpty();
     }
 
@@ -514,7 +479,7 @@ public sealed class WorkbookReaderEdgeTests
     {
         var diagnostics = new List<Diagnostic>();
 
-        var records = Records(Workbooks.Minimal("<row r=\"1048576\"><c r=\"A1048576\"><v>1</v></c></row>"), diagnostics);
+        var records = Workbooks.Records(Workbooks.Minimal("<row r=\"1048576\"><c r=\"A1048576\"><v>1</v></c></row>"), diagnostics);
 
         records.Single().Line.Should().Be(1_048_576);
         diagnostics.Should().BeEmpty();
@@ -536,7 +501,7 @@ public sealed class WorkbookReaderEdgeTests
         var diagnostics = new List<Diagnostic>();
         var sheet = Workbooks.Row(1, "a", "b") + $"<row r=\"2\" hidden=\"{hidden}\"><c r=\"A2\" s=\"1\"/></row><row r=\"3\" hidden=\"{hidden}\"><c r=\"A3\"><v>1</v></c></row>";
 
-        var records = Records(Workbooks.Minimal(sheet), diagnostics);
+        var records = Workbooks.Records(Workbooks.Minimal(sheet), diagnostics);
 
         records.Select(r => r.Line).Should().Equal(1, 3);
         diagnostics.Select(d => (d.Code, d.Line)).Should().Equal(info ? [(OpenXmlDiagnosticCodes.HiddenRow, 3)] : []);
@@ -547,7 +512,7 @@ public sealed class WorkbookReaderEdgeTests
     {
         var diagnostics = new List<Diagnostic>();
 
-        var records = Records(Workbooks.Minimal("<row r=\"2\">" + Inline("B2", "x") + Inline("A2", "y") + Inline("C2", "z") + "</row>"), diagnostics);
+        var records = Workbooks.Records(Workbooks.Minimal("<row r=\"2\">" + Inline("B2", "x") + Inline("A2", "y") + Inline("C2", "z") + "</row>"), diagnostics);
 
         records.Single().Cells.Should().Equal("", "x", "z");
         diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == DiagnosticCodes.MalformedRecord && d.Cell == "Sheet1!A2" && d.RawValue == "y");
@@ -558,7 +523,7 @@ public sealed class WorkbookReaderEdgeTests
     {
         var diagnostics = new List<Diagnostic>();
 
-        var records = Records(Workbooks.Minimal("<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"></c><c r=\"C1\"><v>3</v></c></row>"), diagnostics);
+        var records = Workbooks.Records(Workbooks.Minimal("<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"></c><c r=\"C1\"><v>3</v></c></row>"), diagnostics);
 
         records.Single().Cells.Should().Equal("1", "", "3");
         diagnostics.Should().BeEmpty();
@@ -605,7 +570,7 @@ public sealed class WorkbookReaderEdgeTests
     public void Budget_CountsThePackagesRelationshipsAndContentTypes()
     {
         using var plain = Workbooks.Minimal(Workbooks.Row(1, "a", "b"));
-        using var padded = Rewrite(plain, "[Content_Types].xml", x => x + new string(' ', 4000));
+        using var padded = Workbooks.Rewrite(plain, "[Content_Types].xml", x => x + new string(' ', 4000));
         long declared = 0, total = 0;
         using (var zip = new ZipArchive(padded, ZipArchiveMode.Read, leaveOpen: true))
         {
@@ -618,12 +583,12 @@ public sealed class WorkbookReaderEdgeTests
 
         padded.Position = 0;
         var tight = new List<Diagnostic>();
-        Records(padded, tight, new ImportOptions { MaxBytes = declared - 1 }).Should().BeEmpty();
+        Workbooks.Records(padded, tight, new ImportOptions { MaxBytes = declared - 1 }).Should().BeEmpty();
         tight.Select(d => d.Code).Should().Equal(DiagnosticCodes.InputTooLarge);
 
         padded.Position = 0;
         var exact = new List<Diagnostic>();
-        Records(padded, exact, new ImportOptions { MaxBytes = total }).Select(r => r.Line).Should().Equal(1);
+        Workbooks.Records(padded, exact, new ImportOptions { MaxBytes = total }).Select(r => r.Line).Should().Equal(1);
         exact.Should().BeEmpty();
     }
 
@@ -677,7 +642,7 @@ public sealed class WorkbookReaderEdgeTests
         using var stream = Workbooks.Minimal(sheet.ToString());
         var diagnostics = new List<Diagnostic>();
 
-        Records(stream, diagnostics, new ImportOptions { MaxBytes = 8000 });
+        Workbooks.Records(stream, diagnostics, new ImportOptions { MaxBytes = 8000 });
 
         diagnostics.Select(d => d.Code).Should().Equal(DiagnosticCodes.InputTooLarge);
     }

@@ -7,6 +7,41 @@ namespace WindowScoring.OpenXml.Tests;
 /// <summary>The fixtures, and small workbooks written by hand (as bytes) for the cases real programs never write.</summary>
 internal static class Workbooks
 {
+    /// <summary>Every record a source over <paramref name="stream"/> gives: its line and cells (through the public source, not the row parser).</summary>
+    internal static List<(int Line, string[] Cells)> Records(Stream stream, List<Diagnostic> diagnostics, ImportOptions? options = null, string? sheet = null)
+    {
+        using var source = new XlsxTableSource(stream, options, sheet);
+        var records = new List<(int, string[])>();
+        while (source.Read(diagnostics) && records.Count < 10_000)
+        {
+            records.Add((source.Line, source.Cells.ToArray()));
+        }
+
+        return records;
+    }
+
+    /// <summary>A copy of a workbook with one entry's text replaced.</summary>
+    internal static MemoryStream Rewrite(MemoryStream original, string entry, Func<string, string> change)
+    {
+        var stream = new MemoryStream();
+        original.CopyTo(stream);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            string text;
+            using (var r = new StreamReader(zip.GetEntry(entry)!.Open()))
+            {
+                text = r.ReadToEnd();
+            }
+
+            zip.GetEntry(entry)!.Delete();
+            using var w = new StreamWriter(zip.CreateEntry(entry).Open(), new UTF8Encoding(false));
+            w.Write(change(text));
+        }
+
+        stream.Position = 0;
+        return stream;
+    }
+
     internal static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "Data", name);
 
     internal static string Seed => Path.Combine(AppContext.BaseDirectory, "SampleData", "2023-11.tsv");

@@ -85,41 +85,6 @@ public sealed class WriterMutantTests
         return folder;
     }
 
-    /// <summary>A stream that reads forward only (a request body); it fails with an IOException after <c>failAfter</c> reads.</summary>
-    private sealed class Forward(byte[] bytes, int failAfter = int.MaxValue) : Stream
-    {
-        private readonly MemoryStream _inner = new(bytes);
-        private int _reads;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer) =>
-            ++_reads > failAfter ? throw new IOException("the connection was reset") : _inner.Read(buffer[..Math.Min(buffer.Length, 1000)]);
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            ValueTask.FromResult(Read(buffer.Span));
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
-
     // ---- Temporary files ----
 
     [Test]
@@ -129,9 +94,9 @@ public sealed class WriterMutantTests
         var options = new ImportOptions { MaxBytes = 1000 };
         using var temporary = TemporaryFiles();
 
-        var read = WorkbookReader.Read(new Forward(workbook), options);
+        var read = WorkbookReader.Read(new ForwardOnlyStream(workbook), options);
         var files = temporary.Files();
-        var readAsync = await WorkbookReader.ReadAsync(new Forward(workbook), options);
+        var readAsync = await WorkbookReader.ReadAsync(new ForwardOnlyStream(workbook), options);
 
         read.Diagnostics.Select(d => d.Code).Should().Equal(DiagnosticCodes.InputTooLarge);
         readAsync.Diagnostics.Select(d => d.Code).Should().Equal(DiagnosticCodes.InputTooLarge);
@@ -145,9 +110,9 @@ public sealed class WriterMutantTests
         var workbook = Xlsx(Table("甲", "乙")).ToArray();
         using var temporary = TemporaryFiles();
 
-        FluentActions.Invoking(() => WorkbookReader.Read(new Forward(workbook, failAfter: 1))).Should().Throw<IOException>().WithMessage("the connection was reset");
+        FluentActions.Invoking(() => WorkbookReader.Read(new ForwardOnlyStream(workbook, failAfter: 1))).Should().Throw<IOException>().WithMessage("the connection was reset");
         var files = temporary.Files();
-        await FluentActions.Awaiting(() => WorkbookReader.ReadAsync(new Forward(workbook, failAfter: 1))).Should().ThrowAsync<IOException>().WithMessage("the connection was reset");
+        await FluentActions.Awaiting(() => WorkbookReader.ReadAsync(new ForwardOnlyStream(workbook, failAfter: 1))).Should().ThrowAsync<IOException>().WithMessage("the connection was reset");
 
         files.Should().BeEmpty();
         temporary.Files().Should().BeEmpty();
@@ -161,8 +126,8 @@ public sealed class WriterMutantTests
     {
         var bytes = Enumerable.Range(0, length).Select(i => (byte)(i * 7)).ToArray();
 
-        using var file = TemporaryFile.Copy(new Forward(bytes), maxBytes);
-        using var fileAsync = await TemporaryFile.CopyAsync(new Forward(bytes), maxBytes, CancellationToken.None);
+        using var file = TemporaryFile.Copy(new ForwardOnlyStream(bytes), maxBytes);
+        using var fileAsync = await TemporaryFile.CopyAsync(new ForwardOnlyStream(bytes), maxBytes, CancellationToken.None);
 
         foreach (var copy in new[] { file, fileAsync })
         {
