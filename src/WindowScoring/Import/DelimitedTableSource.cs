@@ -138,20 +138,19 @@ internal sealed class DelimitedTableSource(TextReader? reader, Stream? utf8, Imp
         return false;
     }
 
-    // The cells of the record as text; false (with the line of the bad byte reported) when a cell is not UTF-8.
+    // The cells of the record as text; false (with the line of the bad byte reported) when the record's bytes are not UTF-8
+    // (CsvHelper would decode them to U+FFFD): one check of the raw record, not one a cell.
     private bool Materialise(CsvReader csv, ICollection<Diagnostic> diagnostics)
     {
+        if (utf8 is not null && !System.Text.Unicode.Utf8.IsValid(csv.RawRecord))
+        {
+            InputText.ReportInvalid(Utf8Cells.LineOfFirstInvalid(csv, Line), diagnostics, options);
+            return false;
+        }
+
         for (var i = 0; i < _cells.Length; i++)
         {
-            var cell = csv.GetString(i); // repeated cells ("100", "0") pooled
-            if (utf8 is not null && cell.Contains('\uFFFD', StringComparison.Ordinal) && !Utf8Cells.IsValid(csv.GetSpan(i)))
-            {
-                // CsvHelper decodes bytes that are not UTF-8 to U+FFFD: only a cell holding one can be such (or a real U+FFFD).
-                InputText.ReportInvalid(Utf8Cells.LineOfFirstInvalid(csv, Line), diagnostics, options);
-                return false;
-            }
-
-            _cells[i] = cell;
+            _cells[i] = csv.GetString(i); // repeated cells ("100", "0") pooled
         }
 
         return true;

@@ -4,33 +4,11 @@ using CsvHelper;
 namespace WindowScoring.Import;
 
 /// <summary>
-/// Where a UTF-8 record stops being valid: a cell with bytes that are not valid UTF-8 is never decoded with
+/// Where a UTF-8 record stops being valid: a record with bytes that are not valid UTF-8 is never decoded with
 /// replacement characters; the reader stops there instead and names the line of the first invalid byte.
 /// </summary>
 internal static class Utf8Cells
 {
-    /// <summary>
-    /// True when the bytes are valid UTF-8: as <see cref="Utf8.IsValid(ReadOnlySpan{byte})"/>, with the short ASCII cells of
-    /// most records ("100", "-0.5") checked in line rather than by a call set up for long texts.
-    /// </summary>
-    internal static bool IsValid(ReadOnlySpan<byte> cell)
-    {
-        if (cell.Length <= 16)
-        {
-            foreach (var b in cell)
-            {
-                if (b >= 0x80)
-                {
-                    return Utf8.IsValid(cell);
-                }
-            }
-
-            return true;
-        }
-
-        return Utf8.IsValid(cell);
-    }
-
     /// <summary>
     /// The line of the first invalid byte in the current record, which starts on <paramref name="firstLine"/>: the record's
     /// first line plus the line breaks in its raw bytes before that byte.
