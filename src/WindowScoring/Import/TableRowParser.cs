@@ -60,7 +60,6 @@ internal sealed class TableRowParser : IRowParser<PublishedRow>
 
     private bool HasBreakdown => _base >= 0;
 
-
     /// <summary>True when the fields look like a header row (they name a department column and at least one score column).</summary>
     internal static bool LooksLikeHeader(IReadOnlyList<string> fields)
     {
