@@ -46,28 +46,26 @@ internal static class TextDecoding
         /// <summary>True when the text is UTF-8 (with or without BOM), which CsvHelper can read as bytes directly.</summary>
         internal bool IsUtf8 => encoding is UTF8Encoding;
 
-        /// <summary>The first block decoded (a sequence cut at its end is left out): enough to find the header line.</summary>
+        /// <summary>
+        /// The first block decoded (a sequence cut at its end is left out): enough to find the header line and the format. A
+        /// byte not valid in the encoding is replaced here, so the lines before it still show the format; the full read,
+        /// which decodes strictly, stops at that byte's line and reports it.
+        /// </summary>
         internal string Head()
         {
             var bytes = probe.AsSpan(bomLength, length - bomLength);
-            try
+            if (IsUtf8)
             {
-                if (IsUtf8)
-                {
-                    var chars = new char[bytes.Length];
-                    System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: true, isFinalBlock: false);
-                    return new string(chars, 0, written);
-                }
+                var chars = new char[bytes.Length];
+                System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: true, isFinalBlock: false);
+                return new string(chars, 0, written);
+            }
 
-                var decoder = encoding.GetDecoder();
-                var buffer = new char[encoding.GetMaxCharCount(bytes.Length)];
-                var n = decoder.GetChars(bytes, buffer, flush: false);
-                return new string(buffer, 0, n);
-            }
-            catch (DecoderFallbackException)
-            {
-                return string.Empty; // the full read reports it with its line
-            }
+            var replacing = (Encoding)encoding.Clone();
+            replacing.DecoderFallback = DecoderFallback.ReplacementFallback;
+            var buffer = new char[replacing.GetMaxCharCount(bytes.Length)];
+            var n = replacing.GetDecoder().GetChars(bytes, buffer, flush: false);
+            return new string(buffer, 0, n);
         }
 
         /// <summary>The text, decoded strictly.</summary>
