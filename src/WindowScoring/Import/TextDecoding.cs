@@ -62,7 +62,7 @@ internal static class TextDecoding
             }
 
             var replacing = (Encoding)encoding.Clone();
-            replacing.DecoderFallback = DecoderFallback.ReplacementFallback;
+            replacing.DecoderFallback = new DecoderReplacementFallback("\uFFFD");
             var buffer = new char[replacing.GetMaxCharCount(bytes.Length)];
             var n = replacing.GetDecoder().GetChars(bytes, buffer, flush: false);
             return new string(buffer, 0, n);
