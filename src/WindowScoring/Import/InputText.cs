@@ -37,6 +37,29 @@ internal static class InputText
         return (new ReplayTextReader(head, reader, options.MaxBytes), FirstNonBlankLine(head));
     }
 
+    /// <summary>
+    /// The line breaks in a block of text or bytes, CR LF, LF and CR each counted once (as CsvHelper and the line readers
+    /// take them), a CR LF cut by the edge between two blocks too: <paramref name="afterCr"/> says whether the block before
+    /// ended with CR, and is set for the next.
+    /// </summary>
+    internal static int LineBreaks<T>(ReadOnlySpan<T> block, T cr, T lf, ref bool afterCr)
+        where T : IEquatable<T>
+    {
+        if (block.IsEmpty)
+        {
+            return 0;
+        }
+
+        var breaks = block.Count(lf) + block.Count(cr) - block.Count([cr, lf]);
+        if (afterCr && block[0].Equals(lf))
+        {
+            breaks--; // the LF of a CR LF counted with the block before
+        }
+
+        afterCr = block[^1].Equals(cr);
+        return breaks;
+    }
+
     /// <summary>The longest line (or record) the readers hold, in characters: MaxColumns fields of the longest field.</summary>
     internal static int MaxLineChars(ImportOptions options) => (int)Math.Min(int.MaxValue / 4, (long)options.MaxFieldLength * options.MaxColumns);
 

@@ -10,6 +10,7 @@ internal sealed class ReplayTextReader(string prefix, TextReader rest, long budg
     private long _served;
     private int _line = 1;
     private char _carry; // a high surrogate that ended the last block
+    private bool _afterCr; // the last block ended with CR (its LF may begin the next)
 
     internal bool BudgetExceeded { get; private set; }
 
@@ -135,8 +136,9 @@ internal sealed class ReplayTextReader(string prefix, TextReader rest, long budg
         }
 
         var at = IndexOfLoneSurrogate(block);
-        NotTextLine = at >= 0 ? _line + block[..at].Count('\n') : null;
-        _line += block.Count('\n');
+        var afterCr = _afterCr;
+        NotTextLine = at >= 0 ? _line + InputText.LineBreaks(block[..at], '\r', '\n', ref afterCr) : null;
+        _line += InputText.LineBreaks(block, '\r', '\n', ref _afterCr);
     }
 
     private static int IndexOfLoneSurrogate(ReadOnlySpan<char> block)

@@ -6,7 +6,7 @@ namespace WindowScoring.Import;
 /// Decodes a stream strictly (an exception fallback), whole lines at a time. At the first sequence invalid in the
 /// encoding it ends the text after the last complete line before it and records that line (<see cref="InvalidLine"/>),
 /// so the rows before the bad bytes are read, no row is cut in half, and the reader reports the line. Bytes are cut
-/// into blocks only after a line break, which never lies inside a character in UTF-8, GB18030 or (at an even offset)
+/// into blocks only after a line break (LF or CR), which never lies inside a character in UTF-8, GB18030 or (at an even offset)
 /// UTF-16, so each block decodes on its own.
 /// </summary>
 internal sealed class StrictTextReader : TextReader
@@ -22,6 +22,7 @@ internal sealed class StrictTextReader : TextReader
     private int _textStart;
     private int _textEnd;
     private int _lines = 1;
+    private bool _afterCr;               // the text decoded last ended with CR (its LF may begin the next block)
     private bool _ended;
     private bool _sourceDone;
 
@@ -145,7 +146,7 @@ internal sealed class StrictTextReader : TextReader
         _textEnd = decoded.Length;
         _raw.AsSpan(consumed, _rawLength - consumed).CopyTo(_raw);
         _rawLength -= consumed;
-        _lines += decoded.AsSpan().Count('\n');
+        _lines += InputText.LineBreaks<char>(decoded, '\r', '\n', ref _afterCr);
         if (!complete)
         {
             InvalidLine = _lines;
@@ -199,7 +200,7 @@ internal sealed class StrictTextReader : TextReader
             return (text, boundary, true); // only a character cut by the block's end: the rest comes with the next block
         }
 
-        var lines = text.AsSpan().LastIndexOf('\n') + 1;
+        var lines = text.AsSpan().LastIndexOfAny('\n', '\r') + 1;
         return (text[..lines], boundary, false);
     }
 
@@ -222,13 +223,13 @@ internal sealed class StrictTextReader : TextReader
         var bytes = _raw.AsSpan(0, _rawLength);
         if (_unit == 1)
         {
-            var i = bytes.LastIndexOf((byte)'\n');
+            var i = bytes.LastIndexOfAny((byte)'\n', (byte)'\r');
             return i < 0 ? -1 : i + 1;
         }
 
         for (var i = (_rawLength & ~1) - 2; i >= 0; i -= 2)
         {
-            if (_bigEndian ? bytes[i] == 0 && bytes[i + 1] == '\n' : bytes[i] == '\n' && bytes[i + 1] == 0)
+            if (_bigEndian ? bytes[i] == 0 && bytes[i + 1] is (byte)'\n' or (byte)'\r' : bytes[i] is (byte)'\n' or (byte)'\r' && bytes[i + 1] == 0)
             {
                 return i + 2;
             }

@@ -20,7 +20,8 @@ internal static class Utf8Cells
         {
             var raw = csv.GetRawSpan(i);
             var valid = Utf8.IsValid(raw) ? raw.Length : ValidPrefix(raw);
-            line += raw[..valid].Count((byte)'\n');
+            var afterCr = false;
+            line += InputText.LineBreaks(raw[..valid], (byte)'\r', (byte)'\n', ref afterCr);
             if (valid < raw.Length)
             {
                 break;
