@@ -6,8 +6,8 @@ namespace WindowScoring.Import;
 /// Decodes a stream strictly (an exception fallback), whole lines at a time. At the first sequence invalid in the
 /// encoding it ends the text after the last complete line before it and records that line (<see cref="InvalidLine"/>),
 /// so the rows before the bad bytes are read, no row is cut in half, and the reader reports the line. Bytes are cut
-/// into blocks only after a line break (LF or CR), which never lies inside a character in UTF-8, GB18030 or (at an even offset)
-/// UTF-16, so each block decodes on its own.
+/// into blocks only after a line break (LF or CR), which never lies inside a character in UTF-8, GB18030 or (at an even
+/// offset) UTF-16, so each block decodes on its own.
 /// </summary>
 internal sealed class StrictTextReader : TextReader
 {
