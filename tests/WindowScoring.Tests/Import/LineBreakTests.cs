@@ -43,26 +43,18 @@ public sealed class LineBreakTests
         result.Errors.Select(d => (d.Code, d.Line)).Should().Equal((DiagnosticCodes.ControlCharacter, 4));
     }
 
-    [TestCase("\n")]
-    [TestCase("\r\n")]
-    [TestCase("\r")]
-    public void InvalidByteInGb18030_RowsBeforeItKept_WS111AtItsLine_WhicheverTheLineBreak(string lineBreak)
+    [Test]
+    public void InvalidSequenceInGb18030OrUtf16_RowsBeforeItKept_WS111AtItsLine_WhicheverTheLineBreak(
+        [Values("\n", "\r\n", "\r")] string lineBreak, [Values] bool utf16)
     {
-        byte[] bytes = [.. Gb18030.GetBytes($"部门,得分{lineBreak}甲,1{lineBreak}乙,2{lineBreak}丙"), 0xFF, .. Gb18030.GetBytes($",3{lineBreak}丁,4{lineBreak}")];
-
-        var result = AssessmentTableReader.Default.Read(new MemoryStream(bytes));
-
-        result.Rows.Select(r => r.Department.Name).Should().Equal("甲", "乙");
-        result.Errors.Select(d => (d.Code, d.Line)).Should().Equal((DiagnosticCodes.EncodingInvalid, 4));
-    }
-
-    [TestCase("\n")]
-    [TestCase("\r\n")]
-    [TestCase("\r")]
-    public void LoneSurrogateInUtf16_RowsBeforeItKept_WS111AtItsLine_WhicheverTheLineBreak(string lineBreak)
-    {
-        var le = new UnicodeEncoding(bigEndian: false, byteOrderMark: true);
-        byte[] bytes = [.. le.GetPreamble(), .. le.GetBytes($"部门,得分{lineBreak}甲,1{lineBreak}乙,2{lineBreak}丙"), 0x00, 0xDC, .. le.GetBytes($",3{lineBreak}丁,4{lineBreak}")];
+        // GB18030 (detected) with a byte never valid in it; UTF-16 LE with a BOM and a lone low surrogate.
+        var encoding = utf16 ? new UnicodeEncoding(bigEndian: false, byteOrderMark: true) : Gb18030;
+        byte[] bad = utf16 ? [0x00, 0xDC] : [0xFF];
+        byte[] bytes =
+        [
+            .. encoding.GetPreamble(), .. encoding.GetBytes($"部门,得分{lineBreak}甲,1{lineBreak}乙,2{lineBreak}丙"), .. bad,
+            .. encoding.GetBytes($",3{lineBreak}丁,4{lineBreak}"),
+        ];
 
         var result = AssessmentTableReader.Default.Read(new MemoryStream(bytes));
 
