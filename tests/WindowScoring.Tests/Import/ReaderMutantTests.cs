@@ -865,6 +865,52 @@ public sealed class ReaderMutantTests
     }
 
     [Test]
+    public void CellTableSource_NullCellInAnExtraColumn_IsEmpty_SoNoExtraIsKept()
+    {
+        IReadOnlyList<string>[] records = [["部门窗口", "实得分值", "联系人"], ["甲", "90", null!], ["乙", "80", "张三"]];
+        using var source = new CellTableSource(records);
+
+        var result = AssessmentTableReader.Default.Read(source);
+
+        result.Errors.Should().BeEmpty();
+        result.Rows[0].Extras.Should().BeEmpty();
+        result.Rows[1].Extras.Select(e => (e.Key, e.Value)).Should().Equal(("联系人", "张三"));
+    }
+
+    [Test]
+    public async Task TableSource_DefaultReadAsync_CancelledToken_ThrowsBeforeReading()
+    {
+        // CellTableSource keeps ITableSource's own ReadAsync (the sync read after checking the token).
+        using var source = new CellTableSource([["部门窗口", "实得分值"]]);
+        ITableSource table = source;
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+
+        var read = async () => await table.ReadAsync([], cancel.Token);
+
+        await read.Should().ThrowAsync<OperationCanceledException>();
+        table.Line.Should().Be(0);
+        (await table.ReadAsync([])).Should().BeTrue();
+        table.Line.Should().Be(1);
+    }
+
+    [Test]
+    public void Bytes_NotUtf8_DelimitedTable_IsStrict_AWrongFirstRecordIsTheHeader_AsInUtf8()
+    {
+        // A delimited table decoded from GB18030 is read as strictly as one in UTF-8: a first record of two cells is the
+        // header, and a wrong one is reported, not skipped as prose before the table (that is for report texts).
+        const string text = "附件,目录\n部门窗口,实得分值\n甲,90\n";
+        var gb18030 = CodePagesEncodingProvider.Instance.GetEncoding(54936)!;
+
+        var fromGb18030 = AssessmentTableReader.Default.Read(new MemoryStream(gb18030.GetBytes(text)));
+        var fromUtf8 = AssessmentTableReader.Default.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)));
+
+        fromGb18030.Rows.Should().BeEmpty();
+        fromGb18030.Errors.Select(d => (d.Code, d.Line)).Should().Equal((DiagnosticCodes.MissingColumns, 1));
+        fromUtf8.Errors.Select(d => (d.Code, d.Line)).Should().Equal((DiagnosticCodes.MissingColumns, 1));
+    }
+
+    [Test]
     public void CellTableSource_WithoutASheetName_NamesNoCell_WithOneNamesTheCell()
     {
         string[][] records = [["部门窗口", "实得分值"], ["甲", "x"]];

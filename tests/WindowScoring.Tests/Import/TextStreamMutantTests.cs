@@ -730,6 +730,29 @@ public sealed class TextStreamMutantTests
         replay.NotTextLine.Should().BeNull();
     }
 
+    [Test]
+    public async Task ReplayAsync_PairSplitBetweenPrefixAndRest_IsText_EvenWithAnEmptyReadBetween()
+    {
+        // An empty buffer reads nothing: it is not the end of the text (which would make the pending high surrogate lone).
+        using var replay = new ReplayTextReader("a\uD83D", new StringReader("\uDE00\nb"), 100);
+        var buffer = new char[8];
+
+        (await replay.ReadAsync(buffer.AsMemory(0, 8))).Should().Be(2);
+        (await replay.ReadAsync(Memory<char>.Empty)).Should().Be(0);
+        ReadAll(replay, 8).Should().Be("\uDE00\nb");
+        replay.NotTextLine.Should().BeNull();
+    }
+
+    [Test]
+    public void Replay_RestThatCannotPeek_NulPastTheBudget_IsExceeded()
+    {
+        // U+0000 is a character like any other: one past the budget, even that one, exceeds it.
+        using var replay = new ReplayTextReader(string.Empty, new ChunkReader("abc\0", 2), 3);
+
+        ReadAll(replay, 10).Should().Be("abc");
+        replay.BudgetExceeded.Should().BeTrue();
+    }
+
     // H stands for a high surrogate, L for a low one (an attribute cannot hold a lone surrogate).
     [TestCase("Lx", 1)]
     [TestCase("a\nbHc\n", 2)]
